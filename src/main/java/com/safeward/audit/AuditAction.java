@@ -1,0 +1,7 @@
+package com.safeward.audit;
+
+/** What happened to the audited thing. */
+public enum AuditAction {
+    CREATED, UPDATED, DELETED, STATE_CHANGED, PERSONAL_DATA_VIEWED, EXPORTED,
+    LOGIN_SUCCEEDED, LOGIN_FAILED, ACCOUNT_LOCKED, PASSWORD_CHANGED, TOKEN_ISSUED, TOKEN_REVOKED
+}

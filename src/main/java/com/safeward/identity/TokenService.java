@@ -1,0 +1,173 @@
+package com.safeward.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.safeward.audit.AuditAction;
+import com.safeward.audit.AuditEntry;
+import com.safeward.audit.AuditTrail;
+import com.safeward.organizations.DataScope;
+import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.web.InvalidFieldException;
+import com.safeward.web.NotFoundException;
+
+/**
+ * Issues, resolves and revokes bearer tokens. Token values are 256-bit random strings; only
+ * their SHA-256 hash is stored, so a database leak reveals no usable token.
+ */
+@Service
+@Transactional
+class TokenService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Duration LAST_USED_GRANULARITY = Duration.ofMinutes(1);
+
+    private final ApiTokens tokens;
+    private final UserAccounts accounts;
+    private final OrganizationDirectory directory;
+    private final SecurityProperties properties;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    TokenService(ApiTokens tokens, UserAccounts accounts, OrganizationDirectory directory,
+            SecurityProperties properties, AuditTrail audit, Clock clock) {
+        this.tokens = tokens;
+        this.accounts = accounts;
+        this.directory = directory;
+        this.properties = properties;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A token value shown to its owner once, and when it stops working. */
+    record IssuedToken(long id, String token, Instant expiresAt) {
+    }
+
+    /** A short-lived access token for a user who just proved their password. */
+    IssuedToken issueAccessToken(SignedInUser user) {
+        Instant now = Instant.now(clock);
+        String value = "swa_" + randomValue();
+        Instant expires = now.plus(properties.accessTokenTtl());
+        ApiToken saved = tokens.save(new ApiToken(null, hash(value), ApiToken.Kind.ACCESS, "access", hint(value),
+                user.id(), null, "", user.username(), now, expires, null, null, null));
+        return new IssuedToken(saved.id(), value, expires);
+    }
+
+    /** An integration token for one hospital (WL-2 screening, device gateways, …). */
+    IssuedToken createIntegrationToken(String name, long hospitalId, Set<Permission> permissions, Instant expiresAt,
+            DataScope scope) {
+        if (!scope.includes(hospitalId)) {
+            throw new InvalidFieldException("hospitalId", "validation.hospital.unknown");
+        }
+        if (permissions == null || permissions.isEmpty()) {
+            throw new InvalidFieldException("permissions", "validation.token.permissions");
+        }
+        Instant now = Instant.now(clock);
+        if (expiresAt != null && !expiresAt.isAfter(now)) {
+            throw new InvalidFieldException("expiresAt", "validation.future");
+        }
+        String value = "swi_" + randomValue();
+        ApiToken saved = tokens.save(new ApiToken(null, hash(value), ApiToken.Kind.INTEGRATION, name.trim(),
+                hint(value), null, hospitalId, ApiToken.joined(permissions), currentUsername(), now, expiresAt, null,
+                null, null));
+        audit.record(new AuditEntry(AuditAction.TOKEN_ISSUED, "IntegrationToken", String.valueOf(saved.id()),
+                hospitalId, name.trim() + " [" + saved.permissions() + "]", null, IntegrationTokenView.of(saved), null));
+        return new IssuedToken(saved.id(), value, expiresAt);
+    }
+
+    List<IntegrationTokenView> integrationTokens(DataScope scope) {
+        List<ApiToken> all = scope.everything()
+                ? tokens.findByKindOrderByCreatedAtDesc(ApiToken.Kind.INTEGRATION)
+                : scope.hospitalIds().stream()
+                        .flatMap(h -> tokens.findByKindAndHospitalIdOrderByCreatedAtDesc(ApiToken.Kind.INTEGRATION, h)
+                                .stream())
+                        .toList();
+        return all.stream().map(IntegrationTokenView::of).toList();
+    }
+
+    void revokeIntegrationToken(long id, DataScope scope) {
+        ApiToken token = tokens.findById(id)
+                .filter(t -> t.kind() == ApiToken.Kind.INTEGRATION && scope.includes(t.hospitalId()))
+                .orElseThrow(() -> new NotFoundException("integration token", id));
+        if (token.revokedAt() != null) {
+            return;
+        }
+        tokens.save(token.revoked(currentUsername(), Instant.now(clock)));
+        audit.record(AuditEntry.of(AuditAction.TOKEN_REVOKED, "IntegrationToken", id, token.hospitalId(),
+                token.name()));
+    }
+
+    /** Revokes a user's access token (logout of an API client). */
+    void revokeAccessToken(String value) {
+        tokens.findByTokenHash(hash(value)).filter(t -> t.kind() == ApiToken.Kind.ACCESS && t.revokedAt() == null)
+                .ifPresent(t -> tokens.save(t.revoked(t.createdBy(), Instant.now(clock))));
+    }
+
+    /** The authentication a bearer value stands for, if it is a live token of an active account. */
+    Optional<Authentication> authenticate(String value) {
+        Instant now = Instant.now(clock);
+        Optional<ApiToken> found = tokens.findByTokenHash(hash(value)).filter(t -> t.usableAt(now));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        ApiToken token = found.get();
+        if (token.lastUsedAt() == null || token.lastUsedAt().plus(LAST_USED_GRANULARITY).isBefore(now)) {
+            tokens.save(token.used(now));
+        }
+        if (token.kind() == ApiToken.Kind.INTEGRATION) {
+            IntegrationPrincipal principal = new IntegrationPrincipal(token.id(), token.name(), token.hospitalId(),
+                    token.permissionSet());
+            return Optional.of(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                    principal.authorities()));
+        }
+        return accounts.findById(token.userId())
+                .filter(account -> account.enabled() && !account.lockedAt(now))
+                .map(account -> {
+                    SignedInUser user = new SignedInUser(account, false);
+                    user.eraseCredentials();
+                    return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+                });
+    }
+
+    Optional<String> hospitalLabel(Long hospitalId) {
+        return hospitalId == null ? Optional.empty() : directory.hospitalLabel(hospitalId);
+    }
+
+    static String hash(String value) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private static String randomValue() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String hint(String value) {
+        return value.substring(0, 8) + "…";
+    }
+
+    private static String currentUsername() {
+        return OrganizationDirectory.currentActor().map(a -> a.username()).orElse("system");
+    }
+}

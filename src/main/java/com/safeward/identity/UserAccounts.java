@@ -1,0 +1,11 @@
+package com.safeward.identity;
+
+import java.util.Optional;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface UserAccounts extends ListCrudRepository<UserAccount, Long> {
+    Optional<UserAccount> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+}

@@ -1,0 +1,195 @@
+package com.safeward.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.safeward.audit.AuditAction;
+import com.safeward.audit.AuditEntry;
+import com.safeward.audit.AuditTrail;
+import com.safeward.organizations.Actor;
+import com.safeward.organizations.Affiliation;
+import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.organizations.Role;
+import com.safeward.web.InvalidFieldException;
+import com.safeward.web.NotFoundException;
+
+/**
+ * Account administration. A system admin manages every account; a hospital admin manages the
+ * accounts of their own hospital, with hospital roles only. Every change is audited.
+ */
+@Service
+@Transactional
+class UserAdministration {
+
+    private final UserAccounts accounts;
+    private final PasswordEncoder encoder;
+    private final OrganizationDirectory directory;
+    private final SecurityProperties properties;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    UserAdministration(UserAccounts accounts, PasswordEncoder encoder, OrganizationDirectory directory,
+            SecurityProperties properties, AuditTrail audit, Clock clock) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.directory = directory;
+        this.properties = properties;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    List<UserView> list(Actor admin, String q) {
+        String needle = q == null ? "" : q.trim().toLowerCase();
+        return accounts.findAll().stream()
+                .filter(a -> manages(admin, a))
+                .filter(a -> needle.isEmpty() || a.username().toLowerCase().contains(needle)
+                        || a.displayName().toLowerCase().contains(needle))
+                .sorted(Comparator.comparing(UserAccount::username))
+                .map(this::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    UserView get(Actor admin, long id) {
+        return view(managed(admin, id));
+    }
+
+    @Transactional(readOnly = true)
+    UserForm form(Actor admin, long id) {
+        return UserForm.of(managed(admin, id));
+    }
+
+    UserView create(Actor admin, UserForm form) {
+        String username = form.username.trim();
+        if (accounts.existsByUsername(username)) {
+            throw new InvalidFieldException("username", "validation.username.taken", username);
+        }
+        checkPassword(form.password, username, "password");
+        checkAffiliation(admin, form);
+        UserAccount saved = accounts.save(UserAccount.create(username, form.displayName.trim(),
+                encoder.encode(form.password), form.role, form.hospitalId, form.policeStationId, form.regionId, now()));
+        UserView view = view(saved);
+        audit.record(AuditEntry.created("User", saved.id(), saved.hospitalId(), view));
+        return view;
+    }
+
+    UserView update(Actor admin, long id, UserForm form) {
+        UserAccount account = managed(admin, id);
+        checkAffiliation(admin, form);
+        UserView before = view(account);
+        UserAccount changed = account.edited(form.displayName.trim(), form.role, form.hospitalId,
+                form.policeStationId, form.regionId, form.enabled, now());
+        if (form.password != null && !form.password.isBlank()) {
+            checkPassword(form.password, account.username(), "password");
+            changed = changed.withPassword(encoder.encode(form.password), now());
+        }
+        UserView after = view(accounts.save(changed));
+        audit.record(AuditEntry.updated("User", id, account.hospitalId(), before, after));
+        return after;
+    }
+
+    UserView unlock(Actor admin, long id) {
+        UserAccount account = managed(admin, id);
+        UserView after = view(accounts.save(account.unlocked(now())));
+        audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "User", id, account.hospitalId(), "unlocked"));
+        return after;
+    }
+
+    /** A user changing their own password proves the current one first. */
+    void changeOwnPassword(long userId, PasswordChange change) {
+        UserAccount account = accounts.findById(userId).orElseThrow(() -> new NotFoundException("user", userId));
+        if (!encoder.matches(change.currentPassword, account.passwordHash())) {
+            throw new InvalidFieldException("currentPassword", "validation.password.wrong");
+        }
+        if (!change.newPassword.equals(change.confirmPassword)) {
+            throw new InvalidFieldException("confirmPassword", "validation.password.mismatch");
+        }
+        if (change.newPassword.equals(change.currentPassword)) {
+            throw new InvalidFieldException("newPassword", "validation.password.same");
+        }
+        checkPassword(change.newPassword, account.username(), "newPassword");
+        accounts.save(account.withPassword(encoder.encode(change.newPassword), now()));
+        audit.record(AuditEntry.of(AuditAction.PASSWORD_CHANGED, "User", userId, account.hospitalId(), null));
+    }
+
+    private void checkPassword(String password, String username, String field) {
+        if (password == null || password.length() < properties.minPasswordLength()) {
+            throw new InvalidFieldException(field, "validation.password.short", properties.minPasswordLength());
+        }
+        if (password.equalsIgnoreCase(username)) {
+            throw new InvalidFieldException(field, "validation.password.username");
+        }
+    }
+
+    /** The role decides which affiliation is required; a hospital admin stays inside their hospital. */
+    private void checkAffiliation(Actor admin, UserForm form) {
+        if (!form.role.assignableToPeople()) {
+            throw new InvalidFieldException("role", "validation.role.notAssignable");
+        }
+        boolean systemAdmin = admin.role() == Role.SYSTEM_ADMIN;
+        if (!systemAdmin && (form.role.affiliation() != Affiliation.HOSPITAL)) {
+            throw new InvalidFieldException("role", "validation.role.notAssignable");
+        }
+        Affiliation affiliation = form.role.affiliation();
+        form.hospitalId = affiliation == Affiliation.HOSPITAL ? form.hospitalId : null;
+        form.policeStationId = affiliation == Affiliation.POLICE_STATION ? form.policeStationId : null;
+        form.regionId = affiliation == Affiliation.REGION ? form.regionId : null;
+        switch (affiliation) {
+            case HOSPITAL -> {
+                if (!systemAdmin) {
+                    form.hospitalId = admin.hospitalId();
+                }
+                if (form.hospitalId == null || !directory.hospitalExists(form.hospitalId)) {
+                    throw new InvalidFieldException("hospitalId", "validation.hospital.unknown");
+                }
+            }
+            case POLICE_STATION -> {
+                if (form.policeStationId == null || !directory.policeStationExists(form.policeStationId)) {
+                    throw new InvalidFieldException("policeStationId", "validation.policeStation.unknown");
+                }
+            }
+            case REGION -> {
+                if (form.regionId == null || !directory.regionExists(form.regionId)) {
+                    throw new InvalidFieldException("regionId", "validation.region.unknown");
+                }
+            }
+            case SYSTEM -> {
+            }
+        }
+    }
+
+    private UserAccount managed(Actor admin, long id) {
+        return accounts.findById(id).filter(a -> manages(admin, a)).orElseThrow(() -> new NotFoundException("user", id));
+    }
+
+    private static boolean manages(Actor admin, UserAccount account) {
+        if (admin.role() == Role.SYSTEM_ADMIN) {
+            return true;
+        }
+        return admin.role() == Role.HOSPITAL_ADMIN && admin.hospitalId() != null
+                && admin.hospitalId().equals(account.hospitalId());
+    }
+
+    private UserView view(UserAccount a) {
+        String affiliation = switch (a.role().affiliation()) {
+            case HOSPITAL -> a.hospitalId() == null ? null : directory.hospitalLabel(a.hospitalId()).orElse(null);
+            case POLICE_STATION -> a.policeStationId() == null ? null
+                    : directory.policeStationName(a.policeStationId()).orElse(null);
+            case REGION -> a.regionId() == null ? null : directory.regionName(a.regionId()).orElse(null);
+            case SYSTEM -> null;
+        };
+        return new UserView(a.id(), a.username(), a.displayName(), a.role(), a.hospitalId(), a.policeStationId(),
+                a.regionId(), affiliation, a.enabled(), a.lockedAt(now()), a.lockedUntil(), a.passwordChangedAt(),
+                a.createdAt(), a.updatedAt());
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+}

@@ -1,0 +1,67 @@
+package com.safeward.identity;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.safeward.organizations.Actor;
+
+/**
+ * Accounts. System admins manage all; hospital admins the accounts of their own hospital (others
+ * answer 404). Passwords are write-only.
+ */
+@RestController
+@RequestMapping("/api/v1/users")
+@Tag(name = "Users", description = "Accounts, roles and their affiliation (data scope)")
+@PreAuthorize(IdentityAccess.ADMINS)
+class UserApi {
+
+    private final UserAdministration users;
+
+    UserApi(UserAdministration users) {
+        this.users = users;
+    }
+
+    @GetMapping
+    @Operation(summary = "Accounts you manage; q searches username and display name")
+    List<UserView> list(@AuthenticationPrincipal Actor admin, @RequestParam(required = false) String q) {
+        return users.list(admin, q);
+    }
+
+    @GetMapping("/{id}")
+    UserView get(@AuthenticationPrincipal Actor admin, @PathVariable long id) {
+        return users.get(admin, id);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    UserView create(@AuthenticationPrincipal Actor admin, @Valid @RequestBody UserForm form) {
+        return users.create(admin, form);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Edit an account; a non-empty password resets it")
+    UserView update(@AuthenticationPrincipal Actor admin, @PathVariable long id, @Valid @RequestBody UserForm form) {
+        return users.update(admin, id, form);
+    }
+
+    @PostMapping("/{id}/unlock")
+    UserView unlock(@AuthenticationPrincipal Actor admin, @PathVariable long id) {
+        return users.unlock(admin, id);
+    }
+}

@@ -1,0 +1,86 @@
+package com.safeward.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+import io.moquette.BrokerConstants;
+import io.moquette.broker.Server;
+import io.moquette.broker.config.MemoryConfig;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The broker of the embedded defaults (Moquette, MQTT 3.1.1), bound to 127.0.0.1 with its
+ * sessions persisted under the data directory. Telemetry is off: it must not phone home.
+ * Started before the MQTT client and stopped after it.
+ */
+@Component
+class EmbeddedBroker implements SmartLifecycle {
+
+    static final int PHASE = Integer.MAX_VALUE - 200;
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedBroker.class);
+
+    private final MqttProperties properties;
+    private final Path dataDir;
+    private Server server;
+
+    EmbeddedBroker(MqttProperties properties, @Value("${safeward.data-dir}") Path dataDir) {
+        this.properties = properties;
+        this.dataDir = dataDir;
+    }
+
+    @Override
+    public void start() {
+        if (!properties.usesEmbeddedBroker()) {
+            return;
+        }
+        Path brokerData = dataDir.resolve("mqtt");
+        try {
+            Files.createDirectories(brokerData);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Properties config = new Properties();
+        config.setProperty(BrokerConstants.HOST_PROPERTY_NAME, "127.0.0.1");
+        config.setProperty(BrokerConstants.PORT_PROPERTY_NAME, String.valueOf(properties.embedded().port()));
+        config.setProperty(BrokerConstants.WEB_SOCKET_PORT_PROPERTY_NAME, BrokerConstants.DISABLED_PORT_BIND);
+        config.setProperty(BrokerConstants.ENABLE_TELEMETRY_NAME, "false");
+        config.setProperty(BrokerConstants.PERSISTENCE_ENABLED_PROPERTY_NAME, "true");
+        config.setProperty(BrokerConstants.DATA_PATH_PROPERTY_NAME, brokerData.toAbsolutePath() + "/");
+        config.setProperty(BrokerConstants.ALLOW_ANONYMOUS_PROPERTY_NAME, "true");
+        Server broker = new Server();
+        try {
+            broker.startServer(new MemoryConfig(config));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Embedded MQTT broker could not start on 127.0.0.1:"
+                    + properties.embedded().port() + " (set safeward.mqtt.embedded.port or safeward.mqtt.url)", e);
+        }
+        server = broker;
+        log.info("Embedded MQTT broker listening on 127.0.0.1:{}", properties.embedded().port());
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stopServer();
+            server = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return server != null;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+}

@@ -1,0 +1,96 @@
+package com.safeward.ingest;
+
+import java.net.URI;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import com.hivemq.client.mqtt.MqttClient;
+import com.hivemq.client.mqtt.MqttClientState;
+import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The node's MQTT client: connects at start-up with a persistent session, reconnects by itself
+ * with back-off after the broker goes away, and shows its state as the {@code mqtt} health
+ * component.
+ */
+@Component("mqtt")
+class MqttConnection implements SmartLifecycle, HealthIndicator {
+
+    private static final Logger log = LoggerFactory.getLogger(MqttConnection.class);
+
+    private final MqttProperties properties;
+    private volatile Mqtt3AsyncClient client;
+
+    MqttConnection(MqttProperties properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    public void start() {
+        if (!properties.enabled()) {
+            return;
+        }
+        URI uri = URI.create(properties.effectiveUrl());
+        String clientId = properties.clientId() == null || properties.clientId().isBlank()
+                ? "safeward-" + UUID.randomUUID().toString().substring(0, 8) : properties.clientId();
+        var builder = MqttClient.builder().useMqttVersion3().identifier(clientId)
+                .serverHost(uri.getHost()).serverPort(uri.getPort() > 0 ? uri.getPort() : 1883)
+                .automaticReconnect().initialDelay(200, TimeUnit.MILLISECONDS).maxDelay(10, TimeUnit.SECONDS)
+                .applyAutomaticReconnect()
+                .addConnectedListener(ctx -> log.info("MQTT connected to {}", uri))
+                .addDisconnectedListener(ctx -> log.warn("MQTT disconnected from {}: {}", uri,
+                        ctx.getCause().getMessage()));
+        if (properties.username() != null && !properties.username().isBlank()) {
+            builder = builder.simpleAuth().username(properties.username())
+                    .password(properties.password() == null ? new byte[0] : properties.password().getBytes())
+                    .applySimpleAuth();
+        }
+        client = builder.buildAsync();
+        client.connectWith().cleanSession(false).keepAlive(30).send()
+                .whenComplete((ack, error) -> {
+                    if (error != null) {
+                        log.warn("MQTT broker {} not reachable yet ({}); retrying in the background", uri,
+                                error.getMessage());
+                    }
+                });
+    }
+
+    @Override
+    public void stop() {
+        Mqtt3AsyncClient current = client;
+        client = null;
+        if (current != null && current.getState().isConnectedOrReconnect()) {
+            current.disconnect();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return client != null;
+    }
+
+    @Override
+    public int getPhase() {
+        return EmbeddedBroker.PHASE + 10;
+    }
+
+    boolean connected() {
+        Mqtt3AsyncClient current = client;
+        return current != null && current.getState() == MqttClientState.CONNECTED;
+    }
+
+    @Override
+    public Health health() {
+        if (!properties.enabled()) {
+            return Health.unknown().withDetail("enabled", false).build();
+        }
+        return (connected() ? Health.up() : Health.down()).withDetail("broker", properties.effectiveUrl()).build();
+    }
+}

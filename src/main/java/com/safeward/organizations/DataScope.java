@@ -1,0 +1,36 @@
+package com.safeward.organizations;
+
+import java.util.Set;
+
+import com.safeward.web.NotFoundException;
+
+/**
+ * The hospitals whose data an actor may see (SUP-1). Every query of hospital data filters by
+ * it; a single record outside it answers 404, so ids of other hospitals cannot be probed.
+ */
+public record DataScope(boolean everything, Set<Long> hospitalIds) {
+
+    public static DataScope all() {
+        return new DataScope(true, Set.of());
+    }
+
+    public static DataScope of(Set<Long> hospitalIds) {
+        return new DataScope(false, Set.copyOf(hospitalIds));
+    }
+
+    public boolean includes(Long hospitalId) {
+        return hospitalId != null && (everything || hospitalIds.contains(hospitalId));
+    }
+
+    /** True when the scope holds no hospital at all (queries can answer empty at once). */
+    public boolean isEmpty() {
+        return !everything && hospitalIds.isEmpty();
+    }
+
+    /** @throws NotFoundException when the hospital is outside the scope */
+    public void require(Long hospitalId, String what, Object id) {
+        if (!includes(hospitalId)) {
+            throw new NotFoundException(what, id);
+        }
+    }
+}

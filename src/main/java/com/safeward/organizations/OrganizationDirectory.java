@@ -1,0 +1,148 @@
+package com.safeward.organizations;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.safeward.audit.AuditVisibility;
+
+/**
+ * The organizations module's API: data scope of an actor (SUP-1) and lookups other modules
+ * need. Read-only; changes go through the module's own endpoints.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganizationDirectory implements AuditVisibility {
+
+    private final Regions regions;
+    private final Hospitals hospitals;
+    private final PoliceStations stations;
+    private final Departments departments;
+    private final Areas areas;
+
+    OrganizationDirectory(Regions regions, Hospitals hospitals, PoliceStations stations, Departments departments,
+            Areas areas) {
+        this.regions = regions;
+        this.hospitals = hospitals;
+        this.stations = stations;
+        this.departments = departments;
+        this.areas = areas;
+    }
+
+    /**
+     * SUP-1: hospital staff (and integrations) see their hospital; police the hospitals assigned
+     * to their station; regulators every hospital in their region and below; system admins all.
+     */
+    public DataScope scopeOf(Actor actor) {
+        if (actor == null || actor.role() == null) {
+            return DataScope.of(Set.of());
+        }
+        return switch (actor.role().affiliation()) {
+            case SYSTEM -> DataScope.all();
+            case HOSPITAL -> actor.hospitalId() == null ? DataScope.of(Set.of()) : DataScope.of(Set.of(actor.hospitalId()));
+            case POLICE_STATION -> actor.policeStationId() == null ? DataScope.of(Set.of())
+                    : DataScope.of(new HashSet<>(hospitals.idsAssignedTo(actor.policeStationId())));
+            case REGION -> regions.findById(actor.regionId() == null ? -1 : actor.regionId())
+                    .map(r -> DataScope.of(new HashSet<>(hospitals.idsInRegionsStartingWith(r.path() + "%"))))
+                    .orElse(DataScope.of(Set.of()));
+        };
+    }
+
+    /** The data scope of the signed-in actor; empty when nobody (or no {@link Actor}) is signed in. */
+    public DataScope currentScope() {
+        return scopeOf(currentActor().orElse(null));
+    }
+
+    public static Optional<Actor> currentActor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof Actor actor ? Optional.of(actor) : Optional.empty();
+    }
+
+    @Override
+    public boolean seesEverything() {
+        return currentScope().everything();
+    }
+
+    @Override
+    public Set<Long> visibleHospitals() {
+        return currentScope().hospitalIds();
+    }
+
+    public boolean hospitalExists(long id) {
+        return hospitals.existsById(id);
+    }
+
+    public boolean policeStationExists(long id) {
+        return stations.existsById(id);
+    }
+
+    public boolean regionExists(long id) {
+        return regions.existsById(id);
+    }
+
+    public Optional<Long> hospitalIdByCode(String code) {
+        return hospitals.findByCode(code).map(Hospital::id);
+    }
+
+    public Optional<Long> regionIdByCode(String code) {
+        return regions.findByCode(code).map(Region::id);
+    }
+
+    /** The police station a hospital is assigned to (POL-1). */
+    public Optional<Long> policeStationOf(long hospitalId) {
+        return hospitals.findById(hospitalId).map(Hospital::policeStationId);
+    }
+
+    /** A short label for a hospital ("H001 市第一人民医院"), or empty if there is none. */
+    public Optional<String> hospitalLabel(long id) {
+        return hospitals.findById(id).map(h -> h.code() + " " + h.name());
+    }
+
+    public Optional<String> regionName(long id) {
+        return regions.findById(id).map(Region::name);
+    }
+
+    public Optional<String> policeStationName(long id) {
+        return stations.findById(id).map(PoliceStation::name);
+    }
+
+    /** Hospitals the scope includes, as (id, label) choices for forms. */
+    public List<Choice> hospitalChoices(DataScope scope) {
+        return hospitals.findAll().stream().filter(h -> scope.includes(h.id()))
+                .map(h -> new Choice(h.id(), h.code() + " " + h.name())).sorted(Choice.BY_LABEL).toList();
+    }
+
+    public List<Choice> regionChoices() {
+        return regions.findAll().stream()
+                .sorted(java.util.Comparator.comparing(Region::path))
+                .map(r -> new Choice(r.id(), "　".repeat(RegionView.of(r).depth()) + r.name())).toList();
+    }
+
+    public List<Choice> policeStationChoices() {
+        return stations.findAll().stream().map(s -> new Choice(s.id(), s.name())).sorted(Choice.BY_LABEL).toList();
+    }
+
+    public List<Choice> departmentChoices(long hospitalId) {
+        return departments.findByHospitalIdOrderByName(hospitalId).stream()
+                .map(d -> new Choice(d.id(), d.name())).toList();
+    }
+
+    /** The area's location if it belongs to the hospital. */
+    public Optional<AreaView> area(long hospitalId, long areaId) {
+        return areas.findById(areaId).filter(a -> a.hospitalId() == hospitalId)
+                .map(a -> new AreaView(a.id(), a.hospitalId(), null, null, a.departmentId(), null, a.building(),
+                        a.floor(), a.name(), a.areaType(), a.keyArea(), a.note(), a.version(), a.createdAt(),
+                        a.updatedAt()));
+    }
+
+    /** An option of a select list. */
+    public record Choice(long id, String label) {
+        static final java.util.Comparator<Choice> BY_LABEL = java.util.Comparator.comparing(Choice::label);
+    }
+}

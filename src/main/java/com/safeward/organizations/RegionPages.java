@@ -1,0 +1,111 @@
+package com.safeward.organizations;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.safeward.web.Forms;
+import com.safeward.web.InvalidFieldException;
+import com.safeward.web.NavigationItem;
+
+/** Region tree and police stations. Read: signed-in users; write: system admin. */
+@Controller
+class RegionPages {
+
+    private final OrganizationQueries queries;
+    private final OrganizationAdministration administration;
+    private final OrganizationDirectory directory;
+
+    RegionPages(OrganizationQueries queries, OrganizationAdministration administration,
+            OrganizationDirectory directory) {
+        this.queries = queries;
+        this.administration = administration;
+        this.directory = directory;
+    }
+
+    @GetMapping("/regions")
+    @PreAuthorize(OrganizationAccess.READ)
+    String regions(Model model) {
+        if (!model.containsAttribute("form")) {
+            Forms.show(model, "form", new RegionForm());
+        }
+        model.addAttribute("regions", queries.regionTree());
+        return "regions/list";
+    }
+
+    @PostMapping("/regions")
+    @PreAuthorize(OrganizationAccess.MASTER_DATA)
+    String createRegion(@Valid @ModelAttribute("form") RegionForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                administration.createRegion(form);
+                redirect.addFlashAttribute("notice", "notice.saved");
+                return "redirect:/regions";
+            } catch (InvalidFieldException ex) {
+                Forms.reject(errors, ex);
+            }
+        }
+        model.addAttribute("regions", queries.regionTree());
+        return "regions/list";
+    }
+
+    @GetMapping("/police-stations")
+    @PreAuthorize(OrganizationAccess.READ)
+    String stations(@RequestParam(required = false) String q, @PageableDefault Pageable pageable, Model model) {
+        if (!model.containsAttribute("form")) {
+            Forms.show(model, "form", new PoliceStationForm());
+        }
+        return stationsPage(q, pageable, model);
+    }
+
+    @PostMapping("/police-stations")
+    @PreAuthorize(OrganizationAccess.MASTER_DATA)
+    String registerStation(@Valid @ModelAttribute("form") PoliceStationForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                administration.registerStation(form);
+                redirect.addFlashAttribute("notice", "notice.saved");
+                return "redirect:/police-stations";
+            } catch (InvalidFieldException ex) {
+                Forms.reject(errors, ex);
+            }
+        }
+        return stationsPage(null, Pageable.ofSize(20), model);
+    }
+
+    private String stationsPage(String q, Pageable pageable, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("page", queries.stations(q, pageable));
+        model.addAttribute("regionChoices", directory.regionChoices());
+        return "regions/stations";
+    }
+
+    @Configuration
+    static class Navigation {
+        @Bean
+        NavigationItem regionsNavigation() {
+            return NavigationItem.forRoles("nav.regions", "/regions", 80, "SYSTEM_ADMIN", "REGULATOR",
+                    "POLITICAL_LEGAL_COMMITTEE");
+        }
+
+        @Bean
+        NavigationItem stationsNavigation() {
+            return NavigationItem.forRoles("nav.policeStations", "/police-stations", 81, "SYSTEM_ADMIN", "POLICE",
+                    "REGULATOR");
+        }
+    }
+}

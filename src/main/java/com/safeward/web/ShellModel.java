@@ -1,0 +1,50 @@
+package com.safeward.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Adds what the page layout needs to every rendered page: navigation for the user's roles, the user. */
+@Component
+class ShellModel implements HandlerInterceptor {
+
+    private final ObjectProvider<NavigationItem> items;
+
+    ShellModel(ObjectProvider<NavigationItem> items) {
+        this.items = items;
+    }
+
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+            ModelAndView mav) {
+        if (mav == null || (mav.getViewName() != null && mav.getViewName().startsWith("redirect:"))) {
+            return;
+        }
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Set<String> granted = auth == null ? Set.of()
+                : auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+        List<NavigationItem> nav = items.orderedStream()
+                .filter(item -> item.visibleTo(granted))
+                .sorted(Comparator.comparingInt(NavigationItem::order))
+                .toList();
+        mav.addObject("nav", nav);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        mav.addObject("currentPath", path);
+        mav.addObject("links", new PageLinks(path, request.getQueryString()));
+        if (auth != null && auth.isAuthenticated() && !"anonymousUser".equals(auth.getPrincipal())) {
+            mav.addObject("currentUser", auth.getPrincipal());
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package com.safeward.web;
+
+import java.util.Set;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+
+/**
+ * The properties a list may be sorted by. Anything else in {@code sort} is a 400 naming the
+ * parameter, never a query error.
+ */
+public record SortableFields(Set<String> allowed, Sort defaultSort) {
+
+    public static SortableFields of(Sort defaultSort, String... allowed) {
+        return new SortableFields(Set.of(allowed), defaultSort);
+    }
+
+    /** The request's paging with its sort checked, or the default sort when none was asked for. */
+    public Pageable restrict(Pageable requested) {
+        Sort sort = requested.getSort();
+        for (Sort.Order order : sort) {
+            if (!allowed.contains(order.getProperty())) {
+                throw new InvalidFieldException("sort", "validation.sort.unknown", order.getProperty(),
+                        String.join(", ", allowed.stream().sorted().toList()));
+            }
+        }
+        if (requested.isUnpaged()) {
+            return requested;
+        }
+        return PageRequest.of(requested.getPageNumber(), requested.getPageSize(),
+                sort.isSorted() ? sort : defaultSort);
+    }
+}

@@ -1,0 +1,40 @@
+package com.safeward;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The whole application on its embedded defaults (or the integration profile's real services),
+ * with demo data, MockMvc, a {@link TestClock} and {@link TestLogins}. Every test class with
+ * this annotation shares one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(SafeWardTest.Support.class)
+public @interface SafeWardTest {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    class Support {
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock();
+        }
+
+        @Bean
+        TestLogins testLogins(org.springframework.test.web.servlet.MockMvc mvc) {
+            return new TestLogins(mvc);
+        }
+    }
+}

@@ -17,8 +17,9 @@ public class Forms {
 
     @InitBinder
     void bindFormsByField(WebDataBinder binder) {
-        Object target = binder.getTarget();
-        if (target != null && !target.getClass().isRecord()) {
+        Class<?> type = binder.getTarget() != null ? binder.getTarget().getClass()
+                : binder.getTargetType() != null ? binder.getTargetType().resolve() : null;
+        if (type != null && !type.isRecord() && type.getPackageName().startsWith("com.safeward")) {
             binder.initDirectFieldAccess();
         }
     }

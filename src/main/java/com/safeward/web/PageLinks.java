@@ -24,6 +24,11 @@ public record PageLinks(String path, String query) {
                 .toUriString();
     }
 
+    /** The same page in another language ({@code zh_CN} or {@code en}). */
+    public String language(String language) {
+        return builder().replaceQueryParam("lang", language).build().toUriString();
+    }
+
     /** The same list as CSV: the export path with the current filters and sort. */
     public String export() {
         return UriComponentsBuilder.fromPath(path + "/export").query(query).replaceQueryParam("page")

@@ -1,0 +1,147 @@
+package com.safeward;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+
+/**
+ * The real UI in headless Debian Chromium. Skipped with a message where Chromium is absent
+ * outside CI; in CI (CI=true) a missing browser fails the build.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BrowserTests {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
+
+    @BeforeAll
+    static void launch() {
+        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+        if (!Files.isExecutable(CHROMIUM)) {
+            if (ci) {
+                throw new IllegalStateException("CI needs Debian's chromium at " + CHROMIUM + " (.ci/run installs it)");
+            }
+            Assumptions.abort("Chromium not installed at " + CHROMIUM + "; apt-get install chromium to run browser tests");
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void securityOfficerCreatesAnAreaAndFindsItInTheList() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
+            Page page = signIn(context, "security");
+            page.navigate(url("/areas"));
+            page.locator("#new-area").click();
+            String name = "浏览器测试区" + System.nanoTime() % 100000;
+            page.locator("#building").fill("门诊楼");
+            page.locator("#floor").fill("2F");
+            page.locator("#name").fill(name);
+            page.locator("#areaType").selectOption("WAITING");
+            page.locator("#area-form button[type=submit]").click();
+            page.waitForURL("**/areas?hospitalId=*");
+            assertThat(page.locator(".notice").textContent()).contains("已保存");
+
+            page.locator("input[name=q]").fill(name);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查询")).click();
+            page.waitForURL("**q=*");
+            assertThat(page.locator("#area-table .area-name").allTextContents()).containsExactly(name);
+        }
+    }
+
+    @Test
+    void formErrorsAppearNextToTheField() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
+            Page page = signIn(context, "security");
+            page.navigate(url("/areas/new"));
+            page.locator("#floor").fill("1F");
+            page.locator("#name").fill("缺少楼宇");
+            page.locator("#areaType").selectOption("OTHER");
+            page.locator("#building").evaluate("el => el.removeAttribute('required')");
+            page.locator("#area-form button[type=submit]").click();
+            assertThat(page.locator("#building + .field-error").textContent()).contains("不能为空");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/area-form-error.png")).setFullPage(true));
+        }
+    }
+
+    @Test
+    void countyRegulatorSeesExactlyTheHospitalsOfItsCounty() {
+        Set<String> expected = new TreeSet<>(jdbc.sql("""
+                select h.code from hospitals h join regions r on r.id = h.region_id
+                where r.path like (select path from regions where code = '410102') || '%'""")
+                .query(String.class).list());
+        assertThat(expected).contains("H001", "H003").doesNotContain("H002");
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
+            Page page = signIn(context, "county");
+            page.navigate(url("/hospitals?size=200"));
+            Set<String> shown = new TreeSet<>(page.locator("#hospital-table .hospital-row td:first-child").allTextContents());
+            assertThat(shown).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void theLayoutWorksOnAPhoneAndSwitchesToEnglish() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(390, 844).setLocale("zh-CN"))) {
+            Page page = signIn(context, "guard");
+            assertThat(page.locator(".mainnav a").first().isVisible()).isTrue();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/phone-home.png")));
+            assertThat(page.locator("h1").textContent()).startsWith("欢迎");
+            page.locator("#lang-switch").click();
+            page.waitForURL("**lang=en");
+            assertThat(page.locator("h1").textContent()).startsWith("Welcome");
+        }
+    }
+
+    private Page signIn(BrowserContext context, String user) {
+        Page page = context.newPage();
+        page.navigate(url("/login"));
+        page.locator("#username").fill(user);
+        page.locator("#password").fill("demo");
+        page.locator("form button[type=submit]").click();
+        page.waitForURL(url("/"));
+        return page;
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -2,8 +2,12 @@ package com.safeward.identity;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.data.relational.core.query.Criteria;
+import org.springframework.data.relational.core.query.Query;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -17,7 +21,9 @@ import com.safeward.organizations.Affiliation;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.organizations.Role;
 import com.safeward.web.InvalidFieldException;
+import com.safeward.web.LikePattern;
 import com.safeward.web.NotFoundException;
+import com.safeward.web.SortableFields;
 
 /**
  * Account administration. A system admin manages every account; a hospital admin manages the
@@ -33,9 +39,11 @@ class UserAdministration {
     private final SecurityProperties properties;
     private final AuditTrail audit;
     private final Clock clock;
+    private final JdbcAggregateTemplate template;
 
     UserAdministration(UserAccounts accounts, PasswordEncoder encoder, OrganizationDirectory directory,
-            SecurityProperties properties, AuditTrail audit, Clock clock) {
+            SecurityProperties properties, AuditTrail audit, Clock clock, JdbcAggregateTemplate template) {
+        this.template = template;
         this.accounts = accounts;
         this.encoder = encoder;
         this.directory = directory;
@@ -44,15 +52,23 @@ class UserAdministration {
         this.clock = clock;
     }
 
+    static final SortableFields SORT = SortableFields.of(Sort.by("username"), "username", "displayName", "role",
+            "updatedAt");
+
+    /** Accounts the admin manages; {@code q} searches username and display name. */
     @Transactional(readOnly = true)
-    List<UserView> list(Actor admin, String q) {
-        String needle = q == null ? "" : q.trim().toLowerCase();
-        return accounts.findAll().stream()
-                .filter(a -> manages(admin, a))
-                .filter(a -> needle.isEmpty() || a.username().toLowerCase().contains(needle)
-                        || a.displayName().toLowerCase().contains(needle))
-                .sorted(Comparator.comparing(UserAccount::username))
-                .map(this::view).toList();
+    Page<UserView> list(Actor admin, String q, Pageable pageable) {
+        Pageable paging = SORT.restrict(pageable);
+        Criteria criteria = Criteria.empty();
+        if (admin.role() != Role.SYSTEM_ADMIN) {
+            criteria = Criteria.where("hospitalId").is(admin.hospitalId() == null ? -1L : admin.hospitalId());
+        }
+        if (q != null && !q.isBlank()) {
+            String pattern = LikePattern.containing(q);
+            criteria = criteria.and(Criteria.where("username").like(pattern).ignoreCase(true)
+                    .or("displayName").like(pattern).ignoreCase(true));
+        }
+        return template.findAll(Query.query(criteria), UserAccount.class, paging).map(this::view);
     }
 
     @Transactional(readOnly = true)

@@ -1,11 +1,11 @@
 package com.safeward.identity;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.safeward.organizations.Actor;
+import com.safeward.web.PageResponse;
 
 /**
  * Accounts. System admins manage all; hospital admins the accounts of their own hospital (others
@@ -39,8 +40,9 @@ class UserApi {
 
     @GetMapping
     @Operation(summary = "Accounts you manage; q searches username and display name")
-    List<UserView> list(@AuthenticationPrincipal Actor admin, @RequestParam(required = false) String q) {
-        return users.list(admin, q);
+    PageResponse<UserView> list(@AuthenticationPrincipal Actor admin, @RequestParam(required = false) String q,
+            @ParameterObject Pageable pageable) {
+        return PageResponse.of(users.list(admin, q, pageable), u -> u);
     }
 
     @GetMapping("/{id}")

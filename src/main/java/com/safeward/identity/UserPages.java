@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -39,9 +41,10 @@ class UserPages {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal Actor admin, @RequestParam(required = false) String q, Model model) {
+    String list(@AuthenticationPrincipal Actor admin, @RequestParam(required = false) String q,
+            @PageableDefault(size = 50) Pageable pageable, Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("users", users.list(admin, q));
+        model.addAttribute("page", users.list(admin, q, pageable));
         return "users/list";
     }
 

@@ -16,6 +16,7 @@ import org.springframework.data.relational.core.query.Query;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.safeward.web.LikePattern;
 import com.safeward.web.NotFoundException;
 import com.safeward.web.SortableFields;
 
@@ -60,7 +61,7 @@ class OrganizationQueries {
         }
         Criteria criteria = scoped("id", scope);
         if (has(filter.q())) {
-            String pattern = contains(filter.q());
+            String pattern = LikePattern.containing(filter.q());
             criteria = criteria.and(Criteria.where("name").like(pattern).ignoreCase(true)
                     .or("code").like(pattern).ignoreCase(true));
         }
@@ -104,7 +105,7 @@ class OrganizationQueries {
             criteria = criteria.and("hospitalId").is(filter.hospitalId());
         }
         if (has(filter.q())) {
-            String pattern = contains(filter.q());
+            String pattern = LikePattern.containing(filter.q());
             criteria = criteria.and(Criteria.where("name").like(pattern).ignoreCase(true)
                     .or("building").like(pattern).ignoreCase(true)
                     .or("note").like(pattern).ignoreCase(true));
@@ -134,8 +135,8 @@ class OrganizationQueries {
         Pageable paging = STATION_SORT.restrict(pageable);
         Criteria criteria = Criteria.empty();
         if (has(q)) {
-            criteria = Criteria.where("name").like(contains(q)).ignoreCase(true)
-                    .or("code").like(contains(q)).ignoreCase(true);
+            criteria = Criteria.where("name").like(LikePattern.containing(q)).ignoreCase(true)
+                    .or("code").like(LikePattern.containing(q)).ignoreCase(true);
         }
         Page<PoliceStation> page = template.findAll(Query.query(criteria), PoliceStation.class, paging);
         Map<Long, String> regionNames = names(regions.findAllById(ids(page.getContent(), PoliceStation::regionId)),
@@ -179,12 +180,6 @@ class OrganizationQueries {
 
     private static boolean has(String text) {
         return text != null && !text.isBlank();
-    }
-
-    /** A LIKE pattern matching the text anywhere, with the user's own % and _ taken literally. */
-    private static String contains(String text) {
-        String escaped = text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
     }
 
     private static <T> Set<Long> ids(Collection<T> items, Function<T, Long> id) {

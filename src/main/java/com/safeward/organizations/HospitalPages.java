@@ -139,6 +139,44 @@ class HospitalPages {
         return detail(id, model);
     }
 
+    @GetMapping("/{id}/departments/{departmentId}/edit")
+    @PreAuthorize(OrganizationAccess.HOSPITAL_DATA)
+    String editDepartment(@PathVariable long id, @PathVariable long departmentId, Model model) {
+        DepartmentView department = queries.departments(id, directory.currentScope()).stream()
+                .filter(d -> d.id() == departmentId).findFirst()
+                .orElseThrow(() -> new NotFoundException("department", departmentId));
+        DepartmentForm form = new DepartmentForm();
+        form.code = department.code();
+        form.name = department.name();
+        form.kind = department.kind();
+        Forms.show(model, "form", form);
+        return departmentForm(model, id, departmentId);
+    }
+
+    @PostMapping("/{id}/departments/{departmentId}")
+    @PreAuthorize(OrganizationAccess.HOSPITAL_DATA)
+    String updateDepartment(@PathVariable long id, @PathVariable long departmentId,
+            @Valid @ModelAttribute("form") DepartmentForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                administration.updateDepartment(id, departmentId, form, directory.currentScope());
+                redirect.addFlashAttribute("notice", "notice.saved");
+                return "redirect:/hospitals/" + id;
+            } catch (InvalidFieldException ex) {
+                Forms.reject(errors, ex);
+            }
+        }
+        return departmentForm(model, id, departmentId);
+    }
+
+    private String departmentForm(Model model, long hospitalId, long departmentId) {
+        model.addAttribute("hospital", queries.hospital(hospitalId, directory.currentScope()));
+        model.addAttribute("departmentId", departmentId);
+        model.addAttribute("kinds", DepartmentKind.values());
+        return "hospitals/department";
+    }
+
     private Hospital visible(long id) {
         DataScope scope = directory.currentScope();
         return hospitals.findById(id).filter(h -> scope.includes(h.id()))

@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -60,6 +61,68 @@ class RegionPages {
         }
         model.addAttribute("regions", queries.regionTree());
         return "regions/list";
+    }
+
+    @GetMapping("/regions/{id}/edit")
+    @PreAuthorize(OrganizationAccess.MASTER_DATA)
+    String editRegion(@PathVariable long id, Model model) {
+        RegionView region = queries.region(id);
+        RegionForm form = new RegionForm();
+        form.code = region.code();
+        form.name = region.name();
+        form.parentId = region.parentId();
+        Forms.show(model, "form", form);
+        model.addAttribute("region", region);
+        return "regions/edit";
+    }
+
+    @PostMapping("/regions/{id}")
+    @PreAuthorize(OrganizationAccess.MASTER_DATA)
+    String renameRegion(@PathVariable long id, @Valid @ModelAttribute("form") RegionForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (errors.hasFieldErrors("name")) {
+            model.addAttribute("region", queries.region(id));
+            return "regions/edit";
+        }
+        administration.renameRegion(id, form.name);
+        redirect.addFlashAttribute("notice", "notice.saved");
+        return "redirect:/regions";
+    }
+
+    @GetMapping("/police-stations/{id}/edit")
+    @PreAuthorize(OrganizationAccess.MASTER_DATA)
+    String editStation(@PathVariable long id, Model model) {
+        PoliceStationView station = queries.station(id);
+        PoliceStationForm form = new PoliceStationForm();
+        form.code = station.code();
+        form.name = station.name();
+        form.regionId = station.regionId();
+        form.dutyPhone = station.dutyPhone();
+        form.address = station.address();
+        Forms.show(model, "form", form);
+        return stationForm(model, id);
+    }
+
+    @PostMapping("/police-stations/{id}")
+    @PreAuthorize(OrganizationAccess.MASTER_DATA)
+    String updateStation(@PathVariable long id, @Valid @ModelAttribute("form") PoliceStationForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                administration.updateStation(id, form);
+                redirect.addFlashAttribute("notice", "notice.saved");
+                return "redirect:/police-stations";
+            } catch (InvalidFieldException ex) {
+                Forms.reject(errors, ex);
+            }
+        }
+        return stationForm(model, id);
+    }
+
+    private String stationForm(Model model, long id) {
+        model.addAttribute("stationId", id);
+        model.addAttribute("regionChoices", directory.regionChoices());
+        return "regions/station";
     }
 
     @GetMapping("/police-stations")

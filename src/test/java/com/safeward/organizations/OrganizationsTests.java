@@ -189,6 +189,36 @@ class OrganizationsTests {
         mvc.perform(get("/hospitals/" + h1 + "/edit").session(admin)).andExpect(status().isOk());
     }
 
+    @Test
+    void departmentsStationsAndRegionsAreEditedInTheUi() throws Exception {
+        long h1 = directory.hospitalIdByCode("H001").orElseThrow();
+        String body = security(post("/api/v1/hospitals/" + h1 + "/departments"),
+                "{\"code\":\"D" + System.nanoTime() % 100000 + "\",\"name\":\"临时科室\",\"kind\":\"CLINICAL\"}")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long department = ((Number) JsonPath.read(body, "$.id")).longValue();
+        var security = logins.session("security");
+        mvc.perform(get("/hospitals/" + h1 + "/departments/" + department + "/edit").session(security))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("临时科室")));
+        mvc.perform(post("/hospitals/" + h1 + "/departments/" + department).session(security).with(csrf())
+                .param("code", "ignored").param("name", "").param("kind", "CLINICAL"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("field-error")));
+        mvc.perform(post("/hospitals/" + h1 + "/departments/" + department).session(security).with(csrf())
+                .param("code", "ignored").param("name", "日间手术中心").param("kind", "CLINICAL"))
+                .andExpect(redirectedUrl("/hospitals/" + h1));
+        mvc.perform(get("/hospitals/" + h1 + "/departments/" + department + "/edit").session(logins.session("security2")))
+                .andExpect(status().isNotFound());
+
+        var admin = logins.session("admin");
+        long station = directory.policeStationOf(h1).orElseThrow();
+        mvc.perform(get("/police-stations/" + station + "/edit").session(admin)).andExpect(status().isOk());
+        mvc.perform(get("/police-stations/" + station + "/edit").session(security)).andExpect(status().isForbidden());
+        long region = directory.regionIdByCode("410103").orElseThrow();
+        mvc.perform(post("/regions/" + region).session(admin).with(csrf()).param("code", "410103").param("name", "二七区"))
+                .andExpect(redirectedUrl("/regions"));
+        mvc.perform(post("/regions/" + region).session(security).with(csrf()).param("code", "410103").param("name", "改名"))
+                .andExpect(status().isForbidden());
+    }
+
     private long createRegion(String code, String name, Long parent) throws Exception {
         String body = admin(post("/api/v1/regions"), "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"parentId\":"
                 + parent + "}").andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();

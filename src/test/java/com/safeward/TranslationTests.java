@@ -65,7 +65,8 @@ class TranslationTests {
         Set<String> needed = new HashSet<>();
         for (Class<? extends Enum<?>> type : java.util.List.<Class<? extends Enum<?>>>of(Role.class,
                 RegionLevel.class, HospitalGrade.class, GradeClass.class, HospitalCategory.class,
-                DepartmentKind.class, AreaType.class, Permission.class, AuditAction.class)) {
+                DepartmentKind.class, AreaType.class, Permission.class, AuditAction.class,
+                com.safeward.devices.DeviceType.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 needed.add(type.getSimpleName() + "." + constant.name());
             }

@@ -1,14 +1,8 @@
 package com.safeward.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,14 +21,12 @@ import com.safeward.web.InvalidFieldException;
 import com.safeward.web.NotFoundException;
 
 /**
- * Issues, resolves and revokes bearer tokens. Token values are 256-bit random strings; only
- * their SHA-256 hash is stored, so a database leak reveals no usable token.
+ * Issues, resolves and revokes bearer tokens ({@link SecretTokens}: shown once, stored hashed).
  */
 @Service
 @Transactional
 class TokenService {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Duration LAST_USED_GRANULARITY = Duration.ofMinutes(1);
 
     private final ApiTokens tokens;
@@ -61,11 +53,11 @@ class TokenService {
     /** A short-lived access token for a user who just proved their password. */
     IssuedToken issueAccessToken(SignedInUser user) {
         Instant now = Instant.now(clock);
-        String value = "swa_" + randomValue();
+        SecretTokens.Secret secret = SecretTokens.issue("swa_");
         Instant expires = now.plus(properties.accessTokenTtl());
-        ApiToken saved = tokens.save(new ApiToken(null, hash(value), ApiToken.Kind.ACCESS, "access", hint(value),
+        ApiToken saved = tokens.save(new ApiToken(null, secret.hash(), ApiToken.Kind.ACCESS, "access", secret.hint(),
                 user.id(), null, "", user.username(), now, expires, null, null, null));
-        return new IssuedToken(saved.id(), value, expires);
+        return new IssuedToken(saved.id(), secret.value(), expires);
     }
 
     /** An integration token for one hospital (WL-2 screening, device gateways, …). */
@@ -81,13 +73,13 @@ class TokenService {
         if (expiresAt != null && !expiresAt.isAfter(now)) {
             throw new InvalidFieldException("expiresAt", "validation.future");
         }
-        String value = "swi_" + randomValue();
-        ApiToken saved = tokens.save(new ApiToken(null, hash(value), ApiToken.Kind.INTEGRATION, name.trim(),
-                hint(value), null, hospitalId, ApiToken.joined(permissions), currentUsername(), now, expiresAt, null,
+        SecretTokens.Secret secret = SecretTokens.issue("swi_");
+        ApiToken saved = tokens.save(new ApiToken(null, secret.hash(), ApiToken.Kind.INTEGRATION, name.trim(),
+                secret.hint(), null, hospitalId, ApiToken.joined(permissions), currentUsername(), now, expiresAt, null,
                 null, null));
         audit.record(new AuditEntry(AuditAction.TOKEN_ISSUED, "IntegrationToken", String.valueOf(saved.id()),
                 hospitalId, name.trim() + " [" + saved.permissions() + "]", null, IntegrationTokenView.of(saved), null));
-        return new IssuedToken(saved.id(), value, expiresAt);
+        return new IssuedToken(saved.id(), secret.value(), expiresAt);
     }
 
     List<IntegrationTokenView> integrationTokens(DataScope scope) {
@@ -114,14 +106,14 @@ class TokenService {
 
     /** Revokes a user's access token (logout of an API client). */
     void revokeAccessToken(String value) {
-        tokens.findByTokenHash(hash(value)).filter(t -> t.kind() == ApiToken.Kind.ACCESS && t.revokedAt() == null)
+        tokens.findByTokenHash(SecretTokens.hash(value)).filter(t -> t.kind() == ApiToken.Kind.ACCESS && t.revokedAt() == null)
                 .ifPresent(t -> tokens.save(t.revoked(t.createdBy(), Instant.now(clock))));
     }
 
     /** The authentication a bearer value stands for, if it is a live token of an active account. */
     Optional<Authentication> authenticate(String value) {
         Instant now = Instant.now(clock);
-        Optional<ApiToken> found = tokens.findByTokenHash(hash(value)).filter(t -> t.usableAt(now));
+        Optional<ApiToken> found = tokens.findByTokenHash(SecretTokens.hash(value)).filter(t -> t.usableAt(now));
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -146,25 +138,6 @@ class TokenService {
 
     Optional<String> hospitalLabel(Long hospitalId) {
         return hospitalId == null ? Optional.empty() : directory.hospitalLabel(hospitalId);
-    }
-
-    static String hash(String value) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
-
-    private static String randomValue() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static String hint(String value) {
-        return value.substring(0, 8) + "…";
     }
 
     private static String currentUsername() {

@@ -133,6 +133,12 @@ public class OrganizationDirectory implements AuditVisibility {
                 .map(d -> new Choice(d.id(), d.name())).toList();
     }
 
+    /** The hospital's areas as choices ("门诊楼 1F 南门入口"). */
+    public List<Choice> areaChoices(long hospitalId) {
+        return areas.findByHospitalIdOrderByBuildingAscFloorAscNameAsc(hospitalId).stream()
+                .map(a -> new Choice(a.id(), a.building() + " " + a.floor() + " " + a.name())).toList();
+    }
+
     /** The area's location if it belongs to the hospital. */
     public Optional<AreaView> area(long hospitalId, long areaId) {
         return areas.findById(areaId).filter(a -> a.hospitalId() == hospitalId)

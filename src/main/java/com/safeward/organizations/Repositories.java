@@ -38,6 +38,8 @@ interface Departments extends ListCrudRepository<Department, Long> {
 }
 
 interface Areas extends ListCrudRepository<Area, Long> {
+    List<Area> findByHospitalIdOrderByBuildingAscFloorAscNameAsc(long hospitalId);
+
     Optional<Area> findByHospitalIdAndBuildingAndFloorAndName(long hospitalId, String building, String floor,
             String name);
 }

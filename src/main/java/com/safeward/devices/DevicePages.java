@@ -1,0 +1,127 @@
+package com.safeward.devices;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.safeward.organizations.DataScope;
+import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.web.Forms;
+import com.safeward.web.InvalidFieldException;
+import com.safeward.web.NavigationItem;
+
+/** Device list and forms; a new or rotated token is shown once. Same roles and scope as {@link DeviceApi}. */
+@Controller
+@RequestMapping("/devices")
+class DevicePages {
+
+    private final DeviceRegistry registry;
+    private final OrganizationDirectory directory;
+
+    DevicePages(DeviceRegistry registry, OrganizationDirectory directory) {
+        this.registry = registry;
+        this.directory = directory;
+    }
+
+    @GetMapping
+    @PreAuthorize(DeviceAccess.READ)
+    String list(@ModelAttribute("filter") DeviceRegistry.DeviceFilter filter, @PageableDefault Pageable pageable,
+            Model model) {
+        DataScope scope = directory.currentScope();
+        model.addAttribute("page", registry.list(filter, scope, pageable));
+        model.addAttribute("hospitals", directory.hospitalChoices(scope));
+        model.addAttribute("types", DeviceType.values());
+        return "devices/list";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize(DeviceAccess.WRITE)
+    String newDevice(@RequestParam(required = false) Long hospitalId, Model model) {
+        DeviceForm form = new DeviceForm();
+        var choices = directory.hospitalChoices(directory.currentScope());
+        form.hospitalId = hospitalId != null ? hospitalId : choices.size() == 1 ? choices.get(0).id() : null;
+        Forms.show(model, "form", form);
+        return form(model, form, null);
+    }
+
+    @PostMapping
+    @PreAuthorize(DeviceAccess.WRITE)
+    String register(@Valid @ModelAttribute("form") DeviceForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                DeviceRegistry.Registered registered = registry.register(form, directory.currentScope());
+                redirect.addFlashAttribute("issuedToken", registered.token());
+                return "redirect:/devices?hospitalId=" + registered.device().hospitalId();
+            } catch (InvalidFieldException ex) {
+                Forms.reject(errors, ex);
+            }
+        }
+        return form(model, form, null);
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize(DeviceAccess.WRITE)
+    String edit(@PathVariable long id, Model model) {
+        DeviceForm form = registry.form(id, directory.currentScope());
+        Forms.show(model, "form", form);
+        return form(model, form, id);
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize(DeviceAccess.WRITE)
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") DeviceForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                DeviceView saved = registry.update(id, form, directory.currentScope());
+                redirect.addFlashAttribute("notice", "notice.saved");
+                return "redirect:/devices?hospitalId=" + saved.hospitalId();
+            } catch (InvalidFieldException ex) {
+                Forms.reject(errors, ex);
+            }
+        }
+        return form(model, form, id);
+    }
+
+    @PostMapping("/{id}/token")
+    @PreAuthorize(DeviceAccess.WRITE)
+    String rotateToken(@PathVariable long id, RedirectAttributes redirect) {
+        DeviceRegistry.Registered rotated = registry.rotateToken(id, directory.currentScope());
+        redirect.addFlashAttribute("issuedToken", rotated.token());
+        return "redirect:/devices?hospitalId=" + rotated.device().hospitalId();
+    }
+
+    private String form(Model model, DeviceForm form, Long id) {
+        DataScope scope = directory.currentScope();
+        model.addAttribute("deviceId", id);
+        model.addAttribute("hospitals", directory.hospitalChoices(scope));
+        model.addAttribute("areas", form.hospitalId != null && scope.includes(form.hospitalId)
+                ? directory.areaChoices(form.hospitalId) : java.util.List.of());
+        model.addAttribute("types", DeviceType.values());
+        return "devices/form";
+    }
+
+    @Configuration
+    static class Navigation {
+        @Bean
+        NavigationItem devicesNavigation() {
+            return NavigationItem.forRoles("nav.devices", "/devices", 40, "SYSTEM_ADMIN", "HOSPITAL_ADMIN",
+                    "SECURITY_OFFICER", "MONITORING_OPERATOR", "HOSPITAL_LEADER", "REGULATOR");
+        }
+    }
+}

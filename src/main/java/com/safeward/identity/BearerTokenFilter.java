@@ -27,7 +27,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String value = header.substring(7).trim();
-            if (!value.isEmpty() && value.length() <= 200) {
+            if (!value.isEmpty() && value.length() <= 200 && !value.startsWith("swd_")) { // device tokens: intake
                 tokens.authenticate(value).ifPresent(authentication -> {
                     SecurityContext context = SecurityContextHolder.createEmptyContext();
                     context.setAuthentication(authentication);

@@ -70,6 +70,8 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                        // devices authenticate with their own token in the intake (DeviceEventApi)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/device-events").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasAnyAuthority("ROLE_SYSTEM_ADMIN",
                                 Permission.METRICS_READ.authority())

@@ -6,6 +6,8 @@ import java.util.concurrent.TimeUnit;
 
 import com.hivemq.client.mqtt.MqttClient;
 import com.hivemq.client.mqtt.MqttClientState;
+import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
+import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
 
 import org.slf4j.Logger;
@@ -26,10 +28,12 @@ class MqttConnection implements SmartLifecycle, HealthIndicator {
     private static final Logger log = LoggerFactory.getLogger(MqttConnection.class);
 
     private final MqttProperties properties;
+    private final MqttDeviceEvents deviceEvents;
     private volatile Mqtt3AsyncClient client;
 
-    MqttConnection(MqttProperties properties) {
+    MqttConnection(MqttProperties properties, MqttDeviceEvents deviceEvents) {
         this.properties = properties;
+        this.deviceEvents = deviceEvents;
     }
 
     @Override
@@ -44,7 +48,10 @@ class MqttConnection implements SmartLifecycle, HealthIndicator {
                 .serverHost(uri.getHost()).serverPort(uri.getPort() > 0 ? uri.getPort() : 1883)
                 .automaticReconnect().initialDelay(200, TimeUnit.MILLISECONDS).maxDelay(10, TimeUnit.SECONDS)
                 .applyAutomaticReconnect()
-                .addConnectedListener(ctx -> log.info("MQTT connected to {}", uri))
+                .addConnectedListener(ctx -> {
+                    log.info("MQTT connected to {}", uri);
+                    subscribe();
+                })
                 .addDisconnectedListener(ctx -> log.warn("MQTT disconnected from {}: {}", uri,
                         ctx.getCause().getMessage()));
         if (properties.username() != null && !properties.username().isBlank()) {
@@ -53,6 +60,8 @@ class MqttConnection implements SmartLifecycle, HealthIndicator {
                     .applySimpleAuth();
         }
         client = builder.buildAsync();
+        // acknowledged by the handler only after the event is committed
+        client.publishes(MqttGlobalPublishFilter.SUBSCRIBED, deviceEvents::handle, deviceEvents.executor(), true);
         client.connectWith().cleanSession(false).keepAlive(30).send()
                 .whenComplete((ack, error) -> {
                     if (error != null) {
@@ -62,10 +71,26 @@ class MqttConnection implements SmartLifecycle, HealthIndicator {
                 });
     }
 
+    private void subscribe() {
+        Mqtt3AsyncClient current = client;
+        if (current == null) {
+            return;
+        }
+        current.subscribeWith().topicFilter(properties.topicFilter()).qos(MqttQos.AT_LEAST_ONCE).send()
+                .whenComplete((ack, error) -> {
+                    if (error != null) {
+                        log.warn("MQTT subscription to {} failed: {}", properties.topicFilter(), error.getMessage());
+                    } else {
+                        log.info("Receiving device events on {}", properties.topicFilter());
+                    }
+                });
+    }
+
     @Override
     public void stop() {
         Mqtt3AsyncClient current = client;
         client = null;
+        deviceEvents.stop();
         if (current != null && current.getState().isConnectedOrReconnect()) {
             current.disconnect();
         }

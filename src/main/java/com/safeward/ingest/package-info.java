@@ -1,9 +1,12 @@
 /**
- * Device intake transport (TEC-1, TEC-7): on the embedded defaults an MQTT broker inside the
- * node (127.0.0.1 only, its own port so it never clashes with a broker on 1883); in production
- * an external broker. The node keeps one MQTT client connected, reconnecting by itself, and
- * reports its state on {@code /actuator/health}. Parsing device events and raising alarms from
- * them belongs to the alarms work.
+ * Device event intake (TEC-1, TEC-7, INC-1): one adapter for MQTT (topic
+ * {@code safeward/{hospitalCode}/devices/{deviceCode}/events}, QoS 1) and HTTP
+ * ({@code POST /api/v1/device-events} with the device's token). Each event is validated, stored
+ * once per (device, event id) and published as {@link com.safeward.ingest.DeviceEventReceived}
+ * inside the same transaction, so whatever reacts synchronously (alarms) commits with it; only
+ * then is the device or broker told it was received. MQTT messages that cannot be accepted go to
+ * a dead-letter list with the reason. On the embedded defaults an MQTT broker runs inside the
+ * node on 127.0.0.1:18830.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Device intake")
 package com.safeward.ingest;

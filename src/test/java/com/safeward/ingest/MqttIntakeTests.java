@@ -9,19 +9,66 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+import com.hivemq.client.mqtt.MqttClient;
+import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.mqtt3.Mqtt3BlockingClient;
+import com.safeward.SafeWardTest;
+import com.safeward.TestDevices;
 
 /**
  * The node's MQTT connection: on the embedded defaults an in-process broker on 127.0.0.1:18830
  * (so a Mosquitto on 1883, as on this project's machines, never clashes); in the integration
  * profile the machine's Mosquitto. The client reconnects by itself when the broker comes back.
  */
-@SpringBootTest(properties = {"safeward.mqtt.enabled=true", "safeward.data-dir=target/mqtt-test-data"})
+@SafeWardTest
+@TestPropertySource(properties = {"safeward.mqtt.enabled=true", "safeward.data-dir=target/mqtt-test-data"})
 class MqttIntakeTests {
 
     @Autowired MqttConnection connection;
     @Autowired EmbeddedBroker broker;
     @Autowired MqttProperties properties;
+    @Autowired TestDevices devices;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void eventsPublishedWithQos1AreStoredOnceAndBadOnesAreDeadLettered() {
+        await().atMost(Duration.ofSeconds(15)).until(connection::connected);
+        TestDevices.Registered device = devices.register("H001", "PANIC_BUTTON");
+        String topic = "safeward/H001/devices/" + device.code() + "/events";
+        String eventId = "mqtt-" + System.nanoTime();
+        String event = "{\"eventId\":\"" + eventId + "\",\"type\":\"PANIC\",\"occurredAt\":\"2026-11-23T08:00:00Z\"}";
+        Mqtt3BlockingClient publisher = publisher();
+        try {
+            publisher.publishWith().topic(topic).qos(MqttQos.AT_LEAST_ONCE).payload(event.getBytes()).send();
+            publisher.publishWith().topic(topic).qos(MqttQos.AT_LEAST_ONCE).payload(event.getBytes()).send();
+            publisher.publishWith().topic(topic).qos(MqttQos.AT_LEAST_ONCE).payload("{broken".getBytes()).send();
+            publisher.publishWith().topic("safeward/H001/devices/NO-SUCH-" + eventId + "/events")
+                    .qos(MqttQos.AT_LEAST_ONCE).payload(event.getBytes()).send();
+        } finally {
+            publisher.disconnect();
+        }
+        await().atMost(Duration.ofSeconds(15)).until(() -> count(
+                "select count(*) from dead_letters where source = '" + "safeward/H001/devices/NO-SUCH-" + eventId
+                        + "/events'") == 1);
+        await().atMost(Duration.ofSeconds(15)).until(() -> count(
+                "select count(*) from dead_letters where source = '" + topic + "' and reason like 'body:%'") == 1);
+        assertThat(count("select count(*) from device_events where event_id = '" + eventId + "'")).isEqualTo(1);
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    private Mqtt3BlockingClient publisher() {
+        java.net.URI uri = java.net.URI.create(properties.effectiveUrl());
+        Mqtt3BlockingClient client = MqttClient.builder().useMqttVersion3().identifier("test-" + System.nanoTime())
+                .serverHost(uri.getHost()).serverPort(uri.getPort()).buildBlocking();
+        client.connect();
+        return client;
+    }
 
     @Test
     void connectsToTheBrokerAndReportsItInHealth() {

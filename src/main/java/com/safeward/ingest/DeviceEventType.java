@@ -1,0 +1,7 @@
+package com.safeward.ingest;
+
+/** What a device reports. PANIC, INTRUSION, DOOR_FORCED and TAMPER raise alarms (INC-1). */
+public enum DeviceEventType {
+    PANIC, INTRUSION, DOOR_FORCED, TAMPER, HEARTBEAT, FAULT, FAULT_CLEARED, DOOR_OPENED, DOOR_CLOSED,
+    DOOR_HELD_OPEN, POWER_LOST, POWER_RESTORED, VIDEO_LOSS, PATROL_CHECKPOINT
+}

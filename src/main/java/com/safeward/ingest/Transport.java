@@ -1,0 +1,6 @@
+package com.safeward.ingest;
+
+/** How a device event arrived. */
+enum Transport {
+    MQTT, HTTP
+}

@@ -66,10 +66,13 @@ class TranslationTests {
         for (Class<? extends Enum<?>> type : java.util.List.<Class<? extends Enum<?>>>of(Role.class,
                 RegionLevel.class, HospitalGrade.class, GradeClass.class, HospitalCategory.class,
                 DepartmentKind.class, AreaType.class, Permission.class, AuditAction.class,
-                com.safeward.devices.DeviceType.class)) {
+                com.safeward.devices.DeviceType.class, com.safeward.alarms.AlarmType.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 needed.add(type.getSimpleName() + "." + constant.name());
             }
+        }
+        for (com.safeward.alarms.AlarmType.Severity severity : com.safeward.alarms.AlarmType.Severity.values()) {
+            needed.add("Severity." + severity.name());
         }
         assertThat(keys).containsAll(needed);
     }

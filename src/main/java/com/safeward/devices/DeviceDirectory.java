@@ -39,6 +39,12 @@ public class DeviceDirectory {
                 .filter(Device::enabled).map(DeviceRef::of);
     }
 
+    /** A device by id (enabled or not), e.g. to show where an alarm came from. */
+    @Transactional(readOnly = true)
+    public Optional<DeviceRef> byId(long id) {
+        return devices.findById(id).map(DeviceRef::of);
+    }
+
     /** Records that the device was heard from (heartbeats, events). */
     @Transactional
     public void seen(long deviceId, Instant at) {

@@ -1,0 +1,53 @@
+package com.safeward.alarms;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+import com.safeward.web.InvalidFieldException;
+
+/**
+ * An alarm at a device's location. Acknowledging and clearing are independent, each once, with
+ * time and user; a latched alarm needs a note to be cleared (an operator's manual reset).
+ */
+@Table("alarms")
+record Alarm(@Id Long id, Long hospitalId, Long areaId, Long deviceId, Long deviceEventId, AlarmType alarmType,
+        AlarmType.Severity severity, boolean latched, Instant occurredAt, Instant raisedAt, Instant acknowledgedAt,
+        String acknowledgedBy, Instant clearedAt, String clearedBy, @Version Integer version) {
+
+    static Alarm raise(long hospitalId, long areaId, long deviceId, long deviceEventId, AlarmType type,
+            Instant occurredAt, Instant now) {
+        return new Alarm(null, hospitalId, areaId, deviceId, deviceEventId, type, type.severity(), type.latched(),
+                occurredAt, now, null, null, null, null, null);
+    }
+
+    boolean acknowledged() {
+        return acknowledgedAt != null;
+    }
+
+    boolean cleared() {
+        return clearedAt != null;
+    }
+
+    Alarm acknowledge(String by, Instant now) {
+        if (acknowledged()) {
+            return this;
+        }
+        return new Alarm(id, hospitalId, areaId, deviceId, deviceEventId, alarmType, severity, latched, occurredAt,
+                raisedAt, now, by, clearedAt, clearedBy, version);
+    }
+
+    /** GB 50394: a latched alarm is reset only by hand, and the operator says why. */
+    Alarm clear(String by, String note, Instant now) {
+        if (cleared()) {
+            throw new InvalidFieldException("state", "validation.alarm.alreadyCleared");
+        }
+        if (latched && (note == null || note.isBlank())) {
+            throw new InvalidFieldException("note", "validation.alarm.resetNote");
+        }
+        return new Alarm(id, hospitalId, areaId, deviceId, deviceEventId, alarmType, severity, latched, occurredAt,
+                raisedAt, acknowledgedAt, acknowledgedBy, now, by, version);
+    }
+}

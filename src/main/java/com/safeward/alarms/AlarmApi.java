@@ -1,0 +1,83 @@
+package com.safeward.alarms;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import com.safeward.organizations.Actor;
+import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.web.PageResponse;
+
+/**
+ * Alarms (INC-1). Read and stream: system admin, hospital admin, security officer, monitoring
+ * operator, hospital leader, within their data scope. Acknowledge and reset: security officer
+ * and monitoring operator.
+ */
+@RestController
+@RequestMapping("/api/v1/alarms")
+@Tag(name = "Alarms", description = "INC-1: one-button and intrusion alarms; live stream (SSE event 'alarm')")
+class AlarmApi {
+
+    private final AlarmHandling handling;
+    private final AlarmStream stream;
+    private final OrganizationDirectory directory;
+
+    AlarmApi(AlarmHandling handling, AlarmStream stream, OrganizationDirectory directory) {
+        this.handling = handling;
+        this.stream = stream;
+        this.directory = directory;
+    }
+
+    @GetMapping
+    @PreAuthorize(AlarmAccess.READ)
+    @Operation(summary = "Alarms in your scope, newest first; state OPEN (default), UNACKNOWLEDGED, CLEARED or ALL")
+    PageResponse<AlarmView> list(@RequestParam(required = false) AlarmHandling.State state,
+            @RequestParam(required = false) Long hospitalId, @ParameterObject Pageable pageable) {
+        return PageResponse.of(handling.list(state, hospitalId, directory.currentScope(), pageable), a -> a);
+    }
+
+    @GetMapping(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @PreAuthorize(AlarmAccess.READ)
+    @Operation(summary = "Server-sent events: event 'alarm' with {change, alarm} for each alarm raised or changed")
+    SseEmitter stream() {
+        return stream.subscribe(directory.currentScope());
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(AlarmAccess.READ)
+    AlarmView get(@PathVariable long id) {
+        return handling.get(id, directory.currentScope());
+    }
+
+    @PostMapping("/{id}/acknowledge")
+    @PreAuthorize(AlarmAccess.ACT)
+    AlarmView acknowledge(@PathVariable long id, @AuthenticationPrincipal Actor actor) {
+        return handling.acknowledge(id, actor.username(), directory.currentScope());
+    }
+
+    record ClearRequest(@Size(max = 1000) String note) {
+    }
+
+    @PostMapping("/{id}/clear")
+    @PreAuthorize(AlarmAccess.ACT)
+    @Operation(summary = "Clear an alarm; a latched (panic) alarm needs a note: the operator's manual reset")
+    AlarmView clear(@PathVariable long id, @Valid @RequestBody(required = false) ClearRequest request,
+            @AuthenticationPrincipal Actor actor) {
+        return handling.clear(id, request == null ? null : request.note(), actor.username(), directory.currentScope());
+    }
+}

@@ -1,0 +1,127 @@
+package com.safeward.alarms;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.data.relational.core.query.Criteria;
+import org.springframework.data.relational.core.query.Query;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.safeward.audit.AuditAction;
+import com.safeward.audit.AuditEntry;
+import com.safeward.audit.AuditTrail;
+import com.safeward.devices.DeviceDirectory;
+import com.safeward.devices.DeviceRef;
+import com.safeward.organizations.AreaView;
+import com.safeward.organizations.DataScope;
+import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.web.NotFoundException;
+import com.safeward.web.SortableFields;
+
+/** Operators acknowledge and reset alarms; everyone allowed reads them within their data scope. */
+@Service
+@Transactional
+class AlarmHandling {
+
+    static final SortableFields SORT = SortableFields.of(Sort.by(Sort.Order.desc("raisedAt")), "raisedAt",
+            "severity", "alarmType");
+
+    /** Which alarms a list shows. */
+    enum State {
+        OPEN, UNACKNOWLEDGED, CLEARED, ALL
+    }
+
+    private final Alarms alarms;
+    private final AlarmTrail trail;
+    private final JdbcAggregateTemplate template;
+    private final OrganizationDirectory organizations;
+    private final DeviceDirectory devices;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AlarmHandling(Alarms alarms, AlarmTrail trail, JdbcAggregateTemplate template, OrganizationDirectory organizations,
+            DeviceDirectory devices, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.alarms = alarms;
+        this.trail = trail;
+        this.template = template;
+        this.organizations = organizations;
+        this.devices = devices;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    AlarmView acknowledge(long id, String actor, DataScope scope) {
+        Alarm alarm = visible(id, scope);
+        if (alarm.acknowledged()) {
+            return view(alarm, true);
+        }
+        Instant now = Instant.now(clock);
+        Alarm saved = alarms.save(alarm.acknowledge(actor, now));
+        trail.add(id, now, actor, "ACKNOWLEDGED", null);
+        audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "Alarm", id, alarm.hospitalId(), "acknowledged"));
+        events.publishEvent(new AlarmChanged(id, alarm.hospitalId(), "ACKNOWLEDGED"));
+        return view(saved, true);
+    }
+
+    AlarmView clear(long id, String note, String actor, DataScope scope) {
+        Alarm alarm = visible(id, scope);
+        Instant now = Instant.now(clock);
+        Alarm saved = alarms.save(alarm.clear(actor, note, now));
+        String action = alarm.latched() ? "RESET" : "CLEARED";
+        trail.add(id, now, actor, action, note == null || note.isBlank() ? null : note.trim());
+        audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "Alarm", id, alarm.hospitalId(), action.toLowerCase())
+                .withReason(note));
+        events.publishEvent(new AlarmChanged(id, alarm.hospitalId(), action));
+        return view(saved, true);
+    }
+
+    @Transactional(readOnly = true)
+    AlarmView get(long id, DataScope scope) {
+        return view(visible(id, scope), true);
+    }
+
+    @Transactional(readOnly = true)
+    Page<AlarmView> list(State state, Long hospitalId, DataScope scope, Pageable pageable) {
+        Pageable paging = SORT.restrict(pageable);
+        if (scope.isEmpty()) {
+            return Page.empty(paging);
+        }
+        Criteria criteria = scope.everything() ? Criteria.empty()
+                : Criteria.where("hospitalId").in(scope.hospitalIds());
+        if (hospitalId != null) {
+            criteria = criteria.and("hospitalId").is(hospitalId);
+        }
+        criteria = switch (state == null ? State.OPEN : state) {
+            case OPEN -> criteria.and("clearedAt").isNull();
+            case UNACKNOWLEDGED -> criteria.and("clearedAt").isNull().and("acknowledgedAt").isNull();
+            case CLEARED -> criteria.and("clearedAt").isNotNull();
+            case ALL -> criteria;
+        };
+        return template.findAll(Query.query(criteria), Alarm.class, paging).map(a -> view(a, false));
+    }
+
+    private Alarm visible(long id, DataScope scope) {
+        return alarms.findById(id).filter(a -> scope.includes(a.hospitalId()))
+                .orElseThrow(() -> new NotFoundException("alarm", id));
+    }
+
+    private AlarmView view(Alarm a, boolean withTrail) {
+        AreaView area = organizations.area(a.hospitalId(), a.areaId()).orElse(null);
+        DeviceRef device = devices.byId(a.deviceId()).orElse(null);
+        return new AlarmView(a.id(), a.hospitalId(), organizations.hospitalLabel(a.hospitalId()).orElse(""),
+                a.areaId(), area == null ? "" : area.location(), area == null ? "" : area.building(),
+                area == null ? "" : area.floor(), area == null ? "" : area.name(), a.deviceId(),
+                device == null ? "" : device.code(), device == null ? "" : device.name(), a.alarmType(), a.severity(),
+                a.latched(), a.occurredAt(), a.raisedAt(), a.acknowledgedAt(), a.acknowledgedBy(), a.clearedAt(),
+                a.clearedBy(), withTrail ? trail.of(a.id()) : List.of());
+    }
+}

@@ -1,0 +1,98 @@
+package com.safeward.alarms;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.safeward.organizations.Actor;
+import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.web.InvalidFieldException;
+import com.safeward.web.NavigationItem;
+
+/**
+ * The monitoring-center console (安全监控中心): open alarms, updated live over SSE with sound and
+ * highlight; acknowledge and reset. Same roles and scope as {@link AlarmApi}.
+ */
+@Controller
+@RequestMapping("/console")
+class ConsolePages {
+
+    private final AlarmHandling handling;
+    private final AlarmStream stream;
+    private final OrganizationDirectory directory;
+
+    ConsolePages(AlarmHandling handling, AlarmStream stream, OrganizationDirectory directory) {
+        this.handling = handling;
+        this.stream = stream;
+        this.directory = directory;
+    }
+
+    @GetMapping
+    @PreAuthorize(AlarmAccess.READ)
+    String console(Model model) {
+        return alarms(model, "alarms/console");
+    }
+
+    /** The open-alarm list alone, re-fetched by the page when the stream says something changed. */
+    @GetMapping("/alarms")
+    @PreAuthorize(AlarmAccess.READ)
+    String openAlarms(Model model) {
+        return alarms(model, "alarms/console :: alarm-list");
+    }
+
+    @GetMapping(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @PreAuthorize(AlarmAccess.READ)
+    @ResponseBody
+    SseEmitter stream() {
+        return stream.subscribe(directory.currentScope());
+    }
+
+    @PostMapping("/alarms/{id}/acknowledge")
+    @PreAuthorize(AlarmAccess.ACT)
+    String acknowledge(@PathVariable long id, @AuthenticationPrincipal Actor actor) {
+        handling.acknowledge(id, actor.username(), directory.currentScope());
+        return "redirect:/console";
+    }
+
+    @PostMapping("/alarms/{id}/clear")
+    @PreAuthorize(AlarmAccess.ACT)
+    String clear(@PathVariable long id, @RequestParam(required = false) String note,
+            @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
+        try {
+            handling.clear(id, note, actor.username(), directory.currentScope());
+            redirect.addFlashAttribute("notice", "notice.alarmCleared");
+        } catch (InvalidFieldException ex) {
+            redirect.addFlashAttribute("alarmError", ex.messageKey());
+            redirect.addFlashAttribute("alarmErrorId", id);
+        }
+        return "redirect:/console";
+    }
+
+    private String alarms(Model model, String view) {
+        model.addAttribute("alarms", handling.list(AlarmHandling.State.OPEN, null, directory.currentScope(),
+                PageRequest.of(0, 200)).getContent());
+        return view;
+    }
+
+    @Configuration
+    static class Navigation {
+        @Bean
+        NavigationItem consoleNavigation() {
+            return NavigationItem.forRoles("nav.console", "/console", 5, "SYSTEM_ADMIN", "HOSPITAL_ADMIN",
+                    "SECURITY_OFFICER", "MONITORING_OPERATOR", "HOSPITAL_LEADER");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+// Monitoring-center console: listen to the alarm stream, refresh the open-alarm list on every
+// change, and sound and highlight new alarms. Served from 'self' (CSP allows no inline script).
+(function () {
+  const root = document.getElementById('console');
+  if (!root) return;
+  const state = document.getElementById('live-state');
+  let audio;
+
+  function beep() {
+    try {
+      audio = audio || new (window.AudioContext || window.webkitAudioContext)();
+      [0, 0.35, 0.7].forEach(function (start) {
+        const osc = audio.createOscillator();
+        const gain = audio.createGain();
+        osc.frequency.value = 880;
+        gain.gain.value = 0.2;
+        osc.connect(gain).connect(audio.destination);
+        osc.start(audio.currentTime + start);
+        osc.stop(audio.currentTime + start + 0.2);
+      });
+    } catch (e) { /* no audio device: the highlight still shows */ }
+  }
+
+  function refresh(highlightId) {
+    fetch(root.dataset.list, { headers: { 'Accept': 'text/html' }, credentials: 'same-origin' })
+      .then(function (r) { return r.text(); })
+      .then(function (html) {
+        document.getElementById('alarm-list').outerHTML = html;
+        if (highlightId) {
+          const el = document.getElementById('alarm-' + highlightId);
+          if (el) el.classList.add('new');
+        }
+      });
+  }
+
+  const source = new EventSource(root.dataset.stream);
+  source.onopen = function () { state.textContent = state.dataset.live || '● 实时'; state.classList.add('live'); };
+  source.onerror = function () { state.textContent = state.dataset.lost || '连接中断，正在重连…'; state.classList.remove('live'); };
+  source.addEventListener('alarm', function (message) {
+    const event = JSON.parse(message.data);
+    if (event.change === 'RAISED') beep();
+    refresh(event.change === 'RAISED' ? event.alarm.id : null);
+  });
+})();

@@ -38,7 +38,7 @@
   source.onerror = function () { state.textContent = state.dataset.lost || '连接中断，正在重连…'; state.classList.remove('live'); };
   source.addEventListener('alarm', function (message) {
     const event = JSON.parse(message.data);
-    if (event.change === 'RAISED') beep();
+    if (event.change === 'RAISED' || event.change === 'REALERT' || event.change === 'ESCALATED') beep();
     refresh(event.change === 'RAISED' ? event.alarm.id : null);
   });
 })();

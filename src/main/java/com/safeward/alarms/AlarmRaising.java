@@ -22,10 +22,13 @@ class AlarmRaising {
     private final AlarmTrail trail;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final AlarmFollowUp followUp;
     private final Clock clock;
 
-    AlarmRaising(Alarms alarms, AlarmTrail trail, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+    AlarmRaising(Alarms alarms, AlarmTrail trail, AuditTrail audit, ApplicationEventPublisher events,
+            AlarmFollowUp followUp, Clock clock) {
         this.alarms = alarms;
+        this.followUp = followUp;
         this.trail = trail;
         this.audit = audit;
         this.events = events;
@@ -41,6 +44,7 @@ class AlarmRaising {
             trail.add(alarm.id(), now, "device:" + event.device().code(), "RAISED", null);
             audit.record(AuditEntry.of(com.safeward.audit.AuditAction.CREATED, "Alarm", alarm.id(),
                     alarm.hospitalId(), type + " from " + event.device().code()));
+            followUp.start(alarm);
             events.publishEvent(new AlarmChanged(alarm.id(), alarm.hospitalId(), "RAISED"));
         });
     }

@@ -21,9 +21,11 @@ import org.springframework.web.servlet.ModelAndView;
 class ShellModel implements HandlerInterceptor {
 
     private final ObjectProvider<NavigationItem> items;
+    private final ObjectProvider<UnreadNotifications> unread;
 
-    ShellModel(ObjectProvider<NavigationItem> items) {
+    ShellModel(ObjectProvider<NavigationItem> items, ObjectProvider<UnreadNotifications> unread) {
         this.items = items;
+        this.unread = unread;
     }
 
     @Override
@@ -45,6 +47,8 @@ class ShellModel implements HandlerInterceptor {
         mav.addObject("links", new PageLinks(path, request.getQueryString()));
         if (auth != null && auth.isAuthenticated() && !"anonymousUser".equals(auth.getPrincipal())) {
             mav.addObject("currentUser", auth.getPrincipal());
+            UnreadNotifications notifications = unread.getIfAvailable();
+            mav.addObject("unreadNotifications", notifications == null ? 0 : notifications.unreadFor(auth.getName()));
         }
     }
 }

@@ -1,0 +1,33 @@
+package com.safeward.identity;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.safeward.organizations.Role;
+
+/** The identity module's API for other modules: who holds which role where. */
+@Service
+@Transactional(readOnly = true)
+public class AccountDirectory {
+
+    private final JdbcClient jdbc;
+
+    AccountDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Usernames of the enabled accounts of a hospital holding any of the roles. */
+    public List<String> usernames(long hospitalId, Set<Role> roles) {
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select username from users where hospital_id = :hospital and enabled = true "
+                + "and role in (:roles) order by username")
+                .param("hospital", hospitalId).param("roles", roles.stream().map(Enum::name).toList())
+                .query(String.class).list();
+    }
+}

@@ -66,7 +66,8 @@ class TranslationTests {
         for (Class<? extends Enum<?>> type : java.util.List.<Class<? extends Enum<?>>>of(Role.class,
                 RegionLevel.class, HospitalGrade.class, GradeClass.class, HospitalCategory.class,
                 DepartmentKind.class, AreaType.class, Permission.class, AuditAction.class,
-                com.safeward.devices.DeviceType.class, com.safeward.alarms.AlarmType.class)) {
+                com.safeward.devices.DeviceType.class, com.safeward.alarms.AlarmType.class,
+                com.safeward.dispatch.GuardTaskKind.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 needed.add(type.getSimpleName() + "." + constant.name());
             }

@@ -70,6 +70,18 @@ class AlarmApi {
         return handling.acknowledge(id, actor.username(), directory.currentScope());
     }
 
+    record DispatchRequest(@jakarta.validation.constraints.NotBlank @Size(max = 64) String guard,
+            @Size(max = 500) String instructions) {
+    }
+
+    @PostMapping("/{id}/dispatch")
+    @PreAuthorize(AlarmAccess.ACT)
+    @Operation(summary = "Send a guard of the alarm's hospital to its location; the guard's phone shows the task")
+    AlarmView dispatch(@PathVariable long id, @Valid @RequestBody DispatchRequest request,
+            @AuthenticationPrincipal Actor actor) {
+        return handling.dispatch(id, request.guard(), request.instructions(), actor.username(), directory.currentScope());
+    }
+
     record ClearRequest(@Size(max = 1000) String note) {
     }
 

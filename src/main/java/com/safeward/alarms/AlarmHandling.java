@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -19,9 +20,13 @@ import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
 import com.safeward.devices.DeviceDirectory;
 import com.safeward.devices.DeviceRef;
+import com.safeward.dispatch.GuardArrived;
+import com.safeward.dispatch.GuardDispatch;
+import com.safeward.dispatch.GuardTaskKind;
 import com.safeward.organizations.AreaView;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.web.InvalidFieldException;
 import com.safeward.web.NotFoundException;
 import com.safeward.web.SortableFields;
 
@@ -29,6 +34,9 @@ import com.safeward.web.SortableFields;
 @Service
 @Transactional
 class AlarmHandling {
+
+    /** Guard tasks of an alarm are recorded with this source type. */
+    static final String SOURCE = "ALARM";
 
     static final SortableFields SORT = SortableFields.of(Sort.by(Sort.Order.desc("raisedAt")), "raisedAt",
             "severity", "alarmType");
@@ -45,10 +53,13 @@ class AlarmHandling {
     private final DeviceDirectory devices;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final GuardDispatch dispatch;
     private final Clock clock;
 
     AlarmHandling(Alarms alarms, AlarmTrail trail, JdbcAggregateTemplate template, OrganizationDirectory organizations,
-            DeviceDirectory devices, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            DeviceDirectory devices, AuditTrail audit, ApplicationEventPublisher events, GuardDispatch dispatch,
+            Clock clock) {
+        this.dispatch = dispatch;
         this.alarms = alarms;
         this.trail = trail;
         this.template = template;
@@ -82,6 +93,33 @@ class AlarmHandling {
                 .withReason(note));
         events.publishEvent(new AlarmChanged(id, alarm.hospitalId(), action));
         return view(saved, true);
+    }
+
+    /** INC-1: sends a guard of the alarm's hospital to its location. */
+    AlarmView dispatch(long id, String guard, String instructions, String actor, DataScope scope) {
+        Alarm alarm = visible(id, scope);
+        if (alarm.cleared()) {
+            throw new InvalidFieldException("state", "validation.alarm.alreadyCleared");
+        }
+        dispatch.send(alarm.hospitalId(), alarm.areaId(), GuardTaskKind.ALARM_RESPONSE, SOURCE, id, guard,
+                instructions, actor);
+        trail.add(id, Instant.now(clock), actor, "DISPATCHED", guard);
+        events.publishEvent(new AlarmChanged(id, alarm.hospitalId(), "DISPATCHED"));
+        return view(alarms.findById(id).orElseThrow(), true);
+    }
+
+    /** The guards who can be sent to the alarms of a hospital. */
+    @Transactional(readOnly = true)
+    List<String> guardsOf(long hospitalId) {
+        return dispatch.guardsOf(hospitalId);
+    }
+
+    @EventListener
+    void on(GuardArrived arrived) {
+        if (SOURCE.equals(arrived.sourceType())) {
+            trail.add(arrived.sourceId(), Instant.now(clock), arrived.guard(), "GUARD_ARRIVED", null);
+            events.publishEvent(new AlarmChanged(arrived.sourceId(), arrived.hospitalId(), "GUARD_ARRIVED"));
+        }
     }
 
     @Transactional(readOnly = true)
@@ -122,6 +160,6 @@ class AlarmHandling {
                 area == null ? "" : area.floor(), area == null ? "" : area.name(), a.deviceId(),
                 device == null ? "" : device.code(), device == null ? "" : device.name(), a.alarmType(), a.severity(),
                 a.latched(), a.occurredAt(), a.raisedAt(), a.acknowledgedAt(), a.acknowledgedBy(), a.clearedAt(),
-                a.clearedBy(), withTrail ? trail.of(a.id()) : List.of());
+                a.clearedBy(), withTrail ? trail.of(a.id()) : List.of(), dispatch.sentFor(SOURCE, a.id()));
     }
 }

@@ -3,11 +3,14 @@ package com.safeward.alarms;
 import java.time.Instant;
 import java.util.List;
 
+import com.safeward.dispatch.GuardTaskView;
+
 /** An alarm as the console, the API and the stream show it: what, where, when, and who did what. */
 public record AlarmView(long id, long hospitalId, String hospitalLabel, long areaId, String location,
         String building, String floor, String area, long deviceId, String deviceCode, String deviceName,
         AlarmType alarmType, AlarmType.Severity severity, boolean latched, Instant occurredAt, Instant raisedAt,
-        Instant acknowledgedAt, String acknowledgedBy, Instant clearedAt, String clearedBy, List<TrailEntry> trail) {
+        Instant acknowledgedAt, String acknowledgedBy, Instant clearedAt, String clearedBy, List<TrailEntry> trail,
+        List<GuardTaskView> guards) {
 
     /** One action on the alarm. */
     public record TrailEntry(Instant at, String actor, String action, String note) {

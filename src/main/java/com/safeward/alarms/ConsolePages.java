@@ -67,6 +67,21 @@ class ConsolePages {
         return "redirect:/console";
     }
 
+    @PostMapping("/alarms/{id}/dispatch")
+    @PreAuthorize(AlarmAccess.ACT)
+    String dispatch(@PathVariable long id, @RequestParam(required = false) String guard,
+            @RequestParam(required = false) String instructions, @AuthenticationPrincipal Actor actor,
+            RedirectAttributes redirect) {
+        try {
+            handling.dispatch(id, guard, instructions, actor.username(), directory.currentScope());
+            redirect.addFlashAttribute("notice", "notice.guardDispatched");
+        } catch (InvalidFieldException ex) {
+            redirect.addFlashAttribute("alarmError", ex.messageKey());
+            redirect.addFlashAttribute("alarmErrorId", id);
+        }
+        return "redirect:/console";
+    }
+
     @PostMapping("/alarms/{id}/clear")
     @PreAuthorize(AlarmAccess.ACT)
     String clear(@PathVariable long id, @RequestParam(required = false) String note,
@@ -82,8 +97,12 @@ class ConsolePages {
     }
 
     private String alarms(Model model, String view) {
-        model.addAttribute("alarms", handling.list(AlarmHandling.State.OPEN, null, directory.currentScope(),
-                PageRequest.of(0, 200)).getContent());
+        var alarms = handling.list(AlarmHandling.State.OPEN, null, directory.currentScope(), PageRequest.of(0, 200))
+                .getContent();
+        model.addAttribute("alarms", alarms);
+        java.util.Map<Long, java.util.List<String>> guards = new java.util.HashMap<>();
+        alarms.forEach(a -> guards.computeIfAbsent(a.hospitalId(), handling::guardsOf));
+        model.addAttribute("guards", guards);
         return view;
     }
 

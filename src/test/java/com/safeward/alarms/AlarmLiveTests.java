@@ -99,9 +99,10 @@ class AlarmLiveTests {
             page.locator("#live-state.live").waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(5000));
 
             press(device, "console-" + System.nanoTime());
-            var alarm = page.locator("article.alarm.unacknowledged", new Page.LocatorOptions().setHasText("急诊抢救室"));
+            var alarm = page.locator("article.alarm.unacknowledged", new Page.LocatorOptions().setHasText(device));
             alarm.first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(2000));
             assertThat(alarm.first().locator(".alarm-type").textContent()).isEqualTo("一键报警");
+            assertThat(alarm.first().locator(".location").textContent()).contains("急诊楼 1F 急诊抢救室");
 
             alarm.first().locator("button.acknowledge").click();
             page.waitForURL(url("/console"));
@@ -113,6 +114,42 @@ class AlarmLiveTests {
                     .first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
                             .setState(WaitForSelectorState.DETACHED).setTimeout(5000));
         }
+    }
+
+    @Test
+    void aDispatchedGuardSeesTheTaskOnThePhoneAndConfirmsArrival() throws Exception {
+        String device = registerEmergencyButton();
+        press(device, "guard-" + System.nanoTime());
+        String operator = token("operator");
+        String alarms = get("/api/v1/alarms?state=OPEN&size=200", operator);
+        int alarmId = JsonPath.<java.util.List<Integer>>read(alarms, "$.content[?(@.deviceCode == '" + device + "')].id").get(0);
+        post("/api/v1/alarms/" + alarmId + "/dispatch", operator, "{\"guard\":\"guard\",\"instructions\":\"立即前往\"}");
+
+        try (BrowserContext context = chromium.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(390, 844).setLocale("zh-CN"))) {
+            Page phone = context.newPage();
+            phone.navigate(url("/login"));
+            phone.locator("#username").fill("guard");
+            phone.locator("#password").fill("demo");
+            phone.locator("form button[type=submit]").click();
+            phone.waitForURL(url("/"));
+            phone.navigate(url("/my-tasks"));
+            var task = phone.locator("article.task", new Page.LocatorOptions().setHasText("立即前往"));
+            assertThat(task.first().locator(".location").textContent()).isEqualTo("急诊楼 1F 急诊抢救室");
+            task.first().locator("button.task-acknowledge").click();
+            phone.waitForURL(url("/my-tasks"));
+            phone.locator("article.task", new Page.LocatorOptions().setHasText("立即前往")).first()
+                    .locator("button.task-arrived").click();
+            phone.waitForURL(url("/my-tasks"));
+        }
+        assertThat(get("/api/v1/alarms/" + alarmId, operator)).contains("GUARD_ARRIVED");
+    }
+
+    private String get(String path, String bearer) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + bearer)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
     }
 
     private String registerEmergencyButton() throws Exception {

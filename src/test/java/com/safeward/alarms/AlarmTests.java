@@ -105,6 +105,39 @@ class AlarmTests {
         mvc.perform(get("/console").session(logins.session("guard"))).andExpect(status().isForbidden());
     }
 
+    @Test
+    void operatorsDispatchAGuardWhoConfirmsReceiptAndArrivalFromThePhone() throws Exception {
+        TestDevices.Registered button = devices.register("H001", "PANIC_BUTTON");
+        press(button, "d-" + System.nanoTime(), "PANIC").andExpect(status().isAccepted());
+        long id = alarmOf(button);
+        String operator = logins.bearer("operator");
+        mvc.perform(post("/api/v1/alarms/" + id + "/dispatch").header(HttpHeaders.AUTHORIZATION, operator)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"guard\":\"security2\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("guard")));
+        mvc.perform(post("/api/v1/alarms/" + id + "/dispatch").header(HttpHeaders.AUTHORIZATION, operator)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"guard\":\"guard\",\"instructions\":\"携带防暴叉\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.guards[0].guard", is("guard")))
+                .andExpect(jsonPath("$.guards[0].acknowledgedAt").doesNotExist());
+
+        String guard = logins.bearer("guard");
+        String tasks = mvc.perform(get("/api/v1/my-tasks").header(HttpHeaders.AUTHORIZATION, guard))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        int task = com.jayway.jsonpath.JsonPath.<java.util.List<Integer>>read(tasks,
+                "$[?(@.sourceId == " + id + ")].id").get(0);
+        mvc.perform(post("/api/v1/my-tasks/" + task + "/arrived").header(HttpHeaders.AUTHORIZATION, logins.bearer("operator")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/my-tasks/" + task + "/acknowledge").header(HttpHeaders.AUTHORIZATION, guard))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.acknowledgedAt").exists());
+        mvc.perform(post("/api/v1/my-tasks/" + task + "/arrived").header(HttpHeaders.AUTHORIZATION, guard))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.arrivedAt").exists());
+
+        mvc.perform(get("/api/v1/alarms/" + id).header(HttpHeaders.AUTHORIZATION, operator))
+                .andExpect(jsonPath("$.guards[0].arrivedAt").exists())
+                .andExpect(jsonPath("$.trail[*].action", contains("RAISED", "DISPATCHED", "GUARD_ARRIVED")));
+        mvc.perform(get("/my-tasks").session(logins.session("guard"))).andExpect(status().isOk());
+    }
+
     private ResultActions press(TestDevices.Registered device, String eventId, String type) throws Exception {
         return mvc.perform(post("/api/v1/device-events").header(HttpHeaders.AUTHORIZATION, "Bearer " + device.token())
                 .contentType(MediaType.APPLICATION_JSON)

@@ -1,0 +1,13 @@
+package com.safeward.dispatch;
+
+import java.util.List;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface GuardTasks extends ListCrudRepository<GuardTask, Long> {
+    List<GuardTask> findBySourceTypeAndSourceIdOrderByAssignedAt(String sourceType, long sourceId);
+
+    List<GuardTask> findByGuardAndArrivedAtIsNullOrderByAssignedAtDesc(String guard);
+
+    List<GuardTask> findTop20ByGuardAndArrivedAtIsNotNullOrderByAssignedAtDesc(String guard);
+}

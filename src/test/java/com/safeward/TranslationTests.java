@@ -67,7 +67,8 @@ class TranslationTests {
                 RegionLevel.class, HospitalGrade.class, GradeClass.class, HospitalCategory.class,
                 DepartmentKind.class, AreaType.class, Permission.class, AuditAction.class,
                 com.safeward.devices.DeviceType.class, com.safeward.alarms.AlarmType.class,
-                com.safeward.dispatch.GuardTaskKind.class)) {
+                com.safeward.dispatch.GuardTaskKind.class, com.safeward.incidents.IncidentType.class,
+                com.safeward.incidents.IncidentStatus.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 needed.add(type.getSimpleName() + "." + constant.name());
             }

@@ -82,6 +82,21 @@ class AlarmApi {
         return handling.dispatch(id, request.guard(), request.instructions(), actor.username(), directory.currentScope());
     }
 
+    record EscalateRequest(@Size(max = 2000) String description) {
+    }
+
+    record Escalated(long incidentId) {
+    }
+
+    @PostMapping("/{id}/incident")
+    @PreAuthorize(AlarmAccess.ACT)
+    @Operation(summary = "Escalate the alarm to an incident (INC-4), which keeps the link")
+    Escalated escalate(@PathVariable long id, @Valid @RequestBody(required = false) EscalateRequest request,
+            @AuthenticationPrincipal Actor actor) {
+        return new Escalated(handling.escalateToIncident(id, request == null ? null : request.description(),
+                actor.username(), directory.currentScope()));
+    }
+
     record ClearRequest(@Size(max = 1000) String note) {
     }
 

@@ -23,6 +23,7 @@ import com.safeward.devices.DeviceRef;
 import com.safeward.dispatch.GuardArrived;
 import com.safeward.dispatch.GuardDispatch;
 import com.safeward.dispatch.GuardTaskKind;
+import com.safeward.incidents.IncidentManagement;
 import com.safeward.organizations.AreaView;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
@@ -54,12 +55,14 @@ class AlarmHandling {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final GuardDispatch dispatch;
+    private final IncidentManagement incidents;
     private final Clock clock;
 
     AlarmHandling(Alarms alarms, AlarmTrail trail, JdbcAggregateTemplate template, OrganizationDirectory organizations,
             DeviceDirectory devices, AuditTrail audit, ApplicationEventPublisher events, GuardDispatch dispatch,
-            Clock clock) {
+            IncidentManagement incidents, Clock clock) {
         this.dispatch = dispatch;
+        this.incidents = incidents;
         this.alarms = alarms;
         this.trail = trail;
         this.template = template;
@@ -106,6 +109,19 @@ class AlarmHandling {
         trail.add(id, Instant.now(clock), actor, "DISPATCHED", guard);
         events.publishEvent(new AlarmChanged(id, alarm.hospitalId(), "DISPATCHED"));
         return view(alarms.findById(id).orElseThrow(), true);
+    }
+
+    /** INC-4: the operator turns the alarm into an incident, which keeps the alarm's id; the alarm is acknowledged. */
+    long escalateToIncident(long id, String description, String actor, DataScope scope) {
+        Alarm alarm = visible(id, scope);
+        long incident = incidents.reportFromAlarm(alarm.hospitalId(), alarm.areaId(), id,
+                description == null || description.isBlank() ? alarm.alarmType().name() : description, actor);
+        if (!alarm.acknowledged()) {
+            alarms.save(alarm.acknowledge(actor, Instant.now(clock)));
+        }
+        trail.add(id, Instant.now(clock), actor, "ESCALATED_TO_INCIDENT", "#" + incident);
+        events.publishEvent(new AlarmChanged(id, alarm.hospitalId(), "ESCALATED_TO_INCIDENT"));
+        return incident;
     }
 
     /** The guards who can be sent to the alarms of a hospital. */

@@ -82,6 +82,14 @@ class ConsolePages {
         return "redirect:/console";
     }
 
+    @PostMapping("/alarms/{id}/incident")
+    @PreAuthorize(AlarmAccess.ACT)
+    String escalate(@PathVariable long id, @RequestParam(required = false) String description,
+            @AuthenticationPrincipal Actor actor) {
+        long incident = handling.escalateToIncident(id, description, actor.username(), directory.currentScope());
+        return "redirect:/incidents/" + incident;
+    }
+
     @PostMapping("/alarms/{id}/clear")
     @PreAuthorize(AlarmAccess.ACT)
     String clear(@PathVariable long id, @RequestParam(required = false) String note,

@@ -1,0 +1,68 @@
+package com.safeward.incidents;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+import com.safeward.web.InvalidFieldException;
+
+/**
+ * An incident and its lifecycle (INC-4). Steps only move forward; each is stamped once. A
+ * disturbance cannot be closed before it is controlled.
+ */
+@Table("incidents")
+record Incident(@Id Long id, Long hospitalId, Long areaId, IncidentType incidentType, String description,
+        Long sourceAlarmId, IncidentStatus status, String reportedBy, Instant reportedAt, Instant acknowledgedAt,
+        Instant dispatchedAt, Instant onSceneAt, Instant controlledAt, Instant handedToPoliceAt, Instant closedAt,
+        String closingSummary, @Version Integer version) {
+
+    static Incident report(long hospitalId, long areaId, IncidentType type, String description, Long alarmId,
+            String reporter, Instant now) {
+        return new Incident(null, hospitalId, areaId, type, description, alarmId, IncidentStatus.REPORTED, reporter,
+                now, null, null, null, null, null, null, null, null);
+    }
+
+    /** Moves to {@code next}, stamping it (and any earlier step passed over that has no time yet). */
+    Incident advance(IncidentStatus next, String summary, Instant now) {
+        if (!status.before(next)) {
+            throw new InvalidFieldException("status", "validation.incident.backwards", status, next);
+        }
+        if (next == IncidentStatus.CLOSED && incidentType.disturbance() && controlledAt == null) {
+            throw new InvalidFieldException("status", "validation.incident.notControlled");
+        }
+        if (next == IncidentStatus.CLOSED && (summary == null || summary.isBlank())) {
+            throw new InvalidFieldException("summary", "validation.incident.summary");
+        }
+        return new Incident(id, hospitalId, areaId, incidentType, description, sourceAlarmId, next, reportedBy,
+                reportedAt, stamp(acknowledgedAt, IncidentStatus.ACKNOWLEDGED, next, now),
+                stamp(dispatchedAt, IncidentStatus.DISPATCHED, next, now), stamp(onSceneAt, IncidentStatus.ON_SCENE, next, now),
+                stamp(controlledAt, IncidentStatus.CONTROLLED, next, now),
+                next == IncidentStatus.HANDED_TO_POLICE ? now : handedToPoliceAt,
+                next == IncidentStatus.CLOSED ? now : closedAt,
+                next == IncidentStatus.CLOSED ? summary.trim() : closingSummary, version);
+    }
+
+    /** A step is stamped when reached; acknowledging is implied by any later step, the others are not. */
+    private static Instant stamp(Instant current, IncidentStatus step, IncidentStatus next, Instant now) {
+        if (current != null) {
+            return current;
+        }
+        return step == next || step == IncidentStatus.ACKNOWLEDGED && step.before(next) ? now : null;
+    }
+
+    /** The scene is under control (e.g. as the police record it) without changing where the lifecycle stands. */
+    Incident controlled(Instant now) {
+        if (controlledAt != null) {
+            return this;
+        }
+        return new Incident(id, hospitalId, areaId, incidentType, description, sourceAlarmId, status, reportedBy,
+                reportedAt, acknowledgedAt, dispatchedAt, onSceneAt, now, handedToPoliceAt, closedAt, closingSummary,
+                version);
+    }
+
+    boolean uncontrolledDisturbance() {
+        return incidentType.disturbance() && controlledAt == null && status != IncidentStatus.CLOSED;
+    }
+}

@@ -1,0 +1,125 @@
+package com.safeward.incidents;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.safeward.organizations.Actor;
+import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.web.PageResponse;
+
+/**
+ * Incidents (INC-2 … INC-5). Report: hospital staff. Read: hospital staff (medical staff and
+ * guards: their own reports), police of the responsible station, regulators, within scope.
+ * Handle (lifecycle, SOP, guards, 110 call): security officer, monitoring operator. Police
+ * entries: police.
+ */
+@RestController
+@RequestMapping("/api/v1/incidents")
+@Tag(name = "Incidents", description = "INC-2…INC-5: incidents, lifecycle, SOP, police call record and police entries")
+class IncidentApi {
+
+    private final IncidentManagement incidents;
+    private final OrganizationDirectory directory;
+
+    IncidentApi(IncidentManagement incidents, OrganizationDirectory directory) {
+        this.incidents = incidents;
+        this.directory = directory;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(IncidentAccess.REPORT)
+    @Operation(summary = "Report an incident (INC-2)")
+    IncidentView report(@Valid @RequestBody ReportForm form, @AuthenticationPrincipal Actor actor) {
+        return incidents.report(form, actor, directory.currentScope());
+    }
+
+    @GetMapping
+    @PreAuthorize(IncidentAccess.READ)
+    PageResponse<IncidentView> list(@RequestParam(required = false) Boolean open, @AuthenticationPrincipal Actor actor,
+            @ParameterObject Pageable pageable) {
+        return PageResponse.of(incidents.list(open, actor, directory.currentScope(), pageable), i -> i);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(IncidentAccess.READ)
+    IncidentView get(@PathVariable long id, @AuthenticationPrincipal Actor actor) {
+        return incidents.get(id, actor, directory.currentScope());
+    }
+
+    record StatusChange(@NotNull IncidentStatus status, @Size(max = 2000) String summary) {
+    }
+
+    @PostMapping("/{id}/status")
+    @PreAuthorize(IncidentAccess.HANDLE)
+    @Operation(summary = "Move the incident forward (INC-4); closing needs a summary and, for a disturbance, control first")
+    IncidentView advance(@PathVariable long id, @Valid @RequestBody StatusChange change,
+            @AuthenticationPrincipal Actor actor) {
+        return incidents.advance(id, change.status(), change.summary(), actor.username(), directory.currentScope());
+    }
+
+    record Dispatch(@NotBlank @Size(max = 64) String guard) {
+    }
+
+    @PostMapping("/{id}/dispatch")
+    @PreAuthorize(IncidentAccess.HANDLE)
+    IncidentView dispatch(@PathVariable long id, @Valid @RequestBody Dispatch dispatch,
+            @AuthenticationPrincipal Actor actor) {
+        return incidents.dispatchGuard(id, dispatch.guard(), actor.username(), directory.currentScope());
+    }
+
+    @PostMapping("/{id}/sop/{position}/done")
+    @PreAuthorize(IncidentAccess.HANDLE)
+    IncidentView stepDone(@PathVariable long id, @PathVariable int position, @AuthenticationPrincipal Actor actor) {
+        return incidents.completeStep(id, position, actor.username(), directory.currentScope());
+    }
+
+    record Skip(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    @PostMapping("/{id}/sop/{position}/skip")
+    @PreAuthorize(IncidentAccess.HANDLE)
+    @Operation(summary = "Skip an SOP step with a reason; the security department is notified")
+    IncidentView stepSkipped(@PathVariable long id, @PathVariable int position, @Valid @RequestBody Skip skip,
+            @AuthenticationPrincipal Actor actor) {
+        return incidents.skipStep(id, position, skip.reason(), actor.username(), directory.currentScope());
+    }
+
+    @PostMapping("/{id}/police-call")
+    @PreAuthorize(IncidentAccess.HANDLE)
+    @Operation(summary = "Record the 110 call (INC-3): parties, behaviours, injured yes/no and how many")
+    IncidentView policeCall(@PathVariable long id, @Valid @RequestBody PoliceCallForm form,
+            @AuthenticationPrincipal Actor actor) {
+        return incidents.recordPoliceCall(id, form, actor.username(), directory.currentScope());
+    }
+
+    record PoliceNote(@Size(max = 2000) String opinion) {
+    }
+
+    @PostMapping("/{id}/police/{entry}")
+    @PreAuthorize(IncidentAccess.POLICE)
+    @Operation(summary = "Police of the responsible station: ARRIVED, SCENE_CONTROLLED, or DISPOSAL with the opinion")
+    IncidentView police(@PathVariable long id, @PathVariable IncidentManagement.PoliceEntry entry,
+            @Valid @RequestBody(required = false) PoliceNote note, @AuthenticationPrincipal Actor actor) {
+        return incidents.recordByPolice(id, entry, note == null ? null : note.opinion(), actor.username(),
+                directory.currentScope());
+    }
+}

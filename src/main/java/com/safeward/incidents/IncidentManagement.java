@@ -1,0 +1,349 @@
+package com.safeward.incidents;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.data.relational.core.query.Criteria;
+import org.springframework.data.relational.core.query.Query;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.safeward.audit.AuditAction;
+import com.safeward.audit.AuditEntry;
+import com.safeward.audit.AuditTrail;
+import com.safeward.dispatch.GuardArrived;
+import com.safeward.dispatch.GuardDispatch;
+import com.safeward.dispatch.GuardTaskKind;
+import com.safeward.identity.AccountDirectory;
+import com.safeward.notifications.NotificationCenter;
+import com.safeward.organizations.Actor;
+import com.safeward.organizations.AreaView;
+import com.safeward.organizations.DataScope;
+import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.organizations.Role;
+import com.safeward.web.InvalidFieldException;
+import com.safeward.web.NotFoundException;
+import com.safeward.web.SortableFields;
+
+/**
+ * The incidents module's API and use cases: report, escalate from an alarm, run the lifecycle
+ * and the SOP, record the police call and the police's own entries. Each change is audited and
+ * lands in the incident's trail.
+ */
+@Service
+@Transactional
+public class IncidentManagement {
+
+    static final String SOURCE = "INCIDENT";
+    static final SortableFields SORT = SortableFields.of(Sort.by(Sort.Order.desc("reportedAt")), "reportedAt",
+            "status", "incidentType");
+
+    private final Incidents incidents;
+    private final JdbcAggregateTemplate template;
+    private final JdbcClient jdbc;
+    private final SopCatalog sops;
+    private final OrganizationDirectory organizations;
+    private final AccountDirectory accounts;
+    private final GuardDispatch dispatch;
+    private final NotificationCenter notifications;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    IncidentManagement(Incidents incidents, JdbcAggregateTemplate template, JdbcClient jdbc, SopCatalog sops,
+            OrganizationDirectory organizations, AccountDirectory accounts, GuardDispatch dispatch,
+            NotificationCenter notifications, AuditTrail audit, Clock clock) {
+        this.incidents = incidents;
+        this.template = template;
+        this.jdbc = jdbc;
+        this.sops = sops;
+        this.organizations = organizations;
+        this.accounts = accounts;
+        this.dispatch = dispatch;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** INC-5: whether the incident is a disturbance that has not been stopped yet (no mediation then). */
+    @Transactional(readOnly = true)
+    public boolean isDisturbanceUncontrolled(long incidentId) {
+        return incidents.findById(incidentId).map(Incident::uncontrolledDisturbance).orElse(false);
+    }
+
+    /** An operator turns an alarm into an incident; the incident keeps the alarm's id. */
+    public long reportFromAlarm(long hospitalId, long areaId, long alarmId, String description, String actor) {
+        return report(hospitalId, areaId, IncidentType.ALARM, description, alarmId, actor).id();
+    }
+
+    IncidentView report(ReportForm form, Actor actor, DataScope scope) {
+        if (!scope.includes(form.hospitalId)) {
+            throw new InvalidFieldException("hospitalId", "validation.hospital.unknown");
+        }
+        if (organizations.area(form.hospitalId, form.areaId).isEmpty()) {
+            throw new InvalidFieldException("areaId", "validation.area.unknown");
+        }
+        return view(report(form.hospitalId, form.areaId, form.incidentType, form.description, null, actor.username()));
+    }
+
+    private Incident report(long hospitalId, long areaId, IncidentType type, String description, Long alarmId,
+            String actor) {
+        Instant now = Instant.now(clock);
+        Incident incident = incidents.save(Incident.report(hospitalId, areaId, type,
+                description == null || description.isBlank() ? null : description.trim(), alarmId, actor, now));
+        List<String> steps = sops.stepsFor(type);
+        for (int i = 0; i < steps.size(); i++) {
+            jdbc.sql("insert into incident_sop_steps (incident_id, position, step) values (:i, :p, :s)")
+                    .param("i", incident.id()).param("p", i + 1).param("s", steps.get(i)).update();
+        }
+        trail(incident.id(), actor, "REPORTED", alarmId == null ? null : "alarm #" + alarmId);
+        notifications.send(accounts.usernames(hospitalId, EnumSet.of(Role.SECURITY_OFFICER, Role.MONITORING_OPERATOR)),
+                hospitalId, "INCIDENT_REPORTED", "新警情：" + type, location(hospitalId, areaId),
+                "/incidents/" + incident.id());
+        audit.record(AuditEntry.created("Incident", incident.id(), hospitalId, type + " @ " + location(hospitalId, areaId)));
+        return incident;
+    }
+
+    IncidentView advance(long id, IncidentStatus next, String summary, String actor, DataScope scope) {
+        Incident incident = visible(id, scope);
+        Incident saved = incidents.save(incident.advance(next, summary, Instant.now(clock)));
+        trail(id, actor, next.name(), next == IncidentStatus.CLOSED ? saved.closingSummary() : null);
+        audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "Incident", id, incident.hospitalId(),
+                incident.status() + " -> " + next));
+        return view(saved);
+    }
+
+    IncidentView dispatchGuard(long id, String guard, String actor, DataScope scope) {
+        Incident incident = visible(id, scope);
+        dispatch.send(incident.hospitalId(), incident.areaId(), GuardTaskKind.ALARM_RESPONSE, SOURCE, id, guard,
+                incident.incidentType() + (incident.description() == null ? "" : "：" + incident.description()), actor);
+        trail(id, actor, "GUARD_DISPATCHED", guard);
+        if (incident.status().before(IncidentStatus.DISPATCHED)) {
+            incidents.save(incident.advance(IncidentStatus.DISPATCHED, null, Instant.now(clock)));
+        }
+        completeStepNamed(id, "DISPATCH_GUARDS", actor);
+        return view(visible(id, scope));
+    }
+
+    @EventListener
+    void on(GuardArrived arrived) {
+        if (!SOURCE.equals(arrived.sourceType())) {
+            return;
+        }
+        incidents.findById(arrived.sourceId()).ifPresent(incident -> {
+            trail(incident.id(), arrived.guard(), "GUARD_ARRIVED", null);
+            if (incident.status().before(IncidentStatus.ON_SCENE)) {
+                incidents.save(incident.advance(IncidentStatus.ON_SCENE, null, Instant.now(clock)));
+            }
+        });
+    }
+
+    IncidentView completeStep(long id, int position, String actor, DataScope scope) {
+        Incident incident = visible(id, scope);
+        int changed = jdbc.sql("update incident_sop_steps set done_at = :at, done_by = :by "
+                + "where incident_id = :i and position = :p and done_at is null")
+                .param("at", Timestamp.from(Instant.now(clock))).param("by", actor).param("i", id).param("p", position)
+                .update();
+        if (changed == 0) {
+            throw new InvalidFieldException("position", "validation.sop.unknownStep");
+        }
+        trail(id, actor, "SOP_DONE", stepName(id, position));
+        return view(incident);
+    }
+
+    /** Skipping a step needs a reason, and the security department hears of it. */
+    IncidentView skipStep(long id, int position, String reason, String actor, DataScope scope) {
+        Incident incident = visible(id, scope);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidFieldException("reason", "validation.sop.skipReason");
+        }
+        int changed = jdbc.sql("update incident_sop_steps set done_at = :at, done_by = :by, skipped_reason = :reason "
+                + "where incident_id = :i and position = :p and done_at is null")
+                .param("at", Timestamp.from(Instant.now(clock))).param("by", actor).param("reason", reason.trim())
+                .param("i", id).param("p", position).update();
+        if (changed == 0) {
+            throw new InvalidFieldException("position", "validation.sop.unknownStep");
+        }
+        String step = stepName(id, position);
+        trail(id, actor, "SOP_SKIPPED", step + ": " + reason.trim());
+        notifications.send(accounts.usernames(incident.hospitalId(), EnumSet.of(Role.SECURITY_OFFICER)),
+                incident.hospitalId(), "SOP_STEP_SKIPPED", "处置步骤被跳过：" + step, actor + "：" + reason.trim(),
+                "/incidents/" + id);
+        return view(incident);
+    }
+
+    /** INC-3: the call to 110 with how many people, doing what, and whether anyone is injured. */
+    IncidentView recordPoliceCall(long id, PoliceCallForm form, String actor, DataScope scope) {
+        Incident incident = visible(id, scope);
+        if (form.anyoneInjured && form.injuredCount < 1) {
+            throw new InvalidFieldException("injuredCount", "validation.police.injuredCount");
+        }
+        if (!form.anyoneInjured && form.injuredCount > 0) {
+            throw new InvalidFieldException("anyoneInjured", "validation.police.anyoneInjured");
+        }
+        if (jdbc.sql("select count(*) from police_call_records where incident_id = :i").param("i", id)
+                .query(Long.class).single() > 0) {
+            throw new InvalidFieldException("incident", "validation.police.alreadyCalled");
+        }
+        jdbc.sql("""
+                insert into police_call_records (incident_id, called_at, called_by, parties_count, behaviours,
+                    anyone_injured, injured_count)
+                values (:i, :at, :by, :parties, :behaviours, :injured, :count)""")
+                .param("i", id).param("at", Timestamp.from(Instant.now(clock))).param("by", actor)
+                .param("parties", form.partiesCount)
+                .param("behaviours", form.behaviours.stream().map(Enum::name).distinct().collect(Collectors.joining(",")))
+                .param("injured", form.anyoneInjured).param("count", form.injuredCount).update();
+        trail(id, actor, "POLICE_CALLED", form.partiesCount + " / " + form.behaviours + " / injured " + form.injuredCount);
+        completeStepNamed(id, "CALL_110", actor);
+        audit.record(AuditEntry.of(AuditAction.CREATED, "PoliceCallRecord", id, incident.hospitalId(), "110 called"));
+        notifications.send(accounts.usernames(incident.hospitalId(), EnumSet.of(Role.HOSPITAL_LEADER)),
+                incident.hospitalId(), "POLICE_CALLED", "已报警 110：" + incident.incidentType(),
+                location(incident.hospitalId(), incident.areaId()), "/incidents/" + id);
+        return view(incident);
+    }
+
+    /** The police of the responsible station: arrival, scene under control, disposal opinion (INC-3). */
+    IncidentView recordByPolice(long id, PoliceEntry entry, String opinion, String officer, DataScope scope) {
+        Incident incident = visible(id, scope);
+        if (jdbc.sql("select count(*) from police_call_records where incident_id = :i").param("i", id)
+                .query(Long.class).single() == 0) {
+            throw new InvalidFieldException("incident", "validation.police.notCalled");
+        }
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        switch (entry) {
+            case ARRIVED -> jdbc.sql("update police_call_records set police_arrived_at = coalesce(police_arrived_at, :at) "
+                    + "where incident_id = :i").param("at", now).param("i", id).update();
+            case SCENE_CONTROLLED -> {
+                jdbc.sql("update police_call_records set scene_controlled_at = coalesce(scene_controlled_at, :at), "
+                        + "police_arrived_at = coalesce(police_arrived_at, :at) where incident_id = :i")
+                        .param("at", now).param("i", id).update();
+                incidents.save(incident.controlled(now.toInstant()));
+            }
+            case DISPOSAL -> {
+                if (opinion == null || opinion.isBlank()) {
+                    throw new InvalidFieldException("opinion", "validation.police.opinion");
+                }
+                jdbc.sql("update police_call_records set disposal_opinion = :o, disposal_by = :by, disposal_at = :at "
+                        + "where incident_id = :i").param("o", opinion.trim()).param("by", officer).param("at", now)
+                        .param("i", id).update();
+                notifications.send(accounts.usernames(incident.hospitalId(),
+                        EnumSet.of(Role.SECURITY_OFFICER, Role.HOSPITAL_LEADER)), incident.hospitalId(),
+                        "POLICE_DISPOSAL", "公安处置意见已反馈", opinion.trim(), "/incidents/" + id);
+            }
+        }
+        trail(id, officer, "POLICE_" + entry.name(), opinion);
+        audit.record(AuditEntry.of(AuditAction.UPDATED, "PoliceCallRecord", id, incident.hospitalId(), entry.name()));
+        return view(visible(id, scope));
+    }
+
+    /** What the police record. */
+    enum PoliceEntry {
+        ARRIVED, SCENE_CONTROLLED, DISPOSAL
+    }
+
+    @Transactional(readOnly = true)
+    IncidentView get(long id, Actor actor, DataScope scope) {
+        Incident incident = visible(id, scope);
+        if (ownReportsOnly(actor) && !incident.reportedBy().equals(actor.username())) {
+            throw new NotFoundException("incident", id);
+        }
+        return view(incident);
+    }
+
+    @Transactional(readOnly = true)
+    Page<IncidentView> list(Boolean open, Actor actor, DataScope scope, Pageable pageable) {
+        Pageable paging = SORT.restrict(pageable);
+        if (scope.isEmpty()) {
+            return Page.empty(paging);
+        }
+        Criteria criteria = scope.everything() ? Criteria.empty() : Criteria.where("hospitalId").in(scope.hospitalIds());
+        if (ownReportsOnly(actor)) {
+            criteria = criteria.and("reportedBy").is(actor.username());
+        }
+        if (Boolean.TRUE.equals(open)) {
+            criteria = criteria.and("status").not(IncidentStatus.CLOSED.name());
+        }
+        return template.findAll(Query.query(criteria), Incident.class, paging).map(this::summary);
+    }
+
+    @Transactional(readOnly = true)
+    List<String> guardsOf(long hospitalId) {
+        return dispatch.guardsOf(hospitalId);
+    }
+
+    private static boolean ownReportsOnly(Actor actor) {
+        return actor.role() == Role.MEDICAL_STAFF || actor.role() == Role.GUARD;
+    }
+
+    private void completeStepNamed(long id, String step, String actor) {
+        jdbc.sql("update incident_sop_steps set done_at = :at, done_by = :by where incident_id = :i and step = :s "
+                + "and done_at is null").param("at", Timestamp.from(Instant.now(clock))).param("by", actor)
+                .param("i", id).param("s", step).update();
+    }
+
+    private String stepName(long id, int position) {
+        return jdbc.sql("select step from incident_sop_steps where incident_id = :i and position = :p")
+                .param("i", id).param("p", position).query(String.class).single();
+    }
+
+    private void trail(long id, String actor, String action, String note) {
+        jdbc.sql("insert into incident_trail (incident_id, at, actor, action, note) values (:i, :at, :actor, :action, :note)")
+                .param("i", id).param("at", Timestamp.from(Instant.now(clock))).param("actor", actor)
+                .param("action", action).param("note", note).update();
+    }
+
+    private Incident visible(long id, DataScope scope) {
+        return incidents.findById(id).filter(i -> scope.includes(i.hospitalId()))
+                .orElseThrow(() -> new NotFoundException("incident", id));
+    }
+
+    private String location(long hospitalId, long areaId) {
+        return organizations.area(hospitalId, areaId).map(AreaView::location).orElse("");
+    }
+
+    private IncidentView summary(Incident i) {
+        return build(i, List.of(), null, List.of());
+    }
+
+    private IncidentView view(Incident i) {
+        List<IncidentView.Step> sop = jdbc.sql("select * from incident_sop_steps where incident_id = :i order by position")
+                .param("i", i.id()).query((rs, n) -> new IncidentView.Step(rs.getInt("position"), rs.getString("step"),
+                        instant(rs.getTimestamp("done_at")), rs.getString("done_by"), rs.getString("skipped_reason")))
+                .list();
+        IncidentView.PoliceRecord police = jdbc.sql("select * from police_call_records where incident_id = :i")
+                .param("i", i.id()).query((rs, n) -> new IncidentView.PoliceRecord(instant(rs.getTimestamp("called_at")),
+                        rs.getString("called_by"), rs.getInt("parties_count"),
+                        Arrays.asList(rs.getString("behaviours").split(",")), rs.getBoolean("anyone_injured"),
+                        rs.getInt("injured_count"), instant(rs.getTimestamp("police_arrived_at")),
+                        instant(rs.getTimestamp("scene_controlled_at")), rs.getString("disposal_opinion"),
+                        rs.getString("disposal_by"), instant(rs.getTimestamp("disposal_at"))))
+                .optional().orElse(null);
+        List<IncidentView.TrailEntry> trail = jdbc.sql("select * from incident_trail where incident_id = :i order by at, id")
+                .param("i", i.id()).query((rs, n) -> new IncidentView.TrailEntry(instant(rs.getTimestamp("at")),
+                        rs.getString("actor"), rs.getString("action"), rs.getString("note")))
+                .list();
+        return build(i, sop, police, trail);
+    }
+
+    private IncidentView build(Incident i, List<IncidentView.Step> sop, IncidentView.PoliceRecord police,
+            List<IncidentView.TrailEntry> trail) {
+        return new IncidentView(i.id(), i.hospitalId(), organizations.hospitalLabel(i.hospitalId()).orElse(""),
+                i.areaId(), location(i.hospitalId(), i.areaId()), i.incidentType(), i.description(), i.sourceAlarmId(),
+                i.status(), i.reportedBy(), i.reportedAt(), i.acknowledgedAt(), i.dispatchedAt(), i.onSceneAt(),
+                i.controlledAt(), i.handedToPoliceAt(), i.closedAt(), i.closingSummary(), sop, police, trail);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,179 @@
+package com.safeward.incidents;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.safeward.organizations.Actor;
+import com.safeward.organizations.DataScope;
+import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.web.Forms;
+import com.safeward.web.InvalidFieldException;
+import com.safeward.web.NavigationItem;
+
+/** Incident pages: report from a phone, the list (refreshing itself), the incident with its actions. Roles as {@link IncidentApi}. */
+@Controller
+@RequestMapping("/incidents")
+class IncidentPages {
+
+    private final IncidentManagement incidents;
+    private final OrganizationDirectory directory;
+
+    IncidentPages(IncidentManagement incidents, OrganizationDirectory directory) {
+        this.incidents = incidents;
+        this.directory = directory;
+    }
+
+    @GetMapping
+    @PreAuthorize(IncidentAccess.READ)
+    String list(@RequestParam(defaultValue = "true") boolean open, @AuthenticationPrincipal Actor actor,
+            @PageableDefault(size = 50) Pageable pageable, Model model) {
+        model.addAttribute("open", open);
+        model.addAttribute("page", incidents.list(open, actor, directory.currentScope(), pageable));
+        return "incidents/list";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize(IncidentAccess.REPORT)
+    String newReport(@AuthenticationPrincipal Actor actor, Model model) {
+        ReportForm form = new ReportForm();
+        form.hospitalId = actor.hospitalId();
+        Forms.show(model, "form", form);
+        return reportForm(model, form);
+    }
+
+    @PostMapping
+    @PreAuthorize(IncidentAccess.REPORT)
+    String report(@Valid @ModelAttribute("form") ReportForm form, BindingResult errors,
+            @AuthenticationPrincipal Actor actor, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                IncidentView incident = incidents.report(form, actor, directory.currentScope());
+                redirect.addFlashAttribute("notice", "notice.incidentReported");
+                return "redirect:/incidents/" + incident.id();
+            } catch (InvalidFieldException ex) {
+                Forms.reject(errors, ex);
+            }
+        }
+        return reportForm(model, form);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(IncidentAccess.READ)
+    String detail(@PathVariable long id, @AuthenticationPrincipal Actor actor, Model model) {
+        IncidentView incident = incidents.get(id, actor, directory.currentScope());
+        model.addAttribute("incident", incident);
+        model.addAttribute("guards", incidents.guardsOf(incident.hospitalId()));
+        model.addAttribute("statuses", IncidentStatus.values());
+        model.addAttribute("behaviours", PoliceCallForm.Behaviour.values());
+        return "incidents/detail";
+    }
+
+    @PostMapping("/{id}/status")
+    @PreAuthorize(IncidentAccess.HANDLE)
+    String advance(@PathVariable long id, @RequestParam IncidentStatus status,
+            @RequestParam(required = false) String summary, @AuthenticationPrincipal Actor actor,
+            RedirectAttributes redirect) {
+        return act(id, redirect, () -> incidents.advance(id, status, summary, actor.username(), directory.currentScope()));
+    }
+
+    @PostMapping("/{id}/dispatch")
+    @PreAuthorize(IncidentAccess.HANDLE)
+    String dispatch(@PathVariable long id, @RequestParam(required = false) String guard,
+            @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
+        return act(id, redirect, () -> incidents.dispatchGuard(id, guard, actor.username(), directory.currentScope()));
+    }
+
+    @PostMapping("/{id}/sop/{position}")
+    @PreAuthorize(IncidentAccess.HANDLE)
+    String step(@PathVariable long id, @PathVariable int position, @RequestParam(required = false) String skipReason,
+            @RequestParam(defaultValue = "done") String outcome, @AuthenticationPrincipal Actor actor,
+            RedirectAttributes redirect) {
+        DataScope scope = directory.currentScope();
+        return act(id, redirect, () -> "skip".equals(outcome)
+                ? incidents.skipStep(id, position, skipReason, actor.username(), scope)
+                : incidents.completeStep(id, position, actor.username(), scope));
+    }
+
+    @PostMapping("/{id}/police-call")
+    @PreAuthorize(IncidentAccess.HANDLE)
+    String policeCall(@PathVariable long id, @ModelAttribute PoliceCallForm form, @AuthenticationPrincipal Actor actor,
+            RedirectAttributes redirect) {
+        return act(id, redirect, () -> {
+            if (form.partiesCount == null || form.partiesCount < 1) {
+                throw new InvalidFieldException("partiesCount", "validation.police.parties");
+            }
+            if (form.behaviours == null || form.behaviours.isEmpty()) {
+                throw new InvalidFieldException("behaviours", "validation.police.behaviours");
+            }
+            if (form.anyoneInjured == null) {
+                form.anyoneInjured = false;
+            }
+            if (form.injuredCount == null) {
+                form.injuredCount = 0;
+            }
+            return incidents.recordPoliceCall(id, form, actor.username(), directory.currentScope());
+        });
+    }
+
+    @PostMapping("/{id}/police/{entry}")
+    @PreAuthorize(IncidentAccess.POLICE)
+    String police(@PathVariable long id, @PathVariable IncidentManagement.PoliceEntry entry,
+            @RequestParam(required = false) String opinion, @AuthenticationPrincipal Actor actor,
+            RedirectAttributes redirect) {
+        return act(id, redirect, () -> incidents.recordByPolice(id, entry, opinion, actor.username(),
+                directory.currentScope()));
+    }
+
+    private String act(long id, RedirectAttributes redirect, java.util.function.Supplier<IncidentView> action) {
+        try {
+            action.get();
+            redirect.addFlashAttribute("notice", "notice.saved");
+        } catch (InvalidFieldException ex) {
+            redirect.addFlashAttribute("actionError", ex.messageKey());
+            redirect.addFlashAttribute("actionErrorArgs", ex.arguments());
+        }
+        return "redirect:/incidents/" + id;
+    }
+
+    private String reportForm(Model model, ReportForm form) {
+        DataScope scope = directory.currentScope();
+        model.addAttribute("hospitals", directory.hospitalChoices(scope));
+        model.addAttribute("areas", form.hospitalId != null && scope.includes(form.hospitalId)
+                ? directory.areaChoices(form.hospitalId) : java.util.List.of());
+        model.addAttribute("types", IncidentType.values());
+        return "incidents/report";
+    }
+
+    @Configuration
+    static class Navigation {
+        @Bean
+        NavigationItem incidentsNavigation() {
+            return NavigationItem.forRoles("nav.incidents", "/incidents", 10, "MEDICAL_STAFF", "GUARD",
+                    "SECURITY_OFFICER", "MONITORING_OPERATOR", "COMPLAINTS_OFFICER", "HOSPITAL_LEADER", "HOSPITAL_ADMIN",
+                    "SYSTEM_ADMIN", "POLICE", "REGULATOR", "POLITICAL_LEGAL_COMMITTEE");
+        }
+
+        @Bean
+        NavigationItem reportIncidentNavigation() {
+            return NavigationItem.forRoles("nav.reportIncident", "/incidents/new", 2, "MEDICAL_STAFF", "GUARD",
+                    "SECURITY_OFFICER", "MONITORING_OPERATOR", "COMPLAINTS_OFFICER", "HOSPITAL_LEADER",
+                    "HOSPITAL_ADMIN");
+        }
+    }
+}

@@ -20,6 +20,17 @@ public class AccountDirectory {
         this.jdbc = jdbc;
     }
 
+    /** Usernames of the enabled accounts attached to any of the regions and holding any of the roles. */
+    public List<String> usernamesInRegions(List<Long> regionIds, Set<Role> roles) {
+        if (regionIds.isEmpty() || roles.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select username from users where region_id in (:regions) and enabled = true "
+                + "and role in (:roles) order by username")
+                .param("regions", regionIds).param("roles", roles.stream().map(Enum::name).toList())
+                .query(String.class).list();
+    }
+
     /** Usernames of the enabled accounts of a hospital holding any of the roles. */
     public List<String> usernames(long hospitalId, Set<Role> roles) {
         if (roles.isEmpty()) {

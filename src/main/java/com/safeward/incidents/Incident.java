@@ -10,21 +10,23 @@ import com.safeward.web.InvalidFieldException;
 
 /**
  * An incident and its lifecycle (INC-4). Steps only move forward; each is stamped once. A
- * disturbance cannot be closed before it is controlled.
+ * disturbance cannot be closed before it is controlled. Its consequences (deaths, injuries, mass
+ * incident, criminal case) decide which escalation reports are owed (INC-6).
  */
 @Table("incidents")
 record Incident(@Id Long id, Long hospitalId, Long areaId, IncidentType incidentType, String description,
         Long sourceAlarmId, IncidentStatus status, String reportedBy, Instant reportedAt, Instant acknowledgedAt,
         Instant dispatchedAt, Instant onSceneAt, Instant controlledAt, Instant handedToPoliceAt, Instant closedAt,
-        String closingSummary, @Version Integer version) {
+        String closingSummary, int deaths, int seriousInjuries, int injured, boolean massIncident,
+        boolean criminalCase, @Version Integer version) {
 
     static Incident report(long hospitalId, long areaId, IncidentType type, String description, Long alarmId,
             String reporter, Instant now) {
         return new Incident(null, hospitalId, areaId, type, description, alarmId, IncidentStatus.REPORTED, reporter,
-                now, null, null, null, null, null, null, null, null);
+                now, null, null, null, null, null, null, null, 0, 0, 0, false, false, null);
     }
 
-    /** Moves to {@code next}, stamping it (and any earlier step passed over that has no time yet). */
+    /** Moves to {@code next}, stamping it (and acknowledging, if that was passed over). */
     Incident advance(IncidentStatus next, String summary, Instant now) {
         if (!status.before(next)) {
             throw new InvalidFieldException("status", "validation.incident.backwards", status, next);
@@ -41,7 +43,8 @@ record Incident(@Id Long id, Long hospitalId, Long areaId, IncidentType incident
                 stamp(controlledAt, IncidentStatus.CONTROLLED, next, now),
                 next == IncidentStatus.HANDED_TO_POLICE ? now : handedToPoliceAt,
                 next == IncidentStatus.CLOSED ? now : closedAt,
-                next == IncidentStatus.CLOSED ? summary.trim() : closingSummary, version);
+                next == IncidentStatus.CLOSED ? summary.trim() : closingSummary, deaths, seriousInjuries, injured,
+                massIncident, criminalCase, version);
     }
 
     /** A step is stamped when reached; acknowledging is implied by any later step, the others are not. */
@@ -59,7 +62,18 @@ record Incident(@Id Long id, Long hospitalId, Long areaId, IncidentType incident
         }
         return new Incident(id, hospitalId, areaId, incidentType, description, sourceAlarmId, status, reportedBy,
                 reportedAt, acknowledgedAt, dispatchedAt, onSceneAt, now, handedToPoliceAt, closedAt, closingSummary,
-                version);
+                deaths, seriousInjuries, injured, massIncident, criminalCase, version);
+    }
+
+    /** INC-6: what the incident led to. Counts only grow as facts become known. */
+    Incident consequences(int deaths, int seriousInjuries, int injured, boolean massIncident, boolean criminalCase) {
+        if (deaths < this.deaths || seriousInjuries < this.seriousInjuries || injured < this.injured
+                || (this.massIncident && !massIncident) || (this.criminalCase && !criminalCase)) {
+            throw new InvalidFieldException("consequences", "validation.incident.consequencesShrink");
+        }
+        return new Incident(id, hospitalId, areaId, incidentType, description, sourceAlarmId, status, reportedBy,
+                reportedAt, acknowledgedAt, dispatchedAt, onSceneAt, controlledAt, handedToPoliceAt, closedAt,
+                closingSummary, deaths, seriousInjuries, injured, massIncident, criminalCase, version);
     }
 
     boolean uncontrolledDisturbance() {

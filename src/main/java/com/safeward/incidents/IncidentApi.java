@@ -111,6 +111,14 @@ class IncidentApi {
         return incidents.recordPoliceCall(id, form, actor.username(), directory.currentScope());
     }
 
+    @PostMapping("/{id}/consequences")
+    @PreAuthorize(IncidentAccess.HANDLE)
+    @Operation(summary = "Record deaths, injuries, mass incident, criminal case (INC-6); owed reports are created")
+    IncidentView consequences(@PathVariable long id, @Valid @RequestBody ConsequencesForm form,
+            @AuthenticationPrincipal Actor actor) {
+        return incidents.recordConsequences(id, form, actor.username(), directory.currentScope());
+    }
+
     record PoliceNote(@Size(max = 2000) String opinion) {
     }
 

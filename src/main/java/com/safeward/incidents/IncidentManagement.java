@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -58,11 +59,13 @@ public class IncidentManagement {
     private final GuardDispatch dispatch;
     private final NotificationCenter notifications;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     IncidentManagement(Incidents incidents, JdbcAggregateTemplate template, JdbcClient jdbc, SopCatalog sops,
             OrganizationDirectory organizations, AccountDirectory accounts, GuardDispatch dispatch,
-            NotificationCenter notifications, AuditTrail audit, Clock clock) {
+            NotificationCenter notifications, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.incidents = incidents;
         this.template = template;
         this.jdbc = jdbc;
@@ -212,6 +215,29 @@ public class IncidentManagement {
         return view(incident);
     }
 
+    /** INC-6: records what the incident led to; the reports this makes owed are created in the same transaction. */
+    IncidentView recordConsequences(long id, ConsequencesForm form, String actor, DataScope scope) {
+        Incident incident = visible(id, scope);
+        if (form.seriousInjuries > form.injured) {
+            throw new InvalidFieldException("seriousInjuries", "validation.incident.seriousAboveInjured");
+        }
+        Incident saved = incidents.save(incident.consequences(form.deaths, form.seriousInjuries, form.injured,
+                form.massIncident, form.criminalCase));
+        trail(id, actor, "CONSEQUENCES", "deaths " + form.deaths + ", serious " + form.seriousInjuries + ", injured "
+                + form.injured + (form.massIncident ? ", mass" : "") + (form.criminalCase ? ", criminal case" : ""));
+        audit.record(AuditEntry.updated("Incident", id, incident.hospitalId(), consequencesOf(incident),
+                consequencesOf(saved)));
+        events.publishEvent(new IncidentConsequencesRecorded(id, saved.hospitalId(), saved.incidentType(),
+                location(saved.hospitalId(), saved.areaId()), saved.reportedAt(), saved.description(), saved.deaths(),
+                saved.seriousInjuries(), saved.injured(), saved.massIncident(), saved.criminalCase()));
+        return view(saved);
+    }
+
+    private static java.util.Map<String, Object> consequencesOf(Incident i) {
+        return java.util.Map.of("deaths", i.deaths(), "seriousInjuries", i.seriousInjuries(), "injured", i.injured(),
+                "massIncident", i.massIncident(), "criminalCase", i.criminalCase());
+    }
+
     /** The police of the responsible station: arrival, scene under control, disposal opinion (INC-3). */
     IncidentView recordByPolice(long id, PoliceEntry entry, String opinion, String officer, DataScope scope) {
         Incident incident = visible(id, scope);
@@ -340,7 +366,8 @@ public class IncidentManagement {
         return new IncidentView(i.id(), i.hospitalId(), organizations.hospitalLabel(i.hospitalId()).orElse(""),
                 i.areaId(), location(i.hospitalId(), i.areaId()), i.incidentType(), i.description(), i.sourceAlarmId(),
                 i.status(), i.reportedBy(), i.reportedAt(), i.acknowledgedAt(), i.dispatchedAt(), i.onSceneAt(),
-                i.controlledAt(), i.handedToPoliceAt(), i.closedAt(), i.closingSummary(), sop, police, trail);
+                i.controlledAt(), i.handedToPoliceAt(), i.closedAt(), i.closingSummary(), i.deaths(), i.seriousInjuries(),
+                i.injured(), i.massIncident(), i.criminalCase(), sop, police, trail);
     }
 
     private static Instant instant(Timestamp timestamp) {

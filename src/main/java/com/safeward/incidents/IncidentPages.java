@@ -131,6 +131,19 @@ class IncidentPages {
         });
     }
 
+    @PostMapping("/{id}/consequences")
+    @PreAuthorize(IncidentAccess.HANDLE)
+    String consequences(@PathVariable long id, @ModelAttribute ConsequencesForm form, @AuthenticationPrincipal Actor actor,
+            RedirectAttributes redirect) {
+        return act(id, redirect, () -> {
+            if (form.deaths == null || form.seriousInjuries == null || form.injured == null || form.deaths < 0
+                    || form.seriousInjuries < 0 || form.injured < 0) {
+                throw new InvalidFieldException("consequences", "validation.incident.counts");
+            }
+            return incidents.recordConsequences(id, form, actor.username(), directory.currentScope());
+        });
+    }
+
     @PostMapping("/{id}/police/{entry}")
     @PreAuthorize(IncidentAccess.POLICE)
     String police(@PathVariable long id, @PathVariable IncidentManagement.PoliceEntry entry,

@@ -7,7 +7,8 @@ import java.util.List;
 public record IncidentView(long id, long hospitalId, String hospitalLabel, long areaId, String location,
         IncidentType incidentType, String description, Long sourceAlarmId, IncidentStatus status, String reportedBy,
         Instant reportedAt, Instant acknowledgedAt, Instant dispatchedAt, Instant onSceneAt, Instant controlledAt,
-        Instant handedToPoliceAt, Instant closedAt, String closingSummary, List<Step> sop, PoliceRecord police,
+        Instant handedToPoliceAt, Instant closedAt, String closingSummary, int deaths, int seriousInjuries,
+        int injured, boolean massIncident, boolean criminalCase, List<Step> sop, PoliceRecord police,
         List<TrailEntry> trail) {
 
     /** One SOP step: done, skipped with a reason, or still open. */

@@ -94,6 +94,19 @@ public class OrganizationDirectory implements AuditVisibility {
         return regions.findByCode(code).map(Region::id);
     }
 
+    /** The codes of a hospital's region and the regions above it, root first ("410000", "410100", "410102"). */
+    public List<String> regionCodesOf(long hospitalId) {
+        return hospitals.findById(hospitalId).flatMap(h -> regions.findById(h.regionId()))
+                .map(r -> java.util.Arrays.stream(r.path().split("/")).filter(code -> !code.isEmpty()).toList())
+                .orElse(List.of());
+    }
+
+    /** The ids of a hospital's region and the regions above it, root first. */
+    public List<Long> regionIdsOf(long hospitalId) {
+        return regionCodesOf(hospitalId).stream().map(code -> regions.findByCode(code).map(Region::id).orElse(null))
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
     /** The police station a hospital is assigned to (POL-1). */
     public Optional<Long> policeStationOf(long hospitalId) {
         return hospitals.findById(hospitalId).map(Hospital::policeStationId);

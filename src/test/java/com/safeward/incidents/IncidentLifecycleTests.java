@@ -14,7 +14,7 @@ class IncidentLifecycleTests {
 
     private final Instant t0 = Instant.parse("2026-11-23T08:00:00Z");
     private final Incident violence = new Incident(1L, 1L, 1L, IncidentType.VIOLENCE, null, null,
-            IncidentStatus.REPORTED, "doctor", t0, null, null, null, null, null, null, null, 0);
+            IncidentStatus.REPORTED, "doctor", t0, null, null, null, null, null, null, null, 0, 0, 0, false, false, 0);
 
     @Test
     void stepsMoveForwardAndAreStampedOnce() {
@@ -44,7 +44,7 @@ class IncidentLifecycleTests {
     @Test
     void aSuspiciousItemIsNoDisturbance() {
         Incident item = new Incident(2L, 1L, 1L, IncidentType.SUSPICIOUS_ITEM, null, null, IncidentStatus.REPORTED,
-                "guard", t0, null, null, null, null, null, null, null, 0);
+                "guard", t0, null, null, null, null, null, null, null, 0, 0, 0, false, false, 0);
         assertThat(item.uncontrolledDisturbance()).isFalse();
         assertThat(item.advance(IncidentStatus.CLOSED, "误报", t0.plusSeconds(60)).status()).isEqualTo(IncidentStatus.CLOSED);
     }

@@ -1,0 +1,119 @@
+package com.safeward.reports;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.web.InvalidFieldException;
+import com.safeward.web.NavigationItem;
+import com.safeward.web.PageResponse;
+
+/**
+ * Escalation reports, page and API. Read: the hospital's security officer, leaders and admin,
+ * and regulators and political-legal committees of its region, within scope. Submit: the
+ * hospital's security officer or leader. Receive: a regulator or committee.
+ */
+@Controller
+@Tag(name = "Escalation reports", description = "INC-6: reports owed, their deadlines, submission and receipt")
+class EscalationReportPages {
+
+    static final String READ = "hasAnyRole('SYSTEM_ADMIN','HOSPITAL_ADMIN','SECURITY_OFFICER','HOSPITAL_LEADER',"
+            + "'REGULATOR','POLITICAL_LEGAL_COMMITTEE')";
+    static final String SUBMIT = "hasAnyRole('SECURITY_OFFICER','HOSPITAL_LEADER')";
+    static final String RECEIVE = "hasAnyRole('REGULATOR','POLITICAL_LEGAL_COMMITTEE')";
+
+    private final EscalationReports reports;
+    private final OrganizationDirectory directory;
+
+    EscalationReportPages(EscalationReports reports, OrganizationDirectory directory) {
+        this.reports = reports;
+        this.directory = directory;
+    }
+
+    @GetMapping("/reports")
+    @PreAuthorize(READ)
+    String list(@RequestParam(defaultValue = "ALL") EscalationReports.State state,
+            @PageableDefault(size = 50) Pageable pageable, Model model) {
+        model.addAttribute("state", state);
+        model.addAttribute("states", EscalationReports.State.values());
+        model.addAttribute("page", reports.list(state, directory.currentScope(), pageable));
+        return "reports/list";
+    }
+
+    @PostMapping("/reports/{id}/submit")
+    @PreAuthorize(SUBMIT)
+    String submit(@PathVariable long id, Authentication auth, RedirectAttributes redirect) {
+        return act(redirect, () -> reports.submit(id, auth.getName(), directory.currentScope()));
+    }
+
+    @PostMapping("/reports/{id}/receive")
+    @PreAuthorize(RECEIVE)
+    String receive(@PathVariable long id, Authentication auth, RedirectAttributes redirect) {
+        return act(redirect, () -> reports.receive(id, auth.getName(), directory.currentScope()));
+    }
+
+    private String act(RedirectAttributes redirect, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", "notice.saved");
+        } catch (InvalidFieldException ex) {
+            redirect.addFlashAttribute("actionError", ex.messageKey());
+        }
+        return "redirect:/reports";
+    }
+
+    @GetMapping("/api/v1/escalation-reports")
+    @PreAuthorize(READ)
+    @ResponseBody
+    @Operation(summary = "Reports owed in your scope: PENDING, OVERDUE or ALL; unsubmitted first, by due time")
+    PageResponse<EscalationReportView> api(@RequestParam(defaultValue = "ALL") EscalationReports.State state,
+            @ParameterObject Pageable pageable) {
+        return PageResponse.of(reports.list(state, directory.currentScope(), pageable), r -> r);
+    }
+
+    @GetMapping("/api/v1/escalation-reports/{id}")
+    @PreAuthorize(READ)
+    @ResponseBody
+    EscalationReportView get(@PathVariable long id) {
+        return reports.get(id, directory.currentScope());
+    }
+
+    @PostMapping("/api/v1/escalation-reports/{id}/submit")
+    @PreAuthorize(SUBMIT)
+    @ResponseBody
+    EscalationReportView submitApi(@PathVariable long id, Authentication auth) {
+        return reports.submit(id, auth.getName(), directory.currentScope());
+    }
+
+    @PostMapping("/api/v1/escalation-reports/{id}/receive")
+    @PreAuthorize(RECEIVE)
+    @ResponseBody
+    EscalationReportView receiveApi(@PathVariable long id, Authentication auth) {
+        return reports.receive(id, auth.getName(), directory.currentScope());
+    }
+
+    @Configuration
+    static class Navigation {
+        @Bean
+        NavigationItem reportsNavigation() {
+            return NavigationItem.forRoles("nav.reports", "/reports", 12, "SYSTEM_ADMIN", "HOSPITAL_ADMIN",
+                    "SECURITY_OFFICER", "HOSPITAL_LEADER", "REGULATOR", "POLITICAL_LEGAL_COMMITTEE");
+        }
+    }
+}

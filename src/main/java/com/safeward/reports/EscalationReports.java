@@ -1,0 +1,260 @@
+package com.safeward.reports;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.safeward.audit.AuditAction;
+import com.safeward.audit.AuditEntry;
+import com.safeward.audit.AuditTrail;
+import com.safeward.identity.AccountDirectory;
+import com.safeward.incidents.IncidentConsequencesRecorded;
+import com.safeward.notifications.NotificationCenter;
+import com.safeward.organizations.DataScope;
+import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.organizations.Role;
+import com.safeward.web.DisplayTimes;
+import com.safeward.web.InvalidFieldException;
+import com.safeward.web.NotFoundException;
+
+/**
+ * INC-6 use cases: create the reports an incident's consequences make owed, watch their
+ * deadlines, record submission and receipt per level.
+ */
+@Service
+@Transactional
+class EscalationReports {
+
+    static final String TASK = "escalation-report-deadline";
+    private static final Logger log = LoggerFactory.getLogger(EscalationReports.class);
+
+    /** Which reports a list shows. */
+    enum State {
+        PENDING, OVERDUE, ALL
+    }
+
+    private final JdbcClient jdbc;
+    private final ReportingPolicy policy;
+    private final OrganizationDirectory organizations;
+    private final AccountDirectory accounts;
+    private final NotificationCenter notifications;
+    private final AuditTrail audit;
+    private final ObjectProvider<SchedulerClient> scheduler;
+    private final OneTimeTask<Long> deadline;
+    private final DisplayTimes times;
+    private final Clock clock;
+
+    EscalationReports(JdbcClient jdbc, ReportingPolicy policy, OrganizationDirectory organizations,
+            AccountDirectory accounts, NotificationCenter notifications, AuditTrail audit,
+            ObjectProvider<SchedulerClient> scheduler, OneTimeTask<Long> escalationReportDeadline, DisplayTimes times,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.policy = policy;
+        this.organizations = organizations;
+        this.accounts = accounts;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.scheduler = scheduler;
+        this.deadline = escalationReportDeadline;
+        this.times = times;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(IncidentConsequencesRecorded incident) {
+        List<String> regionCodes = organizations.regionCodesOf(incident.hospitalId());
+        for (ReportingPolicy.Owed owed : policy.owed(incident, regionCodes)) {
+            boolean exists = jdbc.sql("select count(*) from escalation_reports where incident_id = :i and rule = :r "
+                    + "and recipient = :to").param("i", incident.incidentId()).param("r", owed.rule())
+                    .param("to", owed.recipient().name()).query(Long.class).single() > 0;
+            if (exists) {
+                continue;
+            }
+            GeneratedKeyHolder key = new GeneratedKeyHolder();
+            jdbc.sql("""
+                    insert into escalation_reports (incident_id, hospital_id, rule, recipient, due_at, content)
+                    values (:i, :h, :r, :to, :due, :content)""")
+                    .param("i", incident.incidentId()).param("h", incident.hospitalId()).param("r", owed.rule())
+                    .param("to", owed.recipient().name()).param("due", Timestamp.from(owed.dueAt()))
+                    .param("content", content(incident)).update(key, "id");
+            long id = key.getKeyAs(Number.class).longValue();
+            scheduler.getObject().schedule(deadline.instance(String.valueOf(id), id), owed.dueAt());
+            notifications.send(accounts.usernames(incident.hospitalId(),
+                    EnumSet.of(Role.SECURITY_OFFICER, Role.HOSPITAL_LEADER)), incident.hospitalId(),
+                    "REPORT_OWED", "须上报：" + owed.recipient() + "，截止 " + times.format(owed.dueAt()),
+                    incident.type() + " @ " + incident.location(), "/reports");
+            audit.record(AuditEntry.of(AuditAction.CREATED, "EscalationReport", id, incident.hospitalId(),
+                    owed.rule() + " -> " + owed.recipient() + " due " + owed.dueAt()));
+        }
+    }
+
+    /** The deadline: a report not submitted by its due time is overdue; its people and their superiors hear of it once. */
+    boolean checkDeadline(long id) {
+        EscalationReportView report = find(id);
+        if (report == null || report.submitted() || report.overdue()) {
+            return false;
+        }
+        Instant now = Instant.now(clock);
+        if (now.isBefore(report.dueAt())) {
+            scheduler.getObject().schedule(deadline.instance(id + "@" + report.dueAt().toEpochMilli(), id),
+                    report.dueAt());
+            return false;
+        }
+        jdbc.sql("update escalation_reports set overdue_at = :at where id = :id and overdue_at is null")
+                .param("at", Timestamp.from(now)).param("id", id).update();
+        Set<String> recipients = new LinkedHashSet<>(accounts.usernames(report.hospitalId(),
+                EnumSet.of(Role.SECURITY_OFFICER, Role.HOSPITAL_LEADER)));
+        recipients.addAll(accounts.usernamesInRegions(organizations.regionIdsOf(report.hospitalId()),
+                EnumSet.of(Role.REGULATOR, Role.POLITICAL_LEGAL_COMMITTEE)));
+        notifications.send(recipients, report.hospitalId(), "REPORT_OVERDUE",
+                "报告逾期未报：" + report.recipient() + "（" + report.hospitalLabel() + "）",
+                "应于 " + times.format(report.dueAt()) + " 前上报。", "/reports?state=OVERDUE");
+        audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "EscalationReport", id, report.hospitalId(), "overdue"));
+        log.warn("Escalation report {} ({} to {}) is overdue", id, report.rule(), report.recipient());
+        return true;
+    }
+
+    EscalationReportView submit(long id, String actor, DataScope scope) {
+        EscalationReportView report = visible(id, scope);
+        if (report.submitted()) {
+            throw new InvalidFieldException("state", "validation.report.alreadySubmitted");
+        }
+        jdbc.sql("update escalation_reports set submitted_at = :at, submitted_by = :by where id = :id")
+                .param("at", Timestamp.from(Instant.now(clock))).param("by", actor).param("id", id).update();
+        notifications.send(recipientsAt(report), report.hospitalId(), "REPORT_SUBMITTED",
+                "收到报告：" + report.hospitalLabel(), report.content(), "/reports");
+        audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "EscalationReport", id, report.hospitalId(), "submitted"));
+        return find(id);
+    }
+
+    EscalationReportView receive(long id, String actor, DataScope scope) {
+        EscalationReportView report = visible(id, scope);
+        if (!report.submitted()) {
+            throw new InvalidFieldException("state", "validation.report.notSubmitted");
+        }
+        jdbc.sql("update escalation_reports set received_at = coalesce(received_at, :at), "
+                + "received_by = coalesce(received_by, :by) where id = :id")
+                .param("at", Timestamp.from(Instant.now(clock))).param("by", actor).param("id", id).update();
+        audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "EscalationReport", id, report.hospitalId(), "received"));
+        return find(id);
+    }
+
+    @Transactional(readOnly = true)
+    Page<EscalationReportView> list(State state, DataScope scope, Pageable pageable) {
+        if (scope.isEmpty()) {
+            return Page.empty(pageable);
+        }
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (!scope.everything()) {
+            where.add("hospital_id in (:hospitals)");
+            params.put("hospitals", scope.hospitalIds());
+        }
+        if (state == State.PENDING) {
+            where.add("submitted_at is null");
+        } else if (state == State.OVERDUE) {
+            where.add("overdue_at is not null");
+        }
+        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        long total = jdbc.sql("select count(*) from escalation_reports" + condition).params(params)
+                .query(Long.class).single();
+        params.put("limit", pageable.getPageSize());
+        params.put("offset", pageable.getOffset());
+        List<EscalationReportView> rows = jdbc.sql("select * from escalation_reports" + condition
+                + " order by (case when submitted_at is null then 0 else 1 end), due_at, id limit :limit offset :offset")
+                .params(params).query(this::row).list();
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    @Transactional(readOnly = true)
+    EscalationReportView get(long id, DataScope scope) {
+        return visible(id, scope);
+    }
+
+    /** The accounts of the receiving level: regulators of the county, city or province; governance at the county. */
+    private List<String> recipientsAt(EscalationReportView report) {
+        List<Long> chain = organizations.regionIdsOf(report.hospitalId());
+        int level = switch (report.recipient()) {
+            case PROVINCE_HEALTH -> 0;
+            case CITY_HEALTH -> 1;
+            case COUNTY_HEALTH, COUNTY_GOVERNANCE -> chain.size() - 1;
+            case NATIONAL_HEALTH -> -1;
+        };
+        if (level < 0 || level >= chain.size()) {
+            return List.of();
+        }
+        Role role = report.recipient() == Recipient.COUNTY_GOVERNANCE ? Role.POLITICAL_LEGAL_COMMITTEE : Role.REGULATOR;
+        return accounts.usernamesInRegions(List.of(chain.get(level)), EnumSet.of(role));
+    }
+
+    private String content(IncidentConsequencesRecorded i) {
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm").withZone(times.zone());
+        return String.format("%s，%s 发生%s事件（%s）。死亡 %d 人，重伤 %d 人，受伤 %d 人%s%s。%s",
+                format.format(i.reportedAt()), organizations.hospitalLabel(i.hospitalId()).orElse(""), i.type(),
+                i.location(), i.deaths(), i.seriousInjuries(), i.injured(), i.massIncident() ? "，属群体性事件" : "",
+                i.criminalCase() ? "，已作为刑事案件处理" : "", i.description() == null ? "" : "情况：" + i.description());
+    }
+
+    private EscalationReportView visible(long id, DataScope scope) {
+        EscalationReportView report = find(id);
+        if (report == null || !scope.includes(report.hospitalId())) {
+            throw new NotFoundException("escalation report", id);
+        }
+        return report;
+    }
+
+    private EscalationReportView find(long id) {
+        return jdbc.sql("select * from escalation_reports where id = :id").param("id", id).query(this::row)
+                .optional().orElse(null);
+    }
+
+    private EscalationReportView row(ResultSet rs, int n) throws SQLException {
+        long hospital = rs.getLong("hospital_id");
+        return new EscalationReportView(rs.getLong("id"), rs.getLong("incident_id"), hospital,
+                organizations.hospitalLabel(hospital).orElse(""), rs.getString("rule"),
+                Recipient.valueOf(rs.getString("recipient")), instant(rs.getTimestamp("due_at")), rs.getString("content"),
+                instant(rs.getTimestamp("submitted_at")), rs.getString("submitted_by"),
+                instant(rs.getTimestamp("received_at")), rs.getString("received_by"), instant(rs.getTimestamp("overdue_at")));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    @Configuration
+    static class Deadline {
+        @Bean
+        OneTimeTask<Long> escalationReportDeadline(ObjectProvider<EscalationReports> reports) {
+            return Tasks.oneTime(TASK, Long.class).execute((instance, context) ->
+                    reports.getObject().checkDeadline(instance.getData()));
+        }
+    }
+}

@@ -30,16 +30,16 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>
  * ./mvnw -q compile exec:java -Dexec.mainClass=com.safeward.simulator.DeviceSimulator \
- *   -Dexec.args="--hospital=H001 --devices=10 --rate=5 --panic-every=60 --transport=mqtt"
+ *   -Dexec.args="--hospital=H001 --area=急诊 --devices=10 --rate=5 --panic-every=60 --transport=mqtt"
  * </pre>
  */
 public final class DeviceSimulator {
 
     /** Command-line options with their defaults. */
-    public record Options(String url, String user, String password, String hospital, int devices, double rate,
-            int panicEvery, int duration, String transport, String mqtt) {
+    public record Options(String url, String user, String password, String hospital, String area, int devices,
+            double rate, int panicEvery, int duration, String transport, String mqtt) {
 
-        static Options parse(String... args) {
+        public static Options parse(String... args) {
             Map<String, String> given = new HashMap<>();
             for (String arg : args) {
                 String[] pair = arg.replaceFirst("^--", "").split("=", 2);
@@ -47,7 +47,8 @@ public final class DeviceSimulator {
             }
             return new Options(given.getOrDefault("url", "http://localhost:8080"),
                     given.getOrDefault("user", "security"), given.getOrDefault("password", "demo"),
-                    given.getOrDefault("hospital", "H001"), Integer.parseInt(given.getOrDefault("devices", "10")),
+                    given.getOrDefault("hospital", "H001"), given.get("area"),
+                    Integer.parseInt(given.getOrDefault("devices", "10")),
                     Double.parseDouble(given.getOrDefault("rate", "5")),
                     Integer.parseInt(given.getOrDefault("panic-every", "60")),
                     Integer.parseInt(given.getOrDefault("duration", "0")), given.getOrDefault("transport", "mqtt"),
@@ -145,7 +146,12 @@ public final class DeviceSimulator {
             throw new IllegalArgumentException("No hospital " + options.hospital() + " visible to " + options.user());
         }
         List<Long> areas = new ArrayList<>();
-        get("/api/v1/areas?size=200&hospitalId=" + hospitalId).get("content").forEach(a -> areas.add(a.get("id").asLong()));
+        String areaQuery = options.area() == null ? "" : "&q=" + URLEncoder.encode(options.area(), StandardCharsets.UTF_8);
+        get("/api/v1/areas?size=200&hospitalId=" + hospitalId + areaQuery).get("content")
+                .forEach(a -> areas.add(a.get("id").asLong()));
+        if (areas.isEmpty()) {
+            throw new IllegalArgumentException("No area matching " + options.area() + " in " + options.hospital());
+        }
         String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36).toUpperCase();
         List<SimulatedDevice> devices = new ArrayList<>();
         for (int i = 0; i < options.devices(); i++) {

@@ -10,6 +10,15 @@ import java.time.ZoneOffset;
 public class TestClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;
+    private final ZoneId zone;
+
+    public TestClock() {
+        this(ZoneOffset.UTC);
+    }
+
+    private TestClock(ZoneId zone) {
+        this.zone = zone;
+    }
 
     public void advance(Duration duration) {
         offset = offset.plus(duration);
@@ -26,11 +35,28 @@ public class TestClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return zone;
     }
 
+    /** The same moving time seen from another zone. */
     @Override
-    public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("SafeWard works in UTC instants");
+    public Clock withZone(ZoneId other) {
+        TestClock parent = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return other;
+            }
+
+            @Override
+            public Clock withZone(ZoneId again) {
+                return parent.withZone(again);
+            }
+
+            @Override
+            public Instant instant() {
+                return parent.instant();
+            }
+        };
     }
 }

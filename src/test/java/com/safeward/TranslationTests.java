@@ -68,7 +68,8 @@ class TranslationTests {
                 DepartmentKind.class, AreaType.class, Permission.class, AuditAction.class,
                 com.safeward.devices.DeviceType.class, com.safeward.alarms.AlarmType.class,
                 com.safeward.dispatch.GuardTaskKind.class, com.safeward.incidents.IncidentType.class,
-                com.safeward.incidents.IncidentStatus.class, com.safeward.reports.Recipient.class)) {
+                com.safeward.incidents.IncidentStatus.class, com.safeward.reports.Recipient.class,
+                com.safeward.incidents.IncidentPersonRole.class, com.safeward.personaldata.DocumentType.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 needed.add(type.getSimpleName() + "." + constant.name());
             }

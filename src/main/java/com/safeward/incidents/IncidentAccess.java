@@ -15,6 +15,11 @@ final class IncidentAccess {
     /** The police of the responsible station record their side (INC-3). */
     static final String POLICE = "hasRole('POLICE')";
 
+    /** Registering persons of an incident: the handlers and the police. */
+    static final String REGISTER_PERSONS = "hasAnyRole('SECURITY_OFFICER','MONITORING_OPERATOR','POLICE')";
+    /** Seeing full identities (with a reason, audited): the security officer and the police. */
+    static final String REVEAL = "hasAnyRole('SECURITY_OFFICER','POLICE')";
+
     private IncidentAccess() {
     }
 }

@@ -37,11 +37,49 @@ import com.safeward.web.PageResponse;
 class IncidentApi {
 
     private final IncidentManagement incidents;
+    private final IncidentPersons persons;
     private final OrganizationDirectory directory;
 
-    IncidentApi(IncidentManagement incidents, OrganizationDirectory directory) {
+    IncidentApi(IncidentManagement incidents, IncidentPersons persons, OrganizationDirectory directory) {
         this.incidents = incidents;
+        this.persons = persons;
         this.directory = directory;
+    }
+
+    @GetMapping("/{id}/persons")
+    @PreAuthorize(IncidentAccess.READ)
+    @Operation(summary = "Persons of the incident, masked (N-1.2, INC-9)")
+    java.util.List<IncidentPersonView> persons(@PathVariable long id, @AuthenticationPrincipal Actor actor) {
+        incidents.get(id, actor, directory.currentScope());
+        return persons.of(id, directory.currentScope());
+    }
+
+    @PostMapping("/{id}/persons")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(IncidentAccess.REGISTER_PERSONS)
+    @Operation(summary = "Register a gathered person, suspect or offender; the identity is stored encrypted")
+    IncidentPersonView registerPerson(@PathVariable long id, @Valid @RequestBody PersonForm form,
+            @AuthenticationPrincipal Actor actor) {
+        return persons.register(id, form, actor.username(), directory.currentScope());
+    }
+
+    record RevealRequest(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    @PostMapping("/{id}/persons/{personId}/reveal")
+    @PreAuthorize(IncidentAccess.REVEAL)
+    @Operation(summary = "The full identity, with a reason; recorded in the audit trail (WL-7)")
+    RevealedPerson reveal(@PathVariable long id, @PathVariable long personId,
+            @Valid @RequestBody RevealRequest request) {
+        return persons.reveal(id, personId, request.reason(), directory.currentScope());
+    }
+
+    @PostMapping("/{id}/persons/{personId}/{what:handed-to-police|credit-recorded|employer-notified}")
+    @PreAuthorize(IncidentAccess.REGISTER_PERSONS)
+    @Operation(summary = "Record that the person was handed to police (N-2.1), recorded for social credit or their employer notified (INC-9)")
+    IncidentPersonView mark(@PathVariable long id, @PathVariable long personId, @PathVariable String what,
+            @AuthenticationPrincipal Actor actor) {
+        return persons.mark(id, personId, what, actor.username(), directory.currentScope());
     }
 
     @PostMapping

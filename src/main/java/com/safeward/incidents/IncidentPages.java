@@ -32,10 +32,12 @@ import com.safeward.web.NavigationItem;
 class IncidentPages {
 
     private final IncidentManagement incidents;
+    private final IncidentPersons persons;
     private final OrganizationDirectory directory;
 
-    IncidentPages(IncidentManagement incidents, OrganizationDirectory directory) {
+    IncidentPages(IncidentManagement incidents, IncidentPersons persons, OrganizationDirectory directory) {
         this.incidents = incidents;
+        this.persons = persons;
         this.directory = directory;
     }
 
@@ -81,6 +83,9 @@ class IncidentPages {
         model.addAttribute("guards", incidents.guardsOf(incident.hospitalId()));
         model.addAttribute("statuses", IncidentStatus.values());
         model.addAttribute("behaviours", PoliceCallForm.Behaviour.values());
+        model.addAttribute("persons", persons.of(id, directory.currentScope()));
+        model.addAttribute("personRoles", IncidentPersonRole.values());
+        model.addAttribute("documentTypes", com.safeward.personaldata.DocumentType.values());
         return "incidents/detail";
     }
 
@@ -142,6 +147,32 @@ class IncidentPages {
             }
             return incidents.recordConsequences(id, form, actor.username(), directory.currentScope());
         });
+    }
+
+    @PostMapping("/{id}/persons")
+    @PreAuthorize(IncidentAccess.REGISTER_PERSONS)
+    String registerPerson(@PathVariable long id, @ModelAttribute PersonForm form, @AuthenticationPrincipal Actor actor,
+            RedirectAttributes redirect) {
+        return act(id, redirect, () -> {
+            if (form.name == null || form.name.isBlank()) {
+                throw new InvalidFieldException("name", "problem.field.required");
+            }
+            persons.register(id, form, actor.username(), directory.currentScope());
+            return null;
+        });
+    }
+
+    @PostMapping("/{id}/persons/{personId}/reveal")
+    @PreAuthorize(IncidentAccess.REVEAL)
+    String reveal(@PathVariable long id, @PathVariable long personId, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("revealed", persons.reveal(id, personId, reason, directory.currentScope()));
+            redirect.addFlashAttribute("revealedId", personId);
+        } catch (InvalidFieldException ex) {
+            redirect.addFlashAttribute("actionError", ex.messageKey());
+        }
+        return "redirect:/incidents/" + id;
     }
 
     @PostMapping("/{id}/police/{entry}")

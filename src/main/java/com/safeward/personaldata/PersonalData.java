@@ -1,0 +1,130 @@
+package com.safeward.personaldata;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+
+import org.springframework.stereotype.Service;
+
+import com.safeward.audit.AuditAction;
+import com.safeward.audit.AuditEntry;
+import com.safeward.audit.AuditTrail;
+import com.safeward.web.InvalidFieldException;
+
+/**
+ * The personal-data module's API: seal values for storage, validate documents, reveal with a
+ * reason (audited in the caller's transaction). Plain values are never logged.
+ */
+@Service
+public class PersonalData {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int IV_BYTES = 12;
+    private static final int TAG_BITS = 128;
+
+    private final Keyring keys;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PersonalData(Keyring keys, AuditTrail audit, Clock clock) {
+        this.keys = keys;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Encrypts with the current key, hashes for matching, masks for display. */
+    public Sealed seal(PersonalDataKind kind, String plain) {
+        String normalized = kind.normalize(plain);
+        return new Sealed(encrypt(normalized), hash(kind, normalized), kind.mask(normalized));
+    }
+
+    /** The matching hash of a value (same normalization as {@link #seal}): equal values, equal hashes. */
+    public String hash(PersonalDataKind kind, String plain) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(keys.hashKey());
+            mac.update((kind.name() + ":").getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(mac.doFinal(kind.normalize(plain).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The plain values of one record, for someone allowed to see them, with their reason: one
+     * entry in the audit trail as a view of personal data. Null ciphers stay null.
+     */
+    public List<String> reveal(String reason, String entityType, Object entityId, Long hospitalId,
+            String... ciphers) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidFieldException("reason", "validation.personalData.reason");
+        }
+        List<String> plain = new ArrayList<>();
+        for (String cipher : ciphers) {
+            plain.add(cipher == null ? null : decrypt(cipher));
+        }
+        audit.record(AuditEntry.of(AuditAction.PERSONAL_DATA_VIEWED, entityType, entityId, hospitalId, null)
+                .withReason(reason.trim()));
+        return plain;
+    }
+
+    /** Validates a document number for its type; {@code field} names the form field in the error. */
+    public void validateDocument(DocumentType type, String number, String field) {
+        if (number == null || number.isBlank()) {
+            throw new InvalidFieldException(field, "problem.field.required");
+        }
+        String normalized = PersonalDataKind.ID_NUMBER.normalize(number);
+        if (type == DocumentType.RESIDENT_ID) {
+            ChineseIdNumber.problem(normalized, LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Shanghai")))
+                    .ifPresent(problem -> {
+                        throw new InvalidFieldException(field, "validation.idNumber." + problem);
+                    });
+        } else if (!normalized.matches("[A-Z0-9]{5,30}")) {
+            throw new InvalidFieldException(field, "validation.idNumber.document");
+        }
+    }
+
+    String encrypt(String normalized) {
+        try {
+            byte[] iv = new byte[IV_BYTES];
+            RANDOM.nextBytes(iv);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            String keyId = keys.currentId();
+            cipher.init(Cipher.ENCRYPT_MODE, keys.key(keyId), new GCMParameterSpec(TAG_BITS, iv));
+            cipher.updateAAD(keyId.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(normalized.getBytes(StandardCharsets.UTF_8));
+            byte[] out = ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
+            return "v1:" + keyId + ":" + Base64.getEncoder().encodeToString(out);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String decrypt(String stored) {
+        String[] parts = stored.split(":", 3);
+        if (parts.length != 3 || !"v1".equals(parts[0])) {
+            throw new IllegalStateException("Unknown personal-data format");
+        }
+        try {
+            byte[] all = Base64.getDecoder().decode(parts[2]);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, keys.key(parts[1]), new GCMParameterSpec(TAG_BITS, all, 0, IV_BYTES));
+            cipher.updateAAD(parts[1].getBytes(StandardCharsets.UTF_8));
+            return new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Personal data could not be decrypted (wrong key?)", e);
+        }
+    }
+}

@@ -121,6 +121,9 @@ public class IncidentManagement {
         Incident incident = visible(id, scope);
         Incident saved = incidents.save(incident.advance(next, summary, Instant.now(clock)));
         trail(id, actor, next.name(), next == IncidentStatus.CLOSED ? saved.closingSummary() : null);
+        if (next == IncidentStatus.CLOSED) {
+            events.publishEvent(new IncidentClosed(id, saved.hospitalId(), saved.incidentType()));
+        }
         audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "Incident", id, incident.hospitalId(),
                 incident.status() + " -> " + next));
         return view(saved);

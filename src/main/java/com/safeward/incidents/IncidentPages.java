@@ -33,9 +33,12 @@ class IncidentPages {
 
     private final IncidentManagement incidents;
     private final IncidentPersons persons;
+    private final CaseTracking cases;
     private final OrganizationDirectory directory;
 
-    IncidentPages(IncidentManagement incidents, IncidentPersons persons, OrganizationDirectory directory) {
+    IncidentPages(IncidentManagement incidents, IncidentPersons persons, CaseTracking cases,
+            OrganizationDirectory directory) {
+        this.cases = cases;
         this.incidents = incidents;
         this.persons = persons;
         this.directory = directory;
@@ -84,6 +87,9 @@ class IncidentPages {
         model.addAttribute("statuses", IncidentStatus.values());
         model.addAttribute("behaviours", PoliceCallForm.Behaviour.values());
         model.addAttribute("persons", persons.of(id, directory.currentScope()));
+        model.addAttribute("supervision", cases.supervision(id));
+        model.addAttribute("trackStatuses", CaseTracking.TrackStatus.values());
+        model.addAttribute("staffSupport", cases.staffSupport(id));
         model.addAttribute("personRoles", IncidentPersonRole.values());
         model.addAttribute("documentTypes", com.safeward.personaldata.DocumentType.values());
         return "incidents/detail";

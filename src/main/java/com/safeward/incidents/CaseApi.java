@@ -1,0 +1,154 @@
+package com.safeward.incidents;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.safeward.organizations.Actor;
+import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.web.InvalidFieldException;
+import com.safeward.web.NavigationItem;
+
+/**
+ * INC-7 case tracking and supervision, INC-8 three in step, INC-10 staff support; API and pages.
+ * Cases: security officer, leaders, admins, police, regulators (scope). Supervise: regulators
+ * above the hospital's level. Tracks: security officer, leader, police. Staff support: leader,
+ * patient relations office, security officer.
+ */
+@Controller
+@Tag(name = "Cases", description = "INC-7 tracking and 挂牌督办, INC-8 三同步, INC-10 staff support")
+class CaseApi {
+
+    static final String READ = "hasAnyRole('SYSTEM_ADMIN','HOSPITAL_ADMIN','SECURITY_OFFICER','HOSPITAL_LEADER','POLICE',"
+            + "'REGULATOR','POLITICAL_LEGAL_COMMITTEE')";
+    static final String SUPERVISE = "hasAnyRole('REGULATOR','SYSTEM_ADMIN')";
+    static final String TRACKS = "hasAnyRole('SECURITY_OFFICER','HOSPITAL_LEADER','POLICE')";
+    static final String SUPPORT = "hasAnyRole('HOSPITAL_LEADER','COMPLAINTS_OFFICER','SECURITY_OFFICER')";
+
+    private final CaseTracking cases;
+    private final OrganizationDirectory directory;
+
+    CaseApi(CaseTracking cases, OrganizationDirectory directory) {
+        this.cases = cases;
+        this.directory = directory;
+    }
+
+    @GetMapping("/api/v1/cases")
+    @PreAuthorize(READ)
+    @ResponseBody
+    @Operation(summary = "Cases with a 110 call or a criminal case, supervised first; open = no police outcome yet")
+    List<CaseTracking.TrackedCase> list(@RequestParam(defaultValue = "true") boolean open) {
+        return cases.cases(open, directory.currentScope());
+    }
+
+    @GetMapping("/cases")
+    @PreAuthorize(READ)
+    String page(@RequestParam(defaultValue = "true") boolean open, Model model) {
+        model.addAttribute("open", open);
+        model.addAttribute("cases", cases.cases(open, directory.currentScope()));
+        return "incidents/cases";
+    }
+
+    record SuperviseRequest(@NotBlank @Size(max = 1000) String note) {
+    }
+
+    @PostMapping("/api/v1/incidents/{id}/supervision")
+    @PreAuthorize(SUPERVISE)
+    @ResponseBody
+    @Operation(summary = "挂牌督办: a regulator of a level above the hospital's puts the case under supervision")
+    CaseTracking.Supervision supervise(@PathVariable long id, @Valid @RequestBody SuperviseRequest request,
+            @AuthenticationPrincipal Actor actor) {
+        return cases.supervise(id, request.note(), actor, directory.currentScope());
+    }
+
+    @GetMapping("/api/v1/incidents/{id}/supervision")
+    @PreAuthorize(READ)
+    @ResponseBody
+    CaseTracking.Supervision supervision(@PathVariable long id) {
+        return cases.supervisionVisible(id, directory.currentScope());
+    }
+
+    record TrackRequest(@NotNull CaseTracking.TrackStatus status, @Size(max = 1000) String note) {
+    }
+
+    @PostMapping("/api/v1/incidents/{id}/tracks/{track}")
+    @PreAuthorize(TRACKS)
+    @ResponseBody
+    CaseTracking.Supervision track(@PathVariable long id, @PathVariable CaseTracking.Track track,
+            @Valid @RequestBody TrackRequest request, @AuthenticationPrincipal Actor actor) {
+        return cases.updateTrack(id, track, request.status(), request.note(), actor.username(), directory.currentScope());
+    }
+
+    record SupportRequest(@NotBlank @Size(max = 1000) String note) {
+    }
+
+    @PostMapping("/api/v1/incidents/{id}/staff-support")
+    @PreAuthorize(SUPPORT)
+    @ResponseBody
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
+    void staffSupported(@PathVariable long id, @Valid @RequestBody SupportRequest request,
+            @AuthenticationPrincipal Actor actor) {
+        cases.staffSupported(id, request.note(), actor.username(), directory.currentScope());
+    }
+
+    @PostMapping("/incidents/{id}/supervision")
+    @PreAuthorize(SUPERVISE)
+    String supervisePage(@PathVariable long id, @RequestParam(required = false) String note,
+            @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
+        return act(id, redirect, () -> cases.supervise(id, note, actor, directory.currentScope()));
+    }
+
+    @PostMapping("/incidents/{id}/tracks/{track}")
+    @PreAuthorize(TRACKS)
+    String trackPage(@PathVariable long id, @PathVariable CaseTracking.Track track,
+            @RequestParam CaseTracking.TrackStatus status, @RequestParam(required = false) String note,
+            @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
+        return act(id, redirect, () -> cases.updateTrack(id, track, status, note, actor.username(), directory.currentScope()));
+    }
+
+    @PostMapping("/incidents/{id}/staff-support")
+    @PreAuthorize(SUPPORT)
+    String supportPage(@PathVariable long id, @RequestParam(required = false) String note,
+            @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
+        return act(id, redirect, () -> cases.staffSupported(id, note, actor.username(), directory.currentScope()));
+    }
+
+    private String act(long id, RedirectAttributes redirect, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", "notice.saved");
+        } catch (InvalidFieldException ex) {
+            redirect.addFlashAttribute("actionError", ex.messageKey());
+            redirect.addFlashAttribute("actionErrorArgs", ex.arguments());
+        }
+        return "redirect:/incidents/" + id;
+    }
+
+    @Configuration
+    static class Navigation {
+        @Bean
+        NavigationItem casesNavigation() {
+            return NavigationItem.forRoles("nav.cases", "/cases", 11, "SYSTEM_ADMIN", "HOSPITAL_ADMIN",
+                    "SECURITY_OFFICER", "HOSPITAL_LEADER", "POLICE", "REGULATOR", "POLITICAL_LEGAL_COMMITTEE");
+        }
+    }
+}

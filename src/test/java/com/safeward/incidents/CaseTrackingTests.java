@@ -1,0 +1,98 @@
+package com.safeward.incidents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import com.jayway.jsonpath.JsonPath;
+import com.safeward.SafeWardTest;
+import com.safeward.TestLogins;
+import com.safeward.organizations.OrganizationDirectory;
+
+/** INC-7 case tracking and 挂牌督办, INC-8 三同步, INC-10 staff support. */
+@SafeWardTest
+class CaseTrackingTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired TestLogins logins;
+    @Autowired OrganizationDirectory directory;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void everyPoliceCaseIsTrackedUntilItsOutcomeAndTheLevelAboveSupervisesMajorOnes() throws Exception {
+        long id = incidentWithPoliceCall("VIOLENCE");
+        mvc.perform(get("/api/v1/cases").header(HttpHeaders.AUTHORIZATION, logins.bearer("police")))
+                .andExpect(jsonPath("$[*].incidentId", hasItem((int) id)));
+        mvc.perform(get("/api/v1/cases").header(HttpHeaders.AUTHORIZATION, logins.bearer("security2")))
+                .andExpect(jsonPath("$[*].incidentId", not(hasItem((int) id))));
+
+        post(id, "/supervision", "county", "{\"note\":\"限期查清\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field", is("region")));
+        post(id, "/supervision", "security", "{\"note\":\"自己督办\"}").andExpect(status().isForbidden());
+        post(id, "/supervision", "city", "{\"note\":\"市卫健委挂牌督办，限七日内查清\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.supervisedBy", is("city")))
+                .andExpect(jsonPath("$.tracks.INVESTIGATION.status", is("NOT_STARTED")));
+        post(id, "/supervision", "province", "{\"note\":\"again\"}").andExpect(status().isBadRequest());
+        assertThat(jdbc.sql("select count(*) from notifications where recipient = 'security' and kind = 'CASE_SUPERVISED' and link = :l")
+                .param("l", "/incidents/" + id).query(Long.class).single()).isEqualTo(1);
+
+        post(id, "/tracks/INFORMATION_RELEASE", "security", "{\"status\":\"IN_PROGRESS\",\"note\":\"已起草情况通报\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.tracks.INFORMATION_RELEASE.status", is("IN_PROGRESS")));
+        post(id, "/tracks/INVESTIGATION", "doctor", "{\"status\":\"DONE\"}").andExpect(status().isForbidden());
+        post(id, "/tracks/INVESTIGATION", "police", "{\"status\":\"DONE\",\"note\":\"已立案\"}").andExpect(status().isOk());
+
+        post(id, "/police/DISPOSAL", "police", "{\"opinion\":\"已刑事拘留\"}").andExpect(status().isOk());
+        mvc.perform(get("/api/v1/cases").header(HttpHeaders.AUTHORIZATION, logins.bearer("county")))
+                .andExpect(jsonPath("$[*].incidentId", not(hasItem((int) id))));
+        mvc.perform(get("/api/v1/cases?open=false").header(HttpHeaders.AUTHORIZATION, logins.bearer("county")))
+                .andExpect(jsonPath("$[?(@.incidentId == " + id + ")].disposalOpinion", hasItem("已刑事拘留")));
+        mvc.perform(get("/cases").session(logins.session("police"))).andExpect(status().isOk());
+        mvc.perform(get("/incidents/" + id).session(logins.session("city"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void closingACaseAgainstStaffOpensTheirSupportFollowUp() throws Exception {
+        long id = incidentWithPoliceCall("INSULT");
+        post(id, "/status", "operator", "{\"status\":\"CONTROLLED\"}").andExpect(status().isOk());
+        post(id, "/staff-support", "leader", "{\"note\":\"too early\"}").andExpect(status().isBadRequest());
+        post(id, "/status", "operator", "{\"status\":\"CLOSED\",\"summary\":\"已处理\"}").andExpect(status().isOk());
+        assertThat(jdbc.sql("select count(*) from notifications where recipient = 'leader' and kind = 'STAFF_SUPPORT' and link = :l")
+                .param("l", "/incidents/" + id).query(Long.class).single()).isEqualTo(1);
+        post(id, "/staff-support", "leader", "{\"note\":\"院领导慰问，安排心理疏导\"}").andExpect(status().isNoContent());
+        post(id, "/staff-support", "leader", "{\"note\":\"twice\"}").andExpect(status().isBadRequest());
+        mvc.perform(get("/incidents/" + id).session(logins.session("leader"))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("院领导慰问")));
+    }
+
+    private long incidentWithPoliceCall(String type) throws Exception {
+        long h1 = directory.hospitalIdByCode("H001").orElseThrow();
+        long area = directory.areaChoices(h1).get(0).id();
+        String body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/incidents")
+                .header(HttpHeaders.AUTHORIZATION, logins.bearer("doctor")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"hospitalId\":" + h1 + ",\"areaId\":" + area + ",\"incidentType\":\"" + type + "\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(body, "$.id")).longValue();
+        post(id, "/police-call", "operator", "{\"partiesCount\":1,\"behaviours\":[\"INSULTING\"],\"anyoneInjured\":false}")
+                .andExpect(status().isOk());
+        return id;
+    }
+
+    private ResultActions post(long id, String path, String user, String json) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/incidents/" + id + path)
+                .header(HttpHeaders.AUTHORIZATION, logins.bearer(user)).contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+}

@@ -69,7 +69,8 @@ class TranslationTests {
                 com.safeward.devices.DeviceType.class, com.safeward.alarms.AlarmType.class,
                 com.safeward.dispatch.GuardTaskKind.class, com.safeward.incidents.IncidentType.class,
                 com.safeward.incidents.IncidentStatus.class, com.safeward.reports.Recipient.class,
-                com.safeward.incidents.IncidentPersonRole.class, com.safeward.personaldata.DocumentType.class)) {
+                com.safeward.incidents.IncidentPersonRole.class, com.safeward.personaldata.DocumentType.class,
+                com.safeward.notifications.ChannelKind.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 needed.add(type.getSimpleName() + "." + constant.name());
             }

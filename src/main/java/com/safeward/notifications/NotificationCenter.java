@@ -23,16 +23,22 @@ import com.safeward.web.UnreadNotifications;
 public class NotificationCenter implements UnreadNotifications {
 
     private final JdbcClient jdbc;
+    private final NotificationChannels channels;
     private final Clock clock;
 
-    NotificationCenter(JdbcClient jdbc, Clock clock) {
+    NotificationCenter(JdbcClient jdbc, NotificationChannels channels, Clock clock) {
         this.jdbc = jdbc;
+        this.channels = channels;
         this.clock = clock;
     }
 
-    /** One notification to each recipient, in the caller's transaction. */
+    /**
+     * One notification to each recipient, in the caller's transaction, and a delivery queued on
+     * each channel of the hospital (or system-wide) subscribed to the kind.
+     */
     public void send(Collection<String> recipients, Long hospitalId, String kind, String title, String body,
             String link) {
+        channels.enqueue(hospitalId, kind, title, body, link);
         Timestamp now = Timestamp.from(Instant.now(clock));
         for (String recipient : recipients) {
             jdbc.sql("""

@@ -1,0 +1,247 @@
+package com.safeward.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.jayway.jsonpath.JsonPath;
+import com.sun.net.httpserver.HttpServer;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.safeward.SafeWardTest;
+import com.safeward.TestLogins;
+import com.safeward.organizations.OrganizationDirectory;
+
+/** Notifications leave the building: WeCom and DingTalk robots, webhooks, email, with retries and a log. */
+@SafeWardTest
+@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025",
+        "safeward.notifications.base-url=https://safeward.example"})
+class NotificationChannelTests {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    record Received(String path, String query, Map<String, List<String>> headers, String body) {
+    }
+
+    private static HttpServer server;
+    private static final List<Received> received = new CopyOnWriteArrayList<>();
+    private static final AtomicInteger webhookFailuresLeft = new AtomicInteger();
+    private static final Map<String, String> robotAnswers = new ConcurrentHashMap<>();
+
+    @Autowired MockMvc mvc;
+    @Autowired TestLogins logins;
+    @Autowired NotificationCenter center;
+    @Autowired NotificationChannels channels;
+    @Autowired TransactionTemplate transactions;
+    @Autowired JdbcClient jdbc;
+    @Autowired OrganizationDirectory directory;
+
+    @BeforeAll
+    static void startReceiver() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String path = exchange.getRequestURI().getPath();
+            received.add(new Received(path, exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body));
+            int status = path.startsWith("/webhook") && webhookFailuresLeft.getAndDecrement() > 0 ? 500 : 200;
+            byte[] answer = robotAnswers.getOrDefault(path, "{\"errcode\":0,\"errmsg\":\"ok\"}").getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(status, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    @AfterAll
+    static void stopReceiver() {
+        server.stop(0);
+    }
+
+    @Test
+    void wecomAndDingTalkRobotsReceiveMarkdownAndDingTalkIsSigned() throws Exception {
+        String kind = "TEST_ROBOTS_" + System.nanoTime();
+        long wecom = channel("{\"name\":\"保卫科企业微信群\",\"kind\":\"WECOM_ROBOT\",\"target\":\"" + url("/wecom?key=abc")
+                + "\",\"kinds\":\"" + kind + "\",\"hospitalId\":" + h1() + "}");
+        long dingtalk = channel("{\"name\":\"院办钉钉群\",\"kind\":\"DINGTALK_ROBOT\",\"target\":\"" + url("/dingtalk?access_token=t")
+                + "\",\"secret\":\"SECabc123\",\"kinds\":\"" + kind + "\",\"hospitalId\":" + h1() + "}");
+        notify(kind, "报警无人确认", "报警 #1 已超过 3 分钟无人确认");
+
+        awaitSent(wecom);
+        awaitSent(dingtalk);
+        Received wecomCall = last("/wecom");
+        assertThat((String) JsonPath.read(wecomCall.body(), "$.msgtype")).isEqualTo("markdown");
+        assertThat((String) JsonPath.read(wecomCall.body(), "$.markdown.content"))
+                .contains("**报警无人确认**", "https://safeward.example/console");
+        Received dingCall = last("/dingtalk");
+        Map<String, String> query = query(dingCall.query());
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec("SECabc123".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        String expected = Base64.getEncoder().encodeToString(mac.doFinal((query.get("timestamp") + "\nSECabc123")
+                .getBytes(StandardCharsets.UTF_8)));
+        assertThat(query.get("sign")).isEqualTo(expected);
+        assertThat((String) JsonPath.read(dingCall.body(), "$.markdown.title")).isEqualTo("报警无人确认");
+    }
+
+    @Test
+    void aFailingWebhookIsRetriedAndEveryAttemptIsLogged() throws Exception {
+        String kind = "TEST_WEBHOOK_" + System.nanoTime();
+        long webhook = channel("{\"name\":\"市平台\",\"kind\":\"WEBHOOK\",\"target\":\"" + url("/webhook")
+                + "\",\"secret\":\"whsec\",\"kinds\":\"" + kind + "\"}");
+        webhookFailuresLeft.set(1);
+        notify(kind, "逾期未报", "报告逾期");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "PENDING".equals(deliveryStatus(webhook))
+                && attempts(webhook) == 1);
+        assertThat(lastError(webhook)).contains("500");
+        assertThat(channels.attempt(deliveryOf(webhook))).isEqualTo("SENT");
+        assertThat(attempts(webhook)).isEqualTo(2);
+        Received call = last("/webhook");
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec("whsec".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        assertThat(call.headers().get("X-safeward-signature").get(0))
+                .isEqualTo("sha256=" + HexFormat.of().formatHex(mac.doFinal(call.body().getBytes(StandardCharsets.UTF_8))));
+        assertThat((String) JsonPath.read(call.body(), "$.kind")).isEqualTo(kind);
+        mvc.perform(get("/api/v1/notification-channels/" + webhook + "/deliveries").header(HttpHeaders.AUTHORIZATION, logins.bearer("admin")))
+                .andExpect(jsonPath("$[0].status", is("SENT"))).andExpect(jsonPath("$[0].attempts", is(2)));
+    }
+
+    @Test
+    void anUnreachableTargetIsGivenUpAfterTheLastAttempt() throws Exception {
+        String kind = "TEST_DOWN_" + System.nanoTime();
+        long down = channel("{\"name\":\"down\",\"kind\":\"WEBHOOK\",\"target\":\"http://127.0.0.1:9/nowhere\",\"kinds\":\"" + kind + "\"}");
+        notify(kind, "t", "b");
+        await().atMost(Duration.ofSeconds(10)).until(() -> attempts(down) >= 1);
+        long delivery = deliveryOf(down);
+        String last = "PENDING";
+        for (int i = 0; i < 10 && "PENDING".equals(last); i++) {
+            last = channels.attempt(delivery);
+        }
+        assertThat(last).isEqualTo("FAILED");
+        assertThat(attempts(down)).isEqualTo(5);
+    }
+
+    @Test
+    void emailChannelsSendThroughSmtp() throws Exception {
+        String kind = "TEST_MAIL_" + System.nanoTime();
+        long mail = channel("{\"name\":\"院长邮箱\",\"kind\":\"EMAIL\",\"target\":\"leader@hospital.example, duty@hospital.example\",\"kinds\":\""
+                + kind + "\",\"hospitalId\":" + h1() + "}");
+        notify(kind, "新警情", "急诊楼 1F 急诊抢救室");
+        awaitSent(mail);
+        assertThat(smtp.getReceivedMessages()).anySatisfy(message -> {
+            assertThat(message.getSubject()).isEqualTo("[SafeWard] 新警情");
+            assertThat(message.getAllRecipients()).hasSize(2);
+        });
+    }
+
+    @Test
+    void channelsAreAdministeredWithinScopeAndSecretsNeverLeave() throws Exception {
+        mvc.perform(post("/api/v1/notification-channels").header(HttpHeaders.AUTHORIZATION, logins.bearer("hadmin"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"x\",\"kind\":\"WEBHOOK\",\"target\":\"" + url("/w") + "\",\"kinds\":\"*\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("hospitalId")));
+        mvc.perform(post("/api/v1/notification-channels").header(HttpHeaders.AUTHORIZATION, logins.bearer("hadmin"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"x\",\"kind\":\"WEBHOOK\",\"target\":\"ftp://nope\",\"kinds\":\"*\",\"hospitalId\":" + h1() + "}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("target")));
+        mvc.perform(get("/api/v1/notification-channels").header(HttpHeaders.AUTHORIZATION, logins.bearer("hadmin")))
+                .andExpect(status().isOk()).andExpect(content().string(not(org.hamcrest.Matchers.containsString("SECabc123"))))
+                .andExpect(jsonPath("$[?(@.hospitalId == null)]").isEmpty());
+        mvc.perform(get("/api/v1/notification-channels").header(HttpHeaders.AUTHORIZATION, logins.bearer("security")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/notification-channels").session(logins.session("admin"))).andExpect(status().isOk());
+        assertThat(jdbc.sql("select count(*) from notification_channels where secret_cipher like '%SECabc123%'")
+                .query(Long.class).single()).isZero();
+    }
+
+    private long channel(String json) throws Exception {
+        String body = mvc.perform(post("/api/v1/notification-channels").header(HttpHeaders.AUTHORIZATION, logins.bearer("admin"))
+                .contentType(MediaType.APPLICATION_JSON).content(json))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        assertThat(body).doesNotContain("secret\"");
+        return ((Number) JsonPath.read(body, "$.id")).longValue();
+    }
+
+    private void notify(String kind, String title, String body) {
+        transactions.executeWithoutResult(tx -> center.send(List.of("security"), h1(), kind, title, body, "/console"));
+    }
+
+    private void awaitSent(long channel) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> "SENT".equals(deliveryStatus(channel)));
+    }
+
+    private String deliveryStatus(long channel) {
+        return jdbc.sql("select status from notification_deliveries where channel_id = :c order by id desc limit 1")
+                .param("c", channel).query(String.class).optional().orElse(null);
+    }
+
+    private int attempts(long channel) {
+        return jdbc.sql("select attempts from notification_deliveries where channel_id = :c order by id desc limit 1")
+                .param("c", channel).query(Integer.class).optional().orElse(0);
+    }
+
+    private String lastError(long channel) {
+        return jdbc.sql("select last_error from notification_deliveries where channel_id = :c order by id desc limit 1")
+                .param("c", channel).query(String.class).single();
+    }
+
+    private long deliveryOf(long channel) {
+        return jdbc.sql("select max(id) from notification_deliveries where channel_id = :c").param("c", channel)
+                .query(Long.class).single();
+    }
+
+    private long h1() {
+        return directory.hospitalIdByCode("H001").orElseThrow();
+    }
+
+    private static Received last(String path) {
+        return received.stream().filter(r -> r.path().equals(path)).reduce((a, b) -> b).orElseThrow();
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> query = new java.util.HashMap<>();
+        for (String pair : raw.split("&")) {
+            String[] kv = pair.split("=", 2);
+            query.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+        }
+        return query;
+    }
+
+    private static String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+}

@@ -25,6 +25,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import com.safeward.organizations.DataScope;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Live alarm stream for consoles and integrators (SSE event {@code alarm}, data: the alarm and
  * what changed). Each subscriber receives only alarms of its data scope. Sending happens on one
@@ -41,6 +43,7 @@ class AlarmStream implements SmartLifecycle {
     }
 
     private final AlarmHandling handling;
+    private final JsonMapper json;
     private final Map<SseEmitter, DataScope> subscribers = new ConcurrentHashMap<>();
     private final ThreadPoolExecutor sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
             new ArrayBlockingQueue<>(10_000), daemon("alarm-stream-"));
@@ -48,8 +51,9 @@ class AlarmStream implements SmartLifecycle {
             daemon("alarm-heartbeat-"));
     private volatile boolean running;
 
-    AlarmStream(AlarmHandling handling) {
+    AlarmStream(AlarmHandling handling, JsonMapper json) {
         this.handling = handling;
+        this.json = json;
         heartbeat.scheduleAtFixedRate(this::heartbeat, 20, 20, TimeUnit.SECONDS);
     }
 
@@ -110,15 +114,17 @@ class AlarmStream implements SmartLifecycle {
         }
     }
 
+    /** The event is serialized once, then written to every subscriber whose scope includes it. */
     private void broadcast(AlarmEvent event) {
+        String data = json.writeValueAsString(event);
+        String id = String.valueOf(event.alarm().id());
         Set<Map.Entry<SseEmitter, DataScope>> entries = subscribers.entrySet();
         for (Map.Entry<SseEmitter, DataScope> entry : entries) {
             if (!entry.getValue().includes(event.alarm().hospitalId())) {
                 continue;
             }
             try {
-                entry.getKey().send(SseEmitter.event().name("alarm").id(String.valueOf(event.alarm().id()))
-                        .data(event, MediaType.APPLICATION_JSON));
+                entry.getKey().send(SseEmitter.event().name("alarm").id(id).data(data, MediaType.APPLICATION_JSON));
             } catch (IOException | IllegalStateException gone) {
                 subscribers.remove(entry.getKey());
             }

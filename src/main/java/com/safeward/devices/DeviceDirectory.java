@@ -1,25 +1,63 @@
 package com.safeward.devices;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.safeward.identity.SecretTokens;
 import com.safeward.organizations.OrganizationDirectory;
 
-/** The devices module's API for the intake: who is this device, and note that it was seen. */
+/**
+ * The devices module's API for the intake: who is this device, and note that it was seen. Look-ups
+ * are cached for {@link #CACHE_TTL} (changes made through this node evict at once; other nodes see
+ * them within the TTL), and last-seen times are written at most every {@link #SEEN_GRANULARITY}.
+ */
 @Service
 public class DeviceDirectory {
 
+    static final Duration CACHE_TTL = Duration.ofSeconds(30);
+    static final Duration SEEN_GRANULARITY = Duration.ofSeconds(10);
+
     private final Devices devices;
     private final OrganizationDirectory organizations;
+    private final Cache<String, Optional<DeviceRef>> byToken = Caffeine.newBuilder().expireAfterWrite(CACHE_TTL)
+            .maximumSize(200_000).build();
+    private final Cache<String, Optional<DeviceRef>> byCodes = Caffeine.newBuilder().expireAfterWrite(CACHE_TTL)
+            .maximumSize(200_000).build();
+    private final Cache<Long, Instant> lastSeenWritten = Caffeine.newBuilder().expireAfterWrite(SEEN_GRANULARITY)
+            .maximumSize(200_000).build();
 
     DeviceDirectory(Devices devices, OrganizationDirectory organizations) {
         this.devices = devices;
         this.organizations = organizations;
+    }
+
+    /** Forgets cached look-ups once the change of a device (token, code, area, enabled) is committed. */
+    void evict() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    invalidate();
+                }
+            });
+        } else {
+            invalidate();
+        }
+    }
+
+    private void invalidate() {
+        byToken.invalidateAll();
+        byCodes.invalidateAll();
     }
 
     /** The enabled device a bearer token belongs to (HTTP intake). */
@@ -28,15 +66,16 @@ public class DeviceDirectory {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
         }
-        return devices.findByTokenHash(SecretTokens.hash(token.trim())).filter(Device::enabled).map(DeviceRef::of);
+        return byToken.get(SecretTokens.hash(token.trim()),
+                hash -> devices.findByTokenHash(hash).filter(Device::enabled).map(DeviceRef::of));
     }
 
     /** The enabled device the MQTT topic names: {@code safeward/{hospitalCode}/devices/{deviceCode}/events}. */
     @Transactional(readOnly = true)
     public Optional<DeviceRef> byCodes(String hospitalCode, String deviceCode) {
-        return organizations.hospitalIdByCode(hospitalCode)
+        return byCodes.get(hospitalCode + "/" + deviceCode, key -> organizations.hospitalIdByCode(hospitalCode)
                 .flatMap(hospital -> devices.findByHospitalIdAndCode(hospital, deviceCode))
-                .filter(Device::enabled).map(DeviceRef::of);
+                .filter(Device::enabled).map(DeviceRef::of));
     }
 
     /** A device by id (enabled or not), e.g. to show where an alarm came from. */
@@ -48,6 +87,9 @@ public class DeviceDirectory {
     /** Records that the device was heard from (heartbeats, events). */
     @Transactional
     public void seen(long deviceId, Instant at) {
-        devices.markSeen(deviceId, Timestamp.from(at));
+        if (lastSeenWritten.getIfPresent(deviceId) == null) {
+            devices.markSeen(deviceId, Timestamp.from(at));
+            lastSeenWritten.put(deviceId, at);
+        }
     }
 }

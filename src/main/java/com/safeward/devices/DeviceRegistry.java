@@ -39,10 +39,12 @@ class DeviceRegistry {
     private final JdbcAggregateTemplate template;
     private final OrganizationDirectory directory;
     private final AuditTrail audit;
+    private final DeviceDirectory lookups;
     private final Clock clock;
 
     DeviceRegistry(Devices devices, JdbcAggregateTemplate template, OrganizationDirectory directory, AuditTrail audit,
-            Clock clock) {
+            DeviceDirectory lookups, Clock clock) {
+        this.lookups = lookups;
         this.devices = devices;
         this.template = template;
         this.directory = directory;
@@ -68,6 +70,7 @@ class DeviceRegistry {
         }
         SecretTokens.Secret secret = SecretTokens.issue("swd_");
         Device saved = devices.save(Device.register(form.hospitalId, form, secret.hash(), secret.hint(), now()));
+        lookups.evict(); // an earlier look-up of this code may have cached "no such device"
         DeviceView view = view(saved);
         audit.record(AuditEntry.created("Device", saved.id(), saved.hospitalId(), view));
         return new Registered(view, secret.value());
@@ -78,6 +81,7 @@ class DeviceRegistry {
         requireArea(device.hospitalId(), form.areaId);
         DeviceView before = view(device);
         DeviceView after = view(devices.save(device.update(form, now())));
+        lookups.evict();
         audit.record(AuditEntry.updated("Device", id, device.hospitalId(), before, after));
         return after;
     }
@@ -87,6 +91,7 @@ class DeviceRegistry {
         Device device = visible(id, scope);
         SecretTokens.Secret secret = SecretTokens.issue("swd_");
         Device saved = devices.save(device.withToken(secret.hash(), secret.hint(), now()));
+        lookups.evict();
         audit.record(AuditEntry.of(AuditAction.TOKEN_ISSUED, "Device", id, device.hospitalId(), "token rotated"));
         return new Registered(view(saved), secret.value());
     }

@@ -49,23 +49,23 @@ class DeviceEventIntake {
         }
     }
 
+    /** One statement decides new or repeated: the unique (device, event id) key does the de-duplication. */
     private Outcome store(DeviceRef device, DeviceEventMessage message, Transport transport) {
-        boolean seen = jdbc.sql("select count(*) from device_events where device_id = :device and event_id = :event")
-                .param("device", device.id()).param("event", message.eventId()).query(Long.class).single() > 0;
-        if (seen) {
-            return Outcome.DUPLICATE;
-        }
         Instant received = Instant.now(clock);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
+        int inserted = jdbc.sql("""
                 insert into device_events (device_id, hospital_id, event_id, event_type, occurred_at, received_at,
                     transport, data)
-                values (:device, :hospital, :event, :type, :occurred, :received, :transport, :data)""")
+                values (:device, :hospital, :event, :type, :occurred, :received, :transport, :data)
+                on conflict do nothing""")
                 .param("device", device.id()).param("hospital", device.hospitalId())
                 .param("event", message.eventId()).param("type", message.type().name())
                 .param("occurred", Timestamp.from(message.occurredAt())).param("received", Timestamp.from(received))
                 .param("transport", transport.name()).param("data", message.data())
                 .update(key, "id");
+        if (inserted == 0) {
+            return Outcome.DUPLICATE;
+        }
         long id = key.getKeyAs(Number.class).longValue();
         devices.seen(device.id(), received);
         events.publishEvent(new DeviceEventReceived(id, device, message.eventId(), message.type(),

@@ -131,13 +131,7 @@ class ChainOfCommandBrowserTests {
     }
 
     private Page signIn(BrowserContext context, String user) {
-        Page page = context.newPage();
-        page.navigate(url("/login"));
-        page.locator("#username").fill(user);
-        page.locator("#password").fill("demo");
-        page.locator("form button[type=submit]").click();
-        page.waitForURL(url("/"));
-        return page;
+        return HeadlessChromium.signIn(context, url(""), user);
     }
 
     private String url(String path) {

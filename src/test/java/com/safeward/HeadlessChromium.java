@@ -47,6 +47,18 @@ public final class HeadlessChromium implements AutoCloseable {
         return browser;
     }
 
+    /** Signs a demo user (password "demo") in through the login page; returns the page on the home screen. */
+    public static com.microsoft.playwright.Page signIn(com.microsoft.playwright.BrowserContext context, String baseUrl,
+            String user) {
+        com.microsoft.playwright.Page page = context.newPage();
+        page.navigate(baseUrl + "/login");
+        page.locator("#username").fill(user);
+        page.locator("#password").fill("demo");
+        page.locator("form button[type=submit]").click();
+        page.waitForURL(baseUrl + "/");
+        return page;
+    }
+
     @Override
     public void close() {
         browser.close();

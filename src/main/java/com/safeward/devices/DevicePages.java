@@ -21,7 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.web.Forms;
-import com.safeward.web.InvalidFieldException;
 import com.safeward.web.NavigationItem;
 
 /** Device list and forms; a new or rotated token is shown once. Same roles and scope as {@link DeviceApi}. */
@@ -62,16 +61,11 @@ class DevicePages {
     @PreAuthorize(DeviceAccess.WRITE)
     String register(@Valid @ModelAttribute("form") DeviceForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                DeviceRegistry.Registered registered = registry.register(form, directory.currentScope());
-                redirect.addFlashAttribute("issuedToken", registered.token());
-                return "redirect:/devices?hospitalId=" + registered.device().hospitalId();
-            } catch (InvalidFieldException ex) {
-                Forms.reject(errors, ex);
-            }
-        }
-        return form(model, form, null);
+        return Forms.submit(errors, () -> {
+            DeviceRegistry.Registered registered = registry.register(form, directory.currentScope());
+            redirect.addFlashAttribute("issuedToken", registered.token());
+            return "redirect:/devices?hospitalId=" + registered.device().hospitalId();
+        }, () -> form(model, form, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -86,16 +80,11 @@ class DevicePages {
     @PreAuthorize(DeviceAccess.WRITE)
     String update(@PathVariable long id, @Valid @ModelAttribute("form") DeviceForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                DeviceView saved = registry.update(id, form, directory.currentScope());
-                redirect.addFlashAttribute("notice", "notice.saved");
-                return "redirect:/devices?hospitalId=" + saved.hospitalId();
-            } catch (InvalidFieldException ex) {
-                Forms.reject(errors, ex);
-            }
-        }
-        return form(model, form, id);
+        return Forms.submit(errors, () -> {
+            DeviceView saved = registry.update(id, form, directory.currentScope());
+            redirect.addFlashAttribute("notice", "notice.saved");
+            return "redirect:/devices?hospitalId=" + saved.hospitalId();
+        }, () -> form(model, form, id));
     }
 
     @PostMapping("/{id}/token")

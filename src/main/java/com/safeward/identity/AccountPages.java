@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.safeward.web.Forms;
-import com.safeward.web.InvalidFieldException;
 import com.safeward.web.NavigationItem;
 
 /** Login page (anyone) and changing one's own password (any signed-in person). */
@@ -44,16 +43,11 @@ class AccountPages {
     @PreAuthorize("isAuthenticated()")
     String changePassword(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("form") PasswordChange form,
             BindingResult errors, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                users.changeOwnPassword(user.id(), form);
-                redirect.addFlashAttribute("notice", "notice.passwordChanged");
-                return "redirect:/";
-            } catch (InvalidFieldException ex) {
-                Forms.reject(errors, ex);
-            }
-        }
-        return "account/password";
+        return Forms.submit(errors, () -> {
+            users.changeOwnPassword(user.id(), form);
+            redirect.addFlashAttribute("notice", "notice.passwordChanged");
+            return "redirect:/";
+        }, () -> "account/password");
     }
 
     @Configuration

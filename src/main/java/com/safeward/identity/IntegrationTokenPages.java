@@ -18,7 +18,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.web.DisplayTimes;
 import com.safeward.web.Forms;
-import com.safeward.web.InvalidFieldException;
 
 /** Integration tokens: list, create (value shown once), revoke. Same roles and scope as {@link IntegrationTokenApi}. */
 @Controller
@@ -47,19 +46,14 @@ class IntegrationTokenPages {
     @PostMapping
     String create(@Valid @ModelAttribute("form") IntegrationTokenForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                TokenService.IssuedToken issued = tokens.createIntegrationToken(form.name, form.hospitalId,
-                        form.permissions,
-                        form.validUntil == null ? null : form.validUntil.plusDays(1).atStartOfDay(zone).toInstant(),
-                        directory.currentScope());
-                redirect.addFlashAttribute("issuedToken", issued.token());
-                return "redirect:/integration-tokens";
-            } catch (InvalidFieldException ex) {
-                Forms.reject(errors, ex);
-            }
-        }
-        return page(model);
+        return Forms.submit(errors, () -> {
+            TokenService.IssuedToken issued = tokens.createIntegrationToken(form.name, form.hospitalId,
+                    form.permissions,
+                    form.validUntil == null ? null : form.validUntil.plusDays(1).atStartOfDay(zone).toInstant(),
+                    directory.currentScope());
+            redirect.addFlashAttribute("issuedToken", issued.token());
+            return "redirect:/integration-tokens";
+        }, () -> page(model));
     }
 
     @PostMapping("/{id}/revoke")

@@ -23,7 +23,6 @@ import com.safeward.organizations.Actor;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.organizations.Role;
 import com.safeward.web.Forms;
-import com.safeward.web.InvalidFieldException;
 import com.safeward.web.NavigationItem;
 
 /** Account administration pages. Same roles and scope as {@link UserApi}. */
@@ -57,16 +56,11 @@ class UserPages {
     @PostMapping
     String create(@AuthenticationPrincipal Actor admin, @Valid @ModelAttribute("form") UserForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                users.create(admin, form);
-                redirect.addFlashAttribute("notice", "notice.saved");
-                return "redirect:/users";
-            } catch (InvalidFieldException ex) {
-                Forms.reject(errors, ex);
-            }
-        }
-        return form(admin, model, null);
+        return Forms.submit(errors, () -> {
+            users.create(admin, form);
+            redirect.addFlashAttribute("notice", "notice.saved");
+            return "redirect:/users";
+        }, () -> form(admin, model, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -80,17 +74,14 @@ class UserPages {
     String update(@AuthenticationPrincipal Actor admin, @PathVariable long id,
             @Valid @ModelAttribute("form") UserForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                users.update(admin, id, form);
-                redirect.addFlashAttribute("notice", "notice.saved");
-                return "redirect:/users";
-            } catch (InvalidFieldException ex) {
-                Forms.reject(errors, ex);
-            }
-        }
-        model.addAttribute("user", users.get(admin, id));
-        return form(admin, model, id);
+        return Forms.submit(errors, () -> {
+            users.update(admin, id, form);
+            redirect.addFlashAttribute("notice", "notice.saved");
+            return "redirect:/users";
+        }, () -> {
+            model.addAttribute("user", users.get(admin, id));
+            return form(admin, model, id);
+        });
     }
 
     @PostMapping("/{id}/unlock")

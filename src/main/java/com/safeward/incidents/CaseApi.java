@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.OrganizationDirectory;
-import com.safeward.web.InvalidFieldException;
+import com.safeward.web.Forms;
 import com.safeward.web.NavigationItem;
 
 /**
@@ -114,7 +114,7 @@ class CaseApi {
     @PreAuthorize(SUPERVISE)
     String supervisePage(@PathVariable long id, @RequestParam(required = false) String note,
             @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
-        return act(id, redirect, () -> cases.supervise(id, note, actor, directory.currentScope()));
+        return Forms.act(redirect, "/incidents/" + id, () -> cases.supervise(id, note, actor, directory.currentScope()));
     }
 
     @PostMapping("/incidents/{id}/tracks/{track}")
@@ -122,25 +122,14 @@ class CaseApi {
     String trackPage(@PathVariable long id, @PathVariable CaseTracking.Track track,
             @RequestParam CaseTracking.TrackStatus status, @RequestParam(required = false) String note,
             @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
-        return act(id, redirect, () -> cases.updateTrack(id, track, status, note, actor.username(), directory.currentScope()));
+        return Forms.act(redirect, "/incidents/" + id, () -> cases.updateTrack(id, track, status, note, actor.username(), directory.currentScope()));
     }
 
     @PostMapping("/incidents/{id}/staff-support")
     @PreAuthorize(SUPPORT)
     String supportPage(@PathVariable long id, @RequestParam(required = false) String note,
             @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
-        return act(id, redirect, () -> cases.staffSupported(id, note, actor.username(), directory.currentScope()));
-    }
-
-    private String act(long id, RedirectAttributes redirect, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", "notice.saved");
-        } catch (InvalidFieldException ex) {
-            redirect.addFlashAttribute("actionError", ex.messageKey());
-            redirect.addFlashAttribute("actionErrorArgs", ex.arguments());
-        }
-        return "redirect:/incidents/" + id;
+        return Forms.act(redirect, "/incidents/" + id, () -> cases.staffSupported(id, note, actor.username(), directory.currentScope()));
     }
 
     @Configuration

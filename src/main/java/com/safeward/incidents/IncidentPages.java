@@ -66,16 +66,11 @@ class IncidentPages {
     @PreAuthorize(IncidentAccess.REPORT)
     String report(@Valid @ModelAttribute("form") ReportForm form, BindingResult errors,
             @AuthenticationPrincipal Actor actor, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                IncidentView incident = incidents.report(form, actor, directory.currentScope());
-                redirect.addFlashAttribute("notice", "notice.incidentReported");
-                return "redirect:/incidents/" + incident.id();
-            } catch (InvalidFieldException ex) {
-                Forms.reject(errors, ex);
-            }
-        }
-        return reportForm(model, form);
+        return Forms.submit(errors, () -> {
+            IncidentView incident = incidents.report(form, actor, directory.currentScope());
+            redirect.addFlashAttribute("notice", "notice.incidentReported");
+            return "redirect:/incidents/" + incident.id();
+        }, () -> reportForm(model, form));
     }
 
     @GetMapping("/{id}")
@@ -100,14 +95,14 @@ class IncidentPages {
     String advance(@PathVariable long id, @RequestParam IncidentStatus status,
             @RequestParam(required = false) String summary, @AuthenticationPrincipal Actor actor,
             RedirectAttributes redirect) {
-        return act(id, redirect, () -> incidents.advance(id, status, summary, actor.username(), directory.currentScope()));
+        return Forms.act(redirect, "/incidents/" + id, () -> incidents.advance(id, status, summary, actor.username(), directory.currentScope()));
     }
 
     @PostMapping("/{id}/dispatch")
     @PreAuthorize(IncidentAccess.HANDLE)
     String dispatch(@PathVariable long id, @RequestParam(required = false) String guard,
             @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
-        return act(id, redirect, () -> incidents.dispatchGuard(id, guard, actor.username(), directory.currentScope()));
+        return Forms.act(redirect, "/incidents/" + id, () -> incidents.dispatchGuard(id, guard, actor.username(), directory.currentScope()));
     }
 
     @PostMapping("/{id}/sop/{position}")
@@ -116,16 +111,20 @@ class IncidentPages {
             @RequestParam(defaultValue = "done") String outcome, @AuthenticationPrincipal Actor actor,
             RedirectAttributes redirect) {
         DataScope scope = directory.currentScope();
-        return act(id, redirect, () -> "skip".equals(outcome)
-                ? incidents.skipStep(id, position, skipReason, actor.username(), scope)
-                : incidents.completeStep(id, position, actor.username(), scope));
+        return Forms.act(redirect, "/incidents/" + id, () -> {
+            if ("skip".equals(outcome)) {
+                incidents.skipStep(id, position, skipReason, actor.username(), scope);
+            } else {
+                incidents.completeStep(id, position, actor.username(), scope);
+            }
+        });
     }
 
     @PostMapping("/{id}/police-call")
     @PreAuthorize(IncidentAccess.HANDLE)
     String policeCall(@PathVariable long id, @ModelAttribute PoliceCallForm form, @AuthenticationPrincipal Actor actor,
             RedirectAttributes redirect) {
-        return act(id, redirect, () -> {
+        return Forms.act(redirect, "/incidents/" + id, () -> {
             if (form.partiesCount == null || form.partiesCount < 1) {
                 throw new InvalidFieldException("partiesCount", "validation.police.parties");
             }
@@ -138,7 +137,7 @@ class IncidentPages {
             if (form.injuredCount == null) {
                 form.injuredCount = 0;
             }
-            return incidents.recordPoliceCall(id, form, actor.username(), directory.currentScope());
+            incidents.recordPoliceCall(id, form, actor.username(), directory.currentScope());
         });
     }
 
@@ -146,12 +145,12 @@ class IncidentPages {
     @PreAuthorize(IncidentAccess.HANDLE)
     String consequences(@PathVariable long id, @ModelAttribute ConsequencesForm form, @AuthenticationPrincipal Actor actor,
             RedirectAttributes redirect) {
-        return act(id, redirect, () -> {
+        return Forms.act(redirect, "/incidents/" + id, () -> {
             if (form.deaths == null || form.seriousInjuries == null || form.injured == null || form.deaths < 0
                     || form.seriousInjuries < 0 || form.injured < 0) {
                 throw new InvalidFieldException("consequences", "validation.incident.counts");
             }
-            return incidents.recordConsequences(id, form, actor.username(), directory.currentScope());
+            incidents.recordConsequences(id, form, actor.username(), directory.currentScope());
         });
     }
 
@@ -159,12 +158,11 @@ class IncidentPages {
     @PreAuthorize(IncidentAccess.REGISTER_PERSONS)
     String registerPerson(@PathVariable long id, @ModelAttribute PersonForm form, @AuthenticationPrincipal Actor actor,
             RedirectAttributes redirect) {
-        return act(id, redirect, () -> {
+        return Forms.act(redirect, "/incidents/" + id, () -> {
             if (form.name == null || form.name.isBlank()) {
                 throw new InvalidFieldException("name", "problem.field.required");
             }
             persons.register(id, form, actor.username(), directory.currentScope());
-            return null;
         });
     }
 
@@ -186,19 +184,8 @@ class IncidentPages {
     String police(@PathVariable long id, @PathVariable IncidentManagement.PoliceEntry entry,
             @RequestParam(required = false) String opinion, @AuthenticationPrincipal Actor actor,
             RedirectAttributes redirect) {
-        return act(id, redirect, () -> incidents.recordByPolice(id, entry, opinion, actor.username(),
+        return Forms.act(redirect, "/incidents/" + id, () -> incidents.recordByPolice(id, entry, opinion, actor.username(),
                 directory.currentScope()));
-    }
-
-    private String act(long id, RedirectAttributes redirect, java.util.function.Supplier<IncidentView> action) {
-        try {
-            action.get();
-            redirect.addFlashAttribute("notice", "notice.saved");
-        } catch (InvalidFieldException ex) {
-            redirect.addFlashAttribute("actionError", ex.messageKey());
-            redirect.addFlashAttribute("actionErrorArgs", ex.arguments());
-        }
-        return "redirect:/incidents/" + id;
     }
 
     private String reportForm(Model model, ReportForm form) {

@@ -27,7 +27,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.web.Forms;
-import com.safeward.web.InvalidFieldException;
 import com.safeward.web.NavigationItem;
 
 /**
@@ -58,16 +57,11 @@ class ChannelPages {
     @PostMapping("/notification-channels")
     String create(@AuthenticationPrincipal Actor actor, @Valid @ModelAttribute("form") ChannelForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                channels.create(form, actor, directory.currentScope());
-                redirect.addFlashAttribute("notice", "notice.saved");
-                return "redirect:/notification-channels";
-            } catch (InvalidFieldException ex) {
-                Forms.reject(errors, ex);
-            }
-        }
-        return page(actor, null, model);
+        return Forms.submit(errors, () -> {
+            channels.create(form, actor, directory.currentScope());
+            redirect.addFlashAttribute("notice", "notice.saved");
+            return "redirect:/notification-channels";
+        }, () -> page(actor, null, model));
     }
 
     @PostMapping("/notification-channels/{id}/enabled")

@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.safeward.web.Forms;
-import com.safeward.web.InvalidFieldException;
 import com.safeward.web.NavigationItem;
 
 /** Area list (search, filter, sort, page, CSV) and forms. Same roles and scope as {@link AreaApi}. */
@@ -77,16 +76,11 @@ class AreaPages {
     @PreAuthorize(OrganizationAccess.HOSPITAL_DATA)
     String create(@Valid @ModelAttribute("form") AreaForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                AreaView saved = administration.createArea(form, directory.currentScope());
-                redirect.addFlashAttribute("notice", "notice.saved");
-                return "redirect:/areas?hospitalId=" + saved.hospitalId();
-            } catch (InvalidFieldException ex) {
-                Forms.reject(errors, ex);
-            }
-        }
-        return form(model, form, null);
+        return Forms.submit(errors, () -> {
+            AreaView saved = administration.createArea(form, directory.currentScope());
+            redirect.addFlashAttribute("notice", "notice.saved");
+            return "redirect:/areas?hospitalId=" + saved.hospitalId();
+        }, () -> form(model, form, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -102,16 +96,11 @@ class AreaPages {
     @PreAuthorize(OrganizationAccess.HOSPITAL_DATA)
     String update(@PathVariable long id, @Valid @ModelAttribute("form") AreaForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                AreaView saved = administration.updateArea(id, form, directory.currentScope());
-                redirect.addFlashAttribute("notice", "notice.saved");
-                return "redirect:/areas?hospitalId=" + saved.hospitalId();
-            } catch (InvalidFieldException ex) {
-                Forms.reject(errors, ex);
-            }
-        }
-        return form(model, form, id);
+        return Forms.submit(errors, () -> {
+            AreaView saved = administration.updateArea(id, form, directory.currentScope());
+            redirect.addFlashAttribute("notice", "notice.saved");
+            return "redirect:/areas?hospitalId=" + saved.hospitalId();
+        }, () -> form(model, form, id));
     }
 
     @PostMapping("/{id}/delete")

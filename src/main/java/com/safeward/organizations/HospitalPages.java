@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.safeward.web.Forms;
-import com.safeward.web.InvalidFieldException;
 import com.safeward.web.NavigationItem;
 import com.safeward.web.NotFoundException;
 
@@ -87,16 +86,11 @@ class HospitalPages {
     @PreAuthorize(OrganizationAccess.MASTER_DATA)
     String register(@Valid @ModelAttribute("form") HospitalForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                HospitalView saved = administration.registerHospital(form);
-                redirect.addFlashAttribute("notice", "notice.saved");
-                return "redirect:/hospitals/" + saved.id();
-            } catch (InvalidFieldException ex) {
-                Forms.reject(errors, ex);
-            }
-        }
-        return form(model, null);
+        return Forms.submit(errors, () -> {
+            HospitalView saved = administration.registerHospital(form);
+            redirect.addFlashAttribute("notice", "notice.saved");
+            return "redirect:/hospitals/" + saved.id();
+        }, () -> form(model, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -111,32 +105,22 @@ class HospitalPages {
     @PreAuthorize(OrganizationAccess.HOSPITAL_DATA)
     String update(@PathVariable long id, @Valid @ModelAttribute("form") HospitalForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                administration.updateHospital(id, form, directory.currentScope(), HospitalApi.isSystemAdmin());
-                redirect.addFlashAttribute("notice", "notice.saved");
-                return "redirect:/hospitals/" + id;
-            } catch (InvalidFieldException ex) {
-                Forms.reject(errors, ex);
-            }
-        }
-        return form(model, id);
+        return Forms.submit(errors, () -> {
+            administration.updateHospital(id, form, directory.currentScope(), HospitalApi.isSystemAdmin());
+            redirect.addFlashAttribute("notice", "notice.saved");
+            return "redirect:/hospitals/" + id;
+        }, () -> form(model, id));
     }
 
     @PostMapping("/{id}/departments")
     @PreAuthorize(OrganizationAccess.HOSPITAL_DATA)
     String addDepartment(@PathVariable long id, @Valid @ModelAttribute("departmentForm") DepartmentForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                administration.addDepartment(id, form, directory.currentScope());
-                redirect.addFlashAttribute("notice", "notice.saved");
-                return "redirect:/hospitals/" + id;
-            } catch (InvalidFieldException ex) {
-                Forms.reject(errors, ex);
-            }
-        }
-        return detail(id, model);
+        return Forms.submit(errors, () -> {
+            administration.addDepartment(id, form, directory.currentScope());
+            redirect.addFlashAttribute("notice", "notice.saved");
+            return "redirect:/hospitals/" + id;
+        }, () -> detail(id, model));
     }
 
     @GetMapping("/{id}/departments/{departmentId}/edit")
@@ -158,16 +142,11 @@ class HospitalPages {
     String updateDepartment(@PathVariable long id, @PathVariable long departmentId,
             @Valid @ModelAttribute("form") DepartmentForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                administration.updateDepartment(id, departmentId, form, directory.currentScope());
-                redirect.addFlashAttribute("notice", "notice.saved");
-                return "redirect:/hospitals/" + id;
-            } catch (InvalidFieldException ex) {
-                Forms.reject(errors, ex);
-            }
-        }
-        return departmentForm(model, id, departmentId);
+        return Forms.submit(errors, () -> {
+            administration.updateDepartment(id, departmentId, form, directory.currentScope());
+            redirect.addFlashAttribute("notice", "notice.saved");
+            return "redirect:/hospitals/" + id;
+        }, () -> departmentForm(model, id, departmentId));
     }
 
     private String departmentForm(Model model, long hospitalId, long departmentId) {

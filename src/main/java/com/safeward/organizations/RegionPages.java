@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.safeward.web.Forms;
-import com.safeward.web.InvalidFieldException;
 import com.safeward.web.NavigationItem;
 
 /** Region tree and police stations. Read: signed-in users; write: system admin. */
@@ -50,17 +49,14 @@ class RegionPages {
     @PreAuthorize(OrganizationAccess.MASTER_DATA)
     String createRegion(@Valid @ModelAttribute("form") RegionForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                administration.createRegion(form);
-                redirect.addFlashAttribute("notice", "notice.saved");
-                return "redirect:/regions";
-            } catch (InvalidFieldException ex) {
-                Forms.reject(errors, ex);
-            }
-        }
-        model.addAttribute("regions", queries.regionTree());
-        return "regions/list";
+        return Forms.submit(errors, () -> {
+            administration.createRegion(form);
+            redirect.addFlashAttribute("notice", "notice.saved");
+            return "redirect:/regions";
+        }, () -> {
+            model.addAttribute("regions", queries.regionTree());
+            return "regions/list";
+        });
     }
 
     @GetMapping("/regions/{id}/edit")
@@ -107,16 +103,11 @@ class RegionPages {
     @PreAuthorize(OrganizationAccess.MASTER_DATA)
     String updateStation(@PathVariable long id, @Valid @ModelAttribute("form") PoliceStationForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                administration.updateStation(id, form);
-                redirect.addFlashAttribute("notice", "notice.saved");
-                return "redirect:/police-stations";
-            } catch (InvalidFieldException ex) {
-                Forms.reject(errors, ex);
-            }
-        }
-        return stationForm(model, id);
+        return Forms.submit(errors, () -> {
+            administration.updateStation(id, form);
+            redirect.addFlashAttribute("notice", "notice.saved");
+            return "redirect:/police-stations";
+        }, () -> stationForm(model, id));
     }
 
     private String stationForm(Model model, long id) {
@@ -138,16 +129,11 @@ class RegionPages {
     @PreAuthorize(OrganizationAccess.MASTER_DATA)
     String registerStation(@Valid @ModelAttribute("form") PoliceStationForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                administration.registerStation(form);
-                redirect.addFlashAttribute("notice", "notice.saved");
-                return "redirect:/police-stations";
-            } catch (InvalidFieldException ex) {
-                Forms.reject(errors, ex);
-            }
-        }
-        return stationsPage(null, Pageable.ofSize(20), model);
+        return Forms.submit(errors, () -> {
+            administration.registerStation(form);
+            redirect.addFlashAttribute("notice", "notice.saved");
+            return "redirect:/police-stations";
+        }, () -> stationsPage(null, Pageable.ofSize(20), model));
     }
 
     private String stationsPage(String q, Pageable pageable, Model model) {

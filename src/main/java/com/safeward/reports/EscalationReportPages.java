@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.safeward.organizations.OrganizationDirectory;
-import com.safeward.web.InvalidFieldException;
+import com.safeward.web.Forms;
 import com.safeward.web.NavigationItem;
 import com.safeward.web.PageResponse;
 
@@ -59,23 +59,13 @@ class EscalationReportPages {
     @PostMapping("/reports/{id}/submit")
     @PreAuthorize(SUBMIT)
     String submit(@PathVariable long id, Authentication auth, RedirectAttributes redirect) {
-        return act(redirect, () -> reports.submit(id, auth.getName(), directory.currentScope()));
+        return Forms.act(redirect, "/reports", () -> reports.submit(id, auth.getName(), directory.currentScope()));
     }
 
     @PostMapping("/reports/{id}/receive")
     @PreAuthorize(RECEIVE)
     String receive(@PathVariable long id, Authentication auth, RedirectAttributes redirect) {
-        return act(redirect, () -> reports.receive(id, auth.getName(), directory.currentScope()));
-    }
-
-    private String act(RedirectAttributes redirect, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", "notice.saved");
-        } catch (InvalidFieldException ex) {
-            redirect.addFlashAttribute("actionError", ex.messageKey());
-        }
-        return "redirect:/reports";
+        return Forms.act(redirect, "/reports", () -> reports.receive(id, auth.getName(), directory.currentScope()));
     }
 
     @GetMapping("/api/v1/escalation-reports")

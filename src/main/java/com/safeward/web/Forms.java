@@ -1,11 +1,14 @@
 package com.safeward.web;
 
+import java.util.function.Supplier;
+
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Form objects are plain classes with public fields; pages bind and render them by field access.
@@ -28,6 +31,37 @@ public class Forms {
     public static void show(Model model, String name, Object form) {
         model.addAttribute(name, form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, new DirectFieldBindingResult(form, name));
+    }
+
+    /**
+     * The post of a form: when it is valid, {@code save} runs and its answer (usually a redirect)
+     * is returned; when it is not, or {@code save} breaks a rule ({@link InvalidFieldException}),
+     * the errors are shown next to their fields and {@code showAgain} renders the form again.
+     */
+    public static String submit(BindingResult errors, Supplier<String> save, Supplier<String> showAgain) {
+        if (!errors.hasErrors()) {
+            try {
+                return save.get();
+            } catch (InvalidFieldException ex) {
+                reject(errors, ex);
+            }
+        }
+        return showAgain.get();
+    }
+
+    /**
+     * A button's action on a page that redirects back: on success the notice key, on a rule
+     * violation its message (with arguments) is flashed to the next page.
+     */
+    public static String act(RedirectAttributes redirect, String back, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", "notice.saved");
+        } catch (InvalidFieldException ex) {
+            redirect.addFlashAttribute("actionError", ex.messageKey());
+            redirect.addFlashAttribute("actionErrorArgs", ex.arguments());
+        }
+        return "redirect:" + back;
     }
 
     /** Shows a rule violation next to its field (or above the form when the field is not on it). */

@@ -89,12 +89,7 @@ class AlarmLiveTests {
         String device = registerEmergencyButton();
         try (BrowserContext context = chromium.browser().newContext(
                 new com.microsoft.playwright.Browser.NewContextOptions().setLocale("zh-CN"))) {
-            Page page = context.newPage();
-            page.navigate(url("/login"));
-            page.locator("#username").fill("operator");
-            page.locator("#password").fill("demo");
-            page.locator("form button[type=submit]").click();
-            page.waitForURL(url("/"));
+            Page page = HeadlessChromium.signIn(context, url(""), "operator");
             page.navigate(url("/console"));
             page.locator("#live-state.live").waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(5000));
 
@@ -127,12 +122,7 @@ class AlarmLiveTests {
 
         try (BrowserContext context = chromium.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(390, 844).setLocale("zh-CN"))) {
-            Page phone = context.newPage();
-            phone.navigate(url("/login"));
-            phone.locator("#username").fill("guard");
-            phone.locator("#password").fill("demo");
-            phone.locator("form button[type=submit]").click();
-            phone.waitForURL(url("/"));
+            Page phone = HeadlessChromium.signIn(context, url(""), "guard");
             phone.navigate(url("/my-tasks"));
             var task = phone.locator("article.task", new Page.LocatorOptions().setHasText("立即前往"));
             assertThat(task.first().locator(".location").textContent()).isEqualTo("急诊楼 1F 急诊抢救室");

@@ -97,6 +97,26 @@ class BrowserTests {
     }
 
     @Test
+    void aGuardReportsAnIncidentFromThePhoneAndAttachesAPhoto() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(390, 844).setLocale("zh-CN"))) {
+            Page phone = signIn(context, "guard");
+            phone.navigate(url("/incidents/new"));
+            phone.locator("input[name=incidentType][value=SUSPICIOUS_ITEM]").check();
+            phone.locator("#areaId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("门诊楼 1F 南门入口"));
+            phone.locator("#description").fill("南门入口发现无人认领的背包");
+            phone.locator("#report-form button[type=submit]").click();
+            phone.waitForURL("**/incidents/*");
+            assertThat(phone.locator(".notice").textContent()).contains("已上报");
+            phone.locator("#attachment-form input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                    "背包.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13}));
+            phone.locator("#attachment-form button[type=submit]").click();
+            phone.waitForLoadState();
+            assertThat(phone.locator("#attachments").textContent()).contains("背包.png");
+        }
+    }
+
+    @Test
     void theLayoutWorksOnAPhoneAndSwitchesToEnglish() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(390, 844).setLocale("zh-CN"))) {

@@ -34,10 +34,12 @@ class IncidentPages {
     private final IncidentManagement incidents;
     private final IncidentPersons persons;
     private final CaseTracking cases;
+    private final IncidentAttachments attachments;
     private final OrganizationDirectory directory;
 
     IncidentPages(IncidentManagement incidents, IncidentPersons persons, CaseTracking cases,
-            OrganizationDirectory directory) {
+            IncidentAttachments attachments, OrganizationDirectory directory) {
+        this.attachments = attachments;
         this.cases = cases;
         this.incidents = incidents;
         this.persons = persons;
@@ -85,6 +87,7 @@ class IncidentPages {
         model.addAttribute("supervision", cases.supervision(id));
         model.addAttribute("trackStatuses", CaseTracking.TrackStatus.values());
         model.addAttribute("staffSupport", cases.staffSupport(id));
+        model.addAttribute("attachments", attachments.list(id, directory.currentScope()));
         model.addAttribute("personRoles", IncidentPersonRole.values());
         model.addAttribute("documentTypes", com.safeward.personaldata.DocumentType.values());
         return "incidents/detail";

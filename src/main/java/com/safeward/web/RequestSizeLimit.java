@@ -32,9 +32,12 @@ class RequestSizeLimit extends OncePerRequestFilter {
         this.maxBytes = maxBytes;
     }
 
+    /** Uploads (multipart) are limited by spring.servlet.multipart.* and their own per-file checks. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !ApiProblemHandler.isApi(request);
+        String contentType = request.getContentType();
+        return !ApiProblemHandler.isApi(request)
+                || contentType != null && contentType.toLowerCase().startsWith("multipart/");
     }
 
     @Override

@@ -1,0 +1,131 @@
+package com.safeward.incidents;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+import com.safeward.audit.AuditAction;
+import com.safeward.audit.AuditEntry;
+import com.safeward.audit.AuditTrail;
+import com.safeward.organizations.DataScope;
+import com.safeward.web.InvalidFieldException;
+import com.safeward.web.NotFoundException;
+
+/** INC-4 evidence: photos, video, audio and PDFs of an incident, type and size checked; downloads audited. */
+@Service
+@Transactional
+class IncidentAttachments {
+
+    /** An attachment as lists show it. */
+    record Attachment(long id, long incidentId, String filename, String contentType, long sizeBytes, String sha256,
+            String uploadedBy, Instant uploadedAt) {
+    }
+
+    /** The bytes of an attachment, for download. */
+    record Content(String filename, String contentType, byte[] data) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Incidents incidents;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final long maxBytes;
+
+    IncidentAttachments(JdbcClient jdbc, Incidents incidents, AuditTrail audit, Clock clock,
+            @Value("${safeward.incidents.attachment-max-bytes}") long maxBytes) {
+        this.jdbc = jdbc;
+        this.incidents = incidents;
+        this.audit = audit;
+        this.clock = clock;
+        this.maxBytes = maxBytes;
+    }
+
+    Attachment attach(long incidentId, MultipartFile file, String actor, DataScope scope) {
+        Incident incident = visible(incidentId, scope);
+        if (file == null || file.isEmpty()) {
+            throw new InvalidFieldException("file", "validation.attachment.empty");
+        }
+        if (file.getSize() > maxBytes) {
+            throw new InvalidFieldException("file", "validation.attachment.tooLarge", maxBytes / (1024 * 1024));
+        }
+        byte[] data;
+        try {
+            data = file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        EvidenceType type = EvidenceType.of(data)
+                .orElseThrow(() -> new InvalidFieldException("file", "validation.attachment.type"));
+        String filename = filename(file.getOriginalFilename());
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into incident_attachments (incident_id, filename, content_type, size_bytes, sha256, data,
+                    uploaded_by, uploaded_at)
+                values (:i, :name, :type, :size, :sha, :data, :by, :at)""")
+                .param("i", incidentId).param("name", filename).param("type", type.contentType())
+                .param("size", (long) data.length).param("sha", sha256(data)).param("data", data)
+                .param("by", actor).param("at", Timestamp.from(Instant.now(clock))).update(key, "id");
+        long id = key.getKeyAs(Number.class).longValue();
+        audit.record(AuditEntry.of(AuditAction.CREATED, "IncidentAttachment", id, incident.hospitalId(),
+                filename + " (" + type.contentType() + ", " + data.length + " bytes)"));
+        return list(incidentId, scope).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    List<Attachment> list(long incidentId, DataScope scope) {
+        visible(incidentId, scope);
+        return jdbc.sql("select id, incident_id, filename, content_type, size_bytes, sha256, uploaded_by, uploaded_at "
+                + "from incident_attachments where incident_id = :i order by id").param("i", incidentId)
+                .query((rs, n) -> new Attachment(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()))
+                .list();
+    }
+
+    /** Evidence may show people: each download is recorded. */
+    Content download(long incidentId, long attachmentId, DataScope scope) {
+        Incident incident = visible(incidentId, scope);
+        Content content = jdbc.sql("select filename, content_type, data from incident_attachments where id = :a and incident_id = :i")
+                .param("a", attachmentId).param("i", incidentId)
+                .query((rs, n) -> new Content(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional()
+                .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
+        audit.record(AuditEntry.of(AuditAction.EXPORTED, "IncidentAttachment", attachmentId, incident.hospitalId(),
+                content.filename()));
+        return content;
+    }
+
+    private Incident visible(long id, DataScope scope) {
+        return incidents.findById(id).filter(i -> scope.includes(i.hospitalId()))
+                .orElseThrow(() -> new NotFoundException("incident", id));
+    }
+
+    /** Only the last path segment, without control characters, at most 255 characters. */
+    static String filename(String original) {
+        String name = original == null ? "evidence" : original.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").trim();
+        if (name.isEmpty()) {
+            name = "evidence";
+        }
+        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

@@ -1,7 +1,6 @@
 package com.safeward.ingest;
 
 import java.net.URI;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import com.hivemq.client.mqtt.MqttClient;
@@ -43,7 +42,7 @@ class MqttConnection implements SmartLifecycle, HealthIndicator {
         }
         URI uri = URI.create(properties.effectiveUrl());
         String clientId = properties.clientId() == null || properties.clientId().isBlank()
-                ? "safeward-" + UUID.randomUUID().toString().substring(0, 8) : properties.clientId();
+                ? defaultClientId() : properties.clientId();
         var builder = MqttClient.builder().useMqttVersion3().identifier(clientId)
                 .serverHost(uri.getHost()).serverPort(uri.getPort() > 0 ? uri.getPort() : 1883)
                 .automaticReconnect().initialDelay(200, TimeUnit.MILLISECONDS).maxDelay(10, TimeUnit.SECONDS)
@@ -60,8 +59,10 @@ class MqttConnection implements SmartLifecycle, HealthIndicator {
                     .applySimpleAuth();
         }
         client = builder.buildAsync();
-        // acknowledged by the handler only after the event is committed
-        client.publishes(MqttGlobalPublishFilter.SUBSCRIBED, deviceEvents::handle, deviceEvents.executor(), true);
+        // Acknowledged by the handler only after the event is committed. ALL, not SUBSCRIBED: after a
+        // restart the broker delivers what it queued for the persistent session before this client
+        // object has subscribed again, and the client library files those under "unsolicited".
+        client.publishes(MqttGlobalPublishFilter.ALL, deviceEvents::handle, deviceEvents.executor(), true);
         client.connectWith().cleanSession(false).keepAlive(30).send()
                 .whenComplete((ack, error) -> {
                     if (error != null) {
@@ -84,6 +85,20 @@ class MqttConnection implements SmartLifecycle, HealthIndicator {
                         log.info("Receiving device events on {}", properties.topicFilter());
                     }
                 });
+    }
+
+    /**
+     * Stable across restarts of this node, so the broker keeps its persistent session and hands
+     * over the QoS 1 messages queued while the node was down; distinct per host in a cluster.
+     */
+    static String defaultClientId() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException unknown) {
+            host = "node";
+        }
+        return "safeward-" + host.replaceAll("[^A-Za-z0-9_-]", "-");
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.hivemq.client.mqtt.mqtt3.message.publish.Mqtt3Publish;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
@@ -60,13 +61,13 @@ class MqttDeviceEvents {
                 process(topic, payload);
                 publish.acknowledge();
                 return;
-            } catch (DataAccessException databaseTrouble) {
+            } catch (DataAccessException | TransactionException databaseTrouble) {
                 if (!running) {
                     log.warn("Stopping with an unacknowledged message on {}; the broker will redeliver it", topic);
                     return;
                 }
                 log.warn("Could not store the message on {} ({}); retrying in {} ms", topic,
-                        databaseTrouble.getMostSpecificCause().getMessage(), backoff);
+                        databaseTrouble.getMessage(), backoff);
                 sleep(backoff);
                 backoff = Math.min(backoff * 2, MAX_BACKOFF.toMillis());
             }

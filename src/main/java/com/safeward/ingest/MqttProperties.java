@@ -6,6 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code safeward.mqtt.*}: {@code url} of an external broker (e.g. {@code tcp://broker:1883});
  * when blank, the embedded broker is started on {@code embedded.port} (default 18830). Device
  * events are handled by {@code workers} threads with a queue of {@code queue-capacity} messages.
+ * {@code client-id} defaults to "safeward-" + host name: stable across restarts (the broker keeps the
+ * persistent session and its queued messages) and distinct per node.
  */
 @ConfigurationProperties("safeward.mqtt")
 record MqttProperties(boolean enabled, String url, Embedded embedded, String username, String password,

@@ -1,0 +1,157 @@
+package com.safeward.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.hivemq.client.mqtt.MqttClient;
+import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.mqtt3.Mqtt3BlockingClient;
+import com.jayway.jsonpath.JsonPath;
+import com.safeward.SafeWardApplication;
+
+/**
+ * Nothing acknowledged is lost (integration profile: the machine's PostgreSQL and Mosquitto).
+ * A node restarted while a device keeps publishing with QoS 1 gets every alarm exactly once; a
+ * database unreachable for a while delays the intake but loses nothing.
+ */
+@Tag("postgresql")
+class IntakeReliabilityTests {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aNodeRestartedWhileADevicePublishesRaisesEveryAlarmExactlyOnce() throws Exception {
+        String clientId = "safeward-reliability-" + System.nanoTime();
+        ConfigurableApplicationContext node = start(clientId, null);
+        String device = registerPanicButton(node);
+        JdbcClient jdbc = node.getBean(JdbcClient.class);
+        String run = "restart-" + System.nanoTime();
+        Mqtt3BlockingClient button = publisher();
+        publish(button, device, run, 0, 20);
+        await().atMost(Duration.ofSeconds(30)).until(() -> alarms(jdbc, run) == 20);
+
+        node.close();
+        publish(button, device, run, 20, 40); // queued by the broker for the node's persistent session
+        node = start(clientId, null);
+        try {
+            JdbcClient again = node.getBean(JdbcClient.class);
+            await().atMost(Duration.ofSeconds(60)).until(() -> alarms(again, run) == 40);
+            assertThat(again.sql("select count(distinct e.event_id) from alarms a join device_events e on e.id = a.device_event_id "
+                    + "where e.event_id like :p").param("p", run + "-%").query(Long.class).single()).isEqualTo(40);
+        } finally {
+            button.disconnect();
+            node.close();
+            forgetSession(clientId);
+        }
+    }
+
+    @Test
+    void aDatabaseUnreachableForAWhileLosesNothing() throws Exception {
+        String clientId = "safeward-outage-" + System.nanoTime();
+        try (CuttableProxy database = new CuttableProxy(5432)) {
+            ConfigurableApplicationContext node = start(clientId, database.port());
+            try {
+                String device = registerPanicButton(node);
+                JdbcClient jdbc = node.getBean(JdbcClient.class);
+                String run = "outage-" + System.nanoTime();
+                Mqtt3BlockingClient button = publisher();
+                publish(button, device, run, 0, 10);
+                await().atMost(Duration.ofSeconds(30)).until(() -> alarms(jdbc, run) == 10);
+
+                database.cut();
+                publish(button, device, run, 10, 20);
+                await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> true);
+                database.restore();
+
+                await().atMost(Duration.ofSeconds(90)).until(() -> alarms(jdbc, run) == 20);
+                button.disconnect();
+            } finally {
+                node.close();
+                forgetSession(clientId);
+            }
+        }
+    }
+
+    /** The test nodes' sessions are persistent: end them so the broker stops queueing for them. */
+    private static void forgetSession(String clientId) {
+        Mqtt3BlockingClient client = MqttClient.builder().useMqttVersion3().identifier(clientId)
+                .serverHost("127.0.0.1").serverPort(1883).buildBlocking();
+        client.connectWith().cleanSession(true).send();
+        client.disconnect();
+    }
+
+    /** A node of its own (command-line arguments outrank the test configuration, which turns MQTT off). */
+    private ConfigurableApplicationContext start(String clientId, Integer databasePort) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--server.port=0",
+                "--safeward.mqtt.enabled=true", "--safeward.mqtt.client-id=" + clientId,
+                "--spring.datasource.hikari.connection-timeout=2000", "--spring.datasource.hikari.validation-timeout=1000"));
+        if (databasePort != null) {
+            String db = System.getenv().getOrDefault("SAFEWARD_IT_DB", "safeward_it");
+            args.add("--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + databasePort + "/" + db);
+        }
+        return new SpringApplicationBuilder(SafeWardApplication.class).run(args.toArray(String[]::new));
+    }
+
+    private String registerPanicButton(ConfigurableApplicationContext node) throws Exception {
+        String base = "http://localhost:" + node.getEnvironment().getProperty("local.server.port");
+        String token = JsonPath.read(post(base + "/api/v1/auth/token", null,
+                "{\"username\":\"security\",\"password\":\"demo\"}"), "$.accessToken");
+        var directory = node.getBean(com.safeward.organizations.OrganizationDirectory.class);
+        long hospital = directory.hospitalIdByCode("H001").orElseThrow();
+        long area = directory.areaChoices(hospital).get(0).id();
+        String code = "REL-" + System.nanoTime();
+        post(base + "/api/v1/devices", token, "{\"hospitalId\":" + hospital + ",\"areaId\":" + area + ",\"code\":\""
+                + code + "\",\"name\":\"reliability\",\"deviceType\":\"PANIC_BUTTON\"}");
+        return code;
+    }
+
+    private static Mqtt3BlockingClient publisher() {
+        Mqtt3BlockingClient client = MqttClient.builder().useMqttVersion3().identifier("device-" + System.nanoTime())
+                .serverHost("127.0.0.1").serverPort(1883).buildBlocking();
+        client.connect();
+        return client;
+    }
+
+    private static void publish(Mqtt3BlockingClient client, String device, String run, int from, int to) {
+        for (int i = from; i < to; i++) {
+            client.publishWith().topic("safeward/H001/devices/" + device + "/events").qos(MqttQos.AT_LEAST_ONCE)
+                    .payload(("{\"eventId\":\"" + run + "-" + i + "\",\"type\":\"PANIC\",\"occurredAt\":\"2026-11-23T08:00:00Z\"}")
+                            .getBytes(StandardCharsets.UTF_8))
+                    .send();
+        }
+    }
+
+    private static long alarms(JdbcClient jdbc, String run) {
+        try {
+            return jdbc.sql("select count(*) from alarms a join device_events e on e.id = a.device_event_id "
+                    + "where e.event_id like :p").param("p", run + "-%").query(Long.class).single();
+        } catch (RuntimeException databaseDown) {
+            return -1;
+        }
+    }
+
+    private String post(String url, String bearer, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(url + " " + response.body()).isLessThan(300);
+        return response.body();
+    }
+
+}

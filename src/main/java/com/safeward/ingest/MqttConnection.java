@@ -29,6 +29,7 @@ class MqttConnection implements SmartLifecycle, HealthIndicator {
     private final MqttProperties properties;
     private final MqttDeviceEvents deviceEvents;
     private volatile Mqtt3AsyncClient client;
+    private volatile boolean subscribed;
 
     MqttConnection(MqttProperties properties, MqttDeviceEvents deviceEvents) {
         this.properties = properties;
@@ -51,8 +52,10 @@ class MqttConnection implements SmartLifecycle, HealthIndicator {
                     log.info("MQTT connected to {}", uri);
                     subscribe();
                 })
-                .addDisconnectedListener(ctx -> log.warn("MQTT disconnected from {}: {}", uri,
-                        ctx.getCause().getMessage()));
+                .addDisconnectedListener(ctx -> {
+                    subscribed = false;
+                    log.warn("MQTT disconnected from {}: {}", uri, ctx.getCause().getMessage());
+                });
         if (properties.username() != null && !properties.username().isBlank()) {
             builder = builder.simpleAuth().username(properties.username())
                     .password(properties.password() == null ? new byte[0] : properties.password().getBytes())
@@ -82,6 +85,7 @@ class MqttConnection implements SmartLifecycle, HealthIndicator {
                     if (error != null) {
                         log.warn("MQTT subscription to {} failed: {}", properties.topicFilter(), error.getMessage());
                     } else {
+                        subscribed = true;
                         log.info("Receiving device events on {}", properties.topicFilter());
                     }
                 });
@@ -126,11 +130,17 @@ class MqttConnection implements SmartLifecycle, HealthIndicator {
         return current != null && current.getState() == MqttClientState.CONNECTED;
     }
 
+    /** Connected and subscribed to the device topics: device events are being received. */
+    boolean receiving() {
+        return connected() && subscribed;
+    }
+
     @Override
     public Health health() {
         if (!properties.enabled()) {
             return Health.unknown().withDetail("enabled", false).build();
         }
-        return (connected() ? Health.up() : Health.down()).withDetail("broker", properties.effectiveUrl()).build();
+        return (receiving() ? Health.up() : Health.down()).withDetail("broker", properties.effectiveUrl())
+                .withDetail("connected", connected()).withDetail("subscribed", subscribed).build();
     }
 }

@@ -25,7 +25,8 @@ import com.safeward.SafeWardApplication;
 /**
  * Nothing acknowledged is lost (integration profile: the machine's PostgreSQL and Mosquitto).
  * A node restarted while a device keeps publishing with QoS 1 gets every alarm exactly once; a
- * database unreachable for a while delays the intake but loses nothing.
+ * database unreachable for a while delays the intake but loses nothing; a restarted broker is
+ * reconnected and subscribed again without anyone's help.
  */
 @Tag("postgresql")
 class IntakeReliabilityTests {
@@ -83,6 +84,63 @@ class IntakeReliabilityTests {
                 forgetSession(clientId);
             }
         }
+    }
+
+    @Test
+    void aRestartedBrokerIsReconnectedAndSubscribedAgainByItself() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Process broker = mosquitto(port);
+        ConfigurableApplicationContext node = null;
+        try {
+            node = new SpringApplicationBuilder(SafeWardApplication.class).run("--server.port=0",
+                    "--safeward.mqtt.enabled=true", "--safeward.mqtt.url=tcp://127.0.0.1:" + port,
+                    "--safeward.mqtt.client-id=safeward-broker-restart-" + System.nanoTime());
+            MqttConnection connection = node.getBean(MqttConnection.class);
+            String device = registerPanicButton(node);
+            JdbcClient jdbc = node.getBean(JdbcClient.class);
+            String run = "broker-" + System.nanoTime();
+            await().atMost(Duration.ofSeconds(15)).until(connection::receiving);
+            publishTo(port, device, run, 0, 5);
+            await().atMost(Duration.ofSeconds(30)).until(() -> alarms(jdbc, run) == 5);
+
+            broker.destroy();
+            broker.waitFor();
+            await().atMost(Duration.ofSeconds(15)).until(() -> !connection.connected());
+            broker = mosquitto(port);
+            await().atMost(Duration.ofSeconds(30)).until(connection::receiving);
+            publishTo(port, device, run, 5, 10);
+            await().atMost(Duration.ofSeconds(30)).until(() -> alarms(jdbc, run) == 10);
+        } finally {
+            if (node != null) {
+                node.close();
+            }
+            broker.destroy();
+        }
+    }
+
+    /** A broker of the test's own (the machine's Mosquitto binary) on the given port. */
+    private static Process mosquitto(int port) throws Exception {
+        Process process = new ProcessBuilder("mosquitto", "-p", String.valueOf(port)).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            try (java.net.Socket probe = new java.net.Socket("127.0.0.1", port)) {
+                return true;
+            } catch (java.io.IOException notYet) {
+                return false;
+            }
+        });
+        return process;
+    }
+
+    private static void publishTo(int port, String device, String run, int from, int to) {
+        Mqtt3BlockingClient client = MqttClient.builder().useMqttVersion3().identifier("device-" + System.nanoTime())
+                .serverHost("127.0.0.1").serverPort(port).buildBlocking();
+        client.connect();
+        publish(client, device, run, from, to);
+        client.disconnect();
     }
 
     /** The test nodes' sessions are persistent: end them so the broker stops queueing for them. */

@@ -35,7 +35,7 @@ class MqttIntakeTests {
 
     @Test
     void eventsPublishedWithQos1AreStoredOnceAndBadOnesAreDeadLettered() {
-        await().atMost(Duration.ofSeconds(15)).until(connection::connected);
+        await().atMost(Duration.ofSeconds(15)).until(connection::receiving);
         TestDevices.Registered device = devices.register("H001", "PANIC_BUTTON");
         String topic = "safeward/H001/devices/" + device.code() + "/events";
         String eventId = "mqtt-" + System.nanoTime();
@@ -72,7 +72,7 @@ class MqttIntakeTests {
 
     @Test
     void connectsToTheBrokerAndReportsItInHealth() {
-        await().atMost(Duration.ofSeconds(15)).until(connection::connected);
+        await().atMost(Duration.ofSeconds(15)).until(connection::receiving);
         assertThat(connection.health().getStatus()).isEqualTo(Status.UP);
         assertThat(connection.health().getDetails().get("broker")).isEqualTo(properties.effectiveUrl());
     }
@@ -89,6 +89,6 @@ class MqttIntakeTests {
         assertThat(connection.health().getStatus()).isEqualTo(Status.DOWN);
 
         broker.start();
-        await().atMost(Duration.ofSeconds(30)).until(connection::connected);
+        await().atMost(Duration.ofSeconds(30)).until(connection::receiving);
     }
 }

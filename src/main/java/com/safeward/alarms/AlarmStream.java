@@ -100,10 +100,6 @@ class AlarmStream implements SmartLifecycle {
         return emitter;
     }
 
-    int subscriberCount() {
-        return subscribers.size();
-    }
-
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(AlarmChanged change) {
         AlarmEvent event = new AlarmEvent(change.change(), handling.get(change.alarmId(), DataScope.all()));

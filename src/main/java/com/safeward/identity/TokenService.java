@@ -31,16 +31,14 @@ class TokenService {
 
     private final ApiTokens tokens;
     private final UserAccounts accounts;
-    private final OrganizationDirectory directory;
     private final SecurityProperties properties;
     private final AuditTrail audit;
     private final Clock clock;
 
-    TokenService(ApiTokens tokens, UserAccounts accounts, OrganizationDirectory directory,
-            SecurityProperties properties, AuditTrail audit, Clock clock) {
+    TokenService(ApiTokens tokens, UserAccounts accounts, SecurityProperties properties, AuditTrail audit,
+            Clock clock) {
         this.tokens = tokens;
         this.accounts = accounts;
-        this.directory = directory;
         this.properties = properties;
         this.audit = audit;
         this.clock = clock;
@@ -134,10 +132,6 @@ class TokenService {
                     user.eraseCredentials();
                     return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
                 });
-    }
-
-    Optional<String> hospitalLabel(Long hospitalId) {
-        return hospitalId == null ? Optional.empty() : directory.hospitalLabel(hospitalId);
     }
 
     private static String currentUsername() {

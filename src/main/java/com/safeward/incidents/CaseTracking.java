@@ -28,7 +28,6 @@ import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.organizations.Role;
 import com.safeward.web.InvalidFieldException;
-import com.safeward.web.NotFoundException;
 
 /**
  * INC-7: every case with a 110 call or a criminal case is tracked until the police's outcome;
@@ -120,7 +119,7 @@ class CaseTracking {
 
     /** 挂牌督办: only a regulator of a region strictly above the hospital's own. */
     Supervision supervise(long incidentId, String note, Actor actor, DataScope scope) {
-        Incident incident = visible(incidentId, scope);
+        Incident incident = incidents.visibleIn(incidentId, scope);
         List<Long> chain = organizations.regionIdsOf(incident.hospitalId());
         boolean above = actor.role() == Role.REGULATOR && actor.regionId() != null
                 && chain.indexOf(actor.regionId()) >= 0 && chain.indexOf(actor.regionId()) < chain.size() - 1;
@@ -152,7 +151,7 @@ class CaseTracking {
 
     /** INC-8: the hospital and police keep the three tracks current. */
     Supervision updateTrack(long incidentId, Track track, TrackStatus status, String note, String actor, DataScope scope) {
-        Incident incident = visible(incidentId, scope);
+        Incident incident = incidents.visibleIn(incidentId, scope);
         if (supervision(incidentId) == null) {
             throw new InvalidFieldException("incident", "validation.case.notSupervised");
         }
@@ -167,7 +166,7 @@ class CaseTracking {
 
     @Transactional(readOnly = true)
     Supervision supervisionVisible(long incidentId, DataScope scope) {
-        visible(incidentId, scope);
+        incidents.visibleIn(incidentId, scope);
         return supervision(incidentId);
     }
 
@@ -195,7 +194,7 @@ class CaseTracking {
     }
 
     Supervision staffSupported(long incidentId, String note, String actor, DataScope scope) {
-        Incident incident = visible(incidentId, scope);
+        Incident incident = incidents.visibleIn(incidentId, scope);
         if (note == null || note.isBlank()) {
             throw new InvalidFieldException("note", "validation.case.supportNote");
         }
@@ -224,11 +223,6 @@ class CaseTracking {
                     rs.getString("note"), rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant()));
         });
         return tracks;
-    }
-
-    private Incident visible(long id, DataScope scope) {
-        return incidents.findById(id).filter(i -> scope.includes(i.hospitalId()))
-                .orElseThrow(() -> new NotFoundException("incident", id));
     }
 
     private TrackedCase row(ResultSet rs, int n) throws SQLException {

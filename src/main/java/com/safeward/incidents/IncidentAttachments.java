@@ -54,7 +54,7 @@ class IncidentAttachments {
     }
 
     Attachment attach(long incidentId, MultipartFile file, String actor, DataScope scope) {
-        Incident incident = visible(incidentId, scope);
+        Incident incident = incidents.visibleIn(incidentId, scope);
         if (file == null || file.isEmpty()) {
             throw new InvalidFieldException("file", "validation.attachment.empty");
         }
@@ -86,7 +86,7 @@ class IncidentAttachments {
 
     @Transactional(readOnly = true)
     List<Attachment> list(long incidentId, DataScope scope) {
-        visible(incidentId, scope);
+        incidents.visibleIn(incidentId, scope);
         return jdbc.sql("select id, incident_id, filename, content_type, size_bytes, sha256, uploaded_by, uploaded_at "
                 + "from incident_attachments where incident_id = :i order by id").param("i", incidentId)
                 .query((rs, n) -> new Attachment(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
@@ -96,7 +96,7 @@ class IncidentAttachments {
 
     /** Evidence may show people: each download is recorded. */
     Content download(long incidentId, long attachmentId, DataScope scope) {
-        Incident incident = visible(incidentId, scope);
+        Incident incident = incidents.visibleIn(incidentId, scope);
         Content content = jdbc.sql("select filename, content_type, data from incident_attachments where id = :a and incident_id = :i")
                 .param("a", attachmentId).param("i", incidentId)
                 .query((rs, n) -> new Content(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional()
@@ -104,11 +104,6 @@ class IncidentAttachments {
         audit.record(AuditEntry.of(AuditAction.EXPORTED, "IncidentAttachment", attachmentId, incident.hospitalId(),
                 content.filename()));
         return content;
-    }
-
-    private Incident visible(long id, DataScope scope) {
-        return incidents.findById(id).filter(i -> scope.includes(i.hospitalId()))
-                .orElseThrow(() -> new NotFoundException("incident", id));
     }
 
     /** Only the last path segment, without control characters, at most 255 characters. */

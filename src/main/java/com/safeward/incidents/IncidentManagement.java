@@ -118,7 +118,7 @@ public class IncidentManagement {
     }
 
     IncidentView advance(long id, IncidentStatus next, String summary, String actor, DataScope scope) {
-        Incident incident = visible(id, scope);
+        Incident incident = incidents.visibleIn(id, scope);
         Incident saved = incidents.save(incident.advance(next, summary, Instant.now(clock)));
         trail(id, actor, next.name(), next == IncidentStatus.CLOSED ? saved.closingSummary() : null);
         if (next == IncidentStatus.CLOSED) {
@@ -130,7 +130,7 @@ public class IncidentManagement {
     }
 
     IncidentView dispatchGuard(long id, String guard, String actor, DataScope scope) {
-        Incident incident = visible(id, scope);
+        Incident incident = incidents.visibleIn(id, scope);
         dispatch.send(incident.hospitalId(), incident.areaId(), GuardTaskKind.ALARM_RESPONSE, SOURCE, id, guard,
                 incident.incidentType() + (incident.description() == null ? "" : "：" + incident.description()), actor);
         trail(id, actor, "GUARD_DISPATCHED", guard);
@@ -138,7 +138,7 @@ public class IncidentManagement {
             incidents.save(incident.advance(IncidentStatus.DISPATCHED, null, Instant.now(clock)));
         }
         completeStepNamed(id, "DISPATCH_GUARDS", actor);
-        return view(visible(id, scope));
+        return view(incidents.visibleIn(id, scope));
     }
 
     @EventListener
@@ -155,7 +155,7 @@ public class IncidentManagement {
     }
 
     IncidentView completeStep(long id, int position, String actor, DataScope scope) {
-        Incident incident = visible(id, scope);
+        Incident incident = incidents.visibleIn(id, scope);
         int changed = jdbc.sql("update incident_sop_steps set done_at = :at, done_by = :by "
                 + "where incident_id = :i and position = :p and done_at is null")
                 .param("at", Timestamp.from(Instant.now(clock))).param("by", actor).param("i", id).param("p", position)
@@ -169,7 +169,7 @@ public class IncidentManagement {
 
     /** Skipping a step needs a reason, and the security department hears of it. */
     IncidentView skipStep(long id, int position, String reason, String actor, DataScope scope) {
-        Incident incident = visible(id, scope);
+        Incident incident = incidents.visibleIn(id, scope);
         if (reason == null || reason.isBlank()) {
             throw new InvalidFieldException("reason", "validation.sop.skipReason");
         }
@@ -190,7 +190,7 @@ public class IncidentManagement {
 
     /** INC-3: the call to 110 with how many people, doing what, and whether anyone is injured. */
     IncidentView recordPoliceCall(long id, PoliceCallForm form, String actor, DataScope scope) {
-        Incident incident = visible(id, scope);
+        Incident incident = incidents.visibleIn(id, scope);
         if (form.anyoneInjured && form.injuredCount < 1) {
             throw new InvalidFieldException("injuredCount", "validation.police.injuredCount");
         }
@@ -220,7 +220,7 @@ public class IncidentManagement {
 
     /** INC-6: records what the incident led to; the reports this makes owed are created in the same transaction. */
     IncidentView recordConsequences(long id, ConsequencesForm form, String actor, DataScope scope) {
-        Incident incident = visible(id, scope);
+        Incident incident = incidents.visibleIn(id, scope);
         if (form.seriousInjuries > form.injured) {
             throw new InvalidFieldException("seriousInjuries", "validation.incident.seriousAboveInjured");
         }
@@ -243,7 +243,7 @@ public class IncidentManagement {
 
     /** The police of the responsible station: arrival, scene under control, disposal opinion (INC-3). */
     IncidentView recordByPolice(long id, PoliceEntry entry, String opinion, String officer, DataScope scope) {
-        Incident incident = visible(id, scope);
+        Incident incident = incidents.visibleIn(id, scope);
         if (jdbc.sql("select count(*) from police_call_records where incident_id = :i").param("i", id)
                 .query(Long.class).single() == 0) {
             throw new InvalidFieldException("incident", "validation.police.notCalled");
@@ -272,7 +272,7 @@ public class IncidentManagement {
         }
         trail(id, officer, "POLICE_" + entry.name(), opinion);
         audit.record(AuditEntry.of(AuditAction.UPDATED, "PoliceCallRecord", id, incident.hospitalId(), entry.name()));
-        return view(visible(id, scope));
+        return view(incidents.visibleIn(id, scope));
     }
 
     /** What the police record. */
@@ -282,7 +282,7 @@ public class IncidentManagement {
 
     @Transactional(readOnly = true)
     IncidentView get(long id, Actor actor, DataScope scope) {
-        Incident incident = visible(id, scope);
+        Incident incident = incidents.visibleIn(id, scope);
         if (ownReportsOnly(actor) && !incident.reportedBy().equals(actor.username())) {
             throw new NotFoundException("incident", id);
         }
@@ -329,11 +329,6 @@ public class IncidentManagement {
         jdbc.sql("insert into incident_trail (incident_id, at, actor, action, note) values (:i, :at, :actor, :action, :note)")
                 .param("i", id).param("at", Timestamp.from(Instant.now(clock))).param("actor", actor)
                 .param("action", action).param("note", note).update();
-    }
-
-    private Incident visible(long id, DataScope scope) {
-        return incidents.findById(id).filter(i -> scope.includes(i.hospitalId()))
-                .orElseThrow(() -> new NotFoundException("incident", id));
     }
 
     private String location(long hospitalId, long areaId) {

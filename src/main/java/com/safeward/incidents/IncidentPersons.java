@@ -47,7 +47,7 @@ class IncidentPersons {
     }
 
     IncidentPersonView register(long incidentId, PersonForm form, String actor, DataScope scope) {
-        Incident incident = visible(incidentId, scope);
+        Incident incident = incidents.visibleIn(incidentId, scope);
         personalData.validateDocument(form.documentType, form.documentNumber, "documentNumber");
         Sealed name = personalData.seal(PersonalDataKind.NAME, form.name);
         Sealed document = personalData.seal(PersonalDataKind.ID_NUMBER, form.documentNumber);
@@ -72,13 +72,13 @@ class IncidentPersons {
 
     @Transactional(readOnly = true)
     List<IncidentPersonView> of(long incidentId, DataScope scope) {
-        visible(incidentId, scope);
+        incidents.visibleIn(incidentId, scope);
         return jdbc.sql("select * from incident_persons where incident_id = :i order by id").param("i", incidentId)
                 .query(IncidentPersons::row).list();
     }
 
     RevealedPerson reveal(long incidentId, long personId, String reason, DataScope scope) {
-        Incident incident = visible(incidentId, scope);
+        Incident incident = incidents.visibleIn(incidentId, scope);
         record Ciphers(String name, String type, String document, String phone) {
         }
         Ciphers ciphers = jdbc.sql("select name_cipher, document_type, document_cipher, phone_cipher from incident_persons "
@@ -92,7 +92,7 @@ class IncidentPersons {
 
     /** N-2.1 / INC-9 follow-ups on a person: handed to police, social-credit record, employer notified. */
     IncidentPersonView mark(long incidentId, long personId, String what, String actor, DataScope scope) {
-        Incident incident = visible(incidentId, scope);
+        Incident incident = incidents.visibleIn(incidentId, scope);
         String column = switch (what) {
             case "handed-to-police" -> "handed_to_police_at";
             case "credit-recorded" -> "credit_recorded_at";
@@ -107,11 +107,6 @@ class IncidentPersons {
         }
         audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "IncidentPerson", personId, incident.hospitalId(), what));
         return find(personId);
-    }
-
-    private Incident visible(long incidentId, DataScope scope) {
-        return incidents.findById(incidentId).filter(i -> scope.includes(i.hospitalId()))
-                .orElseThrow(() -> new NotFoundException("incident", incidentId));
     }
 
     private IncidentPersonView find(long id) {

@@ -100,11 +100,21 @@ class AlarmStream implements SmartLifecycle {
         return emitter;
     }
 
+    /**
+     * Runs on the committing thread (an intake worker, before the device hears "received"), so it
+     * only hands over: loading the alarm and writing it out happen on the sender thread, in order.
+     */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(AlarmChanged change) {
-        AlarmEvent event = new AlarmEvent(change.change(), handling.get(change.alarmId(), DataScope.all()));
         try {
-            sender.execute(() -> broadcast(event));
+            sender.execute(() -> {
+                try {
+                    broadcast(new AlarmEvent(change.change(), handling.get(change.alarmId(), DataScope.all())));
+                } catch (RuntimeException failed) {
+                    log.warn("Alarm {} not streamed ({}); consoles will catch up from the list", change.alarmId(),
+                            failed.getMessage());
+                }
+            });
         } catch (RejectedExecutionException full) {
             log.warn("Alarm stream queue full; consoles will catch up from the list (alarm {})", change.alarmId());
         }

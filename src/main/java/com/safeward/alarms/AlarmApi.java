@@ -5,6 +5,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.MediaType;
@@ -17,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.OrganizationDirectory;
@@ -54,8 +56,8 @@ class AlarmApi {
     @GetMapping(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @PreAuthorize(AlarmAccess.READ)
     @Operation(summary = "Server-sent events: event 'alarm' with {change, alarm} for each alarm raised or changed")
-    SseEmitter stream() {
-        return stream.subscribe(directory.currentScope());
+    void stream(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
+        stream.subscribe(directory.currentScope(), request, response);
     }
 
     @GetMapping("/{id}")

@@ -168,14 +168,47 @@ class AlarmHandling {
                 .orElseThrow(() -> new NotFoundException("alarm", id));
     }
 
+    /**
+     * The alarm as just raised (trail: RAISED by the device; no guard yet), built without reading
+     * it back; the place's labels may be up to {@link #PLACE_LABELS_TTL} old.
+     */
+    AlarmView asRaised(Alarm a, DeviceRef device) {
+        Place place = placeLabels.get(new PlaceKey(a.hospitalId(), a.areaId()), this::place);
+        return view(a, place, device, List.of(new AlarmView.TrailEntry(a.raisedAt(), "device:" + device.code(), "RAISED",
+                null)), List.of());
+    }
+
+    static final java.time.Duration PLACE_LABELS_TTL = java.time.Duration.ofSeconds(10);
+
+    private record PlaceKey(long hospitalId, long areaId) {
+    }
+
+    private record Place(String hospitalLabel, AreaView area) {
+    }
+
+    private final com.github.benmanes.caffeine.cache.Cache<PlaceKey, Place> placeLabels =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(PLACE_LABELS_TTL)
+                    .maximumSize(50_000).build();
+
+    private Place place(PlaceKey key) {
+        return new Place(organizations.hospitalLabel(key.hospitalId()).orElse(""),
+                organizations.area(key.hospitalId(), key.areaId()).orElse(null));
+    }
+
     private AlarmView view(Alarm a, boolean withTrail) {
-        AreaView area = organizations.area(a.hospitalId(), a.areaId()).orElse(null);
-        DeviceRef device = devices.byId(a.deviceId()).orElse(null);
-        return new AlarmView(a.id(), a.hospitalId(), organizations.hospitalLabel(a.hospitalId()).orElse(""),
+        return view(a, place(new PlaceKey(a.hospitalId(), a.areaId())), devices.byId(a.deviceId()).orElse(null),
+                withTrail ? trail.of(a.id()) : List.of(), dispatch.sentFor(SOURCE, a.id()));
+    }
+
+    private static AlarmView view(Alarm a, Place place, DeviceRef device, List<AlarmView.TrailEntry> trail,
+            List<com.safeward.dispatch.GuardTaskView> guards) {
+        AreaView area = place.area();
+        return new AlarmView(a.id(), a.hospitalId(), place.hospitalLabel(),
                 a.areaId(), area == null ? "" : area.location(), area == null ? "" : area.building(),
                 area == null ? "" : area.floor(), area == null ? "" : area.name(), a.deviceId(),
                 device == null ? "" : device.code(), device == null ? "" : device.name(), a.alarmType(), a.severity(),
                 a.latched(), a.occurredAt(), a.raisedAt(), a.acknowledgedAt(), a.acknowledgedBy(), a.clearedAt(),
-                a.clearedBy(), withTrail ? trail.of(a.id()) : List.of(), dispatch.sentFor(SOURCE, a.id()));
+                a.clearedBy(), trail, guards);
     }
+
 }

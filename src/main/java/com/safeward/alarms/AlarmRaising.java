@@ -46,6 +46,7 @@ class AlarmRaising {
                     alarm.hospitalId(), type + " from " + event.device().code()));
             followUp.start(alarm);
             events.publishEvent(new AlarmChanged(alarm.id(), alarm.hospitalId(), "RAISED"));
+            events.publishEvent(new AlarmRaised(alarm, event.device()));
         });
     }
 }

@@ -1,27 +1,39 @@
 package com.safeward.alarms;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import com.safeward.organizations.DataScope;
 
@@ -29,24 +41,49 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Live alarm stream for consoles and integrators (SSE event {@code alarm}, data: the alarm and
- * what changed). Each subscriber receives only alarms of its data scope. Sending happens on one
- * thread with a bounded queue, so a slow client never holds up the intake; a heartbeat comment
- * every 20 s keeps proxies from closing idle connections.
+ * what changed). Each subscriber receives only alarms of its data scope.
+ * <p>
+ * INC-1 asks for the alarm at the monitoring center at once, with many consoles open: the
+ * committing thread only hands the change over; one dispatcher loads the alarm and encodes the
+ * SSE frame once; the subscribers are spread over several writer threads, each with a bounded
+ * queue, which write every frame pending for a subscriber in one write. A slow client therefore
+ * delays only its own writer's share, never the intake. A heartbeat comment every 20 s keeps
+ * proxies from closing idle connections.
  */
 @Component
 class AlarmStream implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(AlarmStream.class);
+    private static final int QUEUE_CAPACITY = 10_000;
+    private static final byte[] CONNECTED = ":connected\n\n".getBytes(StandardCharsets.US_ASCII);
 
     /** What a subscriber receives for each change. */
     record AlarmEvent(String change, AlarmView alarm) {
     }
 
+    /** An encoded SSE frame for one hospital's subscribers, or for everyone when hospitalId is null. */
+    private record Frame(Long hospitalId, byte[] bytes) {
+    }
+
+    /** One open response: written only by its writer thread once registered. */
+    private record Subscriber(AsyncContext async, ServletOutputStream out, DataScope scope, Writer writer) {
+
+        void close() {
+            try {
+                async.complete();
+            } catch (IllegalStateException alreadyDone) {
+                // the container completed it first (client gone, server stopping)
+            }
+        }
+    }
+
     private final AlarmHandling handling;
     private final JsonMapper json;
-    private final Map<SseEmitter, DataScope> subscribers = new ConcurrentHashMap<>();
-    private final ThreadPoolExecutor sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-            new ArrayBlockingQueue<>(10_000), daemon("alarm-stream-"));
+    private final Map<AsyncContext, Subscriber> subscribers = new ConcurrentHashMap<>();
+    private final ThreadPoolExecutor dispatcher = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(QUEUE_CAPACITY), daemon("alarm-stream-"));
+    private final List<Writer> writers = new ArrayList<>();
+    private final AtomicInteger nextWriter = new AtomicInteger();
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
             daemon("alarm-heartbeat-"));
     private volatile boolean running;
@@ -54,6 +91,10 @@ class AlarmStream implements SmartLifecycle {
     AlarmStream(AlarmHandling handling, JsonMapper json) {
         this.handling = handling;
         this.json = json;
+        int count = Math.max(2, Runtime.getRuntime().availableProcessors());
+        for (int i = 0; i < count; i++) {
+            writers.add(new Writer(i));
+        }
         heartbeat.scheduleAtFixedRate(this::heartbeat, 20, 20, TimeUnit.SECONDS);
     }
 
@@ -72,7 +113,7 @@ class AlarmStream implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        subscribers.keySet().forEach(SseEmitter::complete);
+        subscribers.values().forEach(Subscriber::close);
         subscribers.clear();
     }
 
@@ -86,70 +127,158 @@ class AlarmStream implements SmartLifecycle {
         return Integer.MAX_VALUE - 100;
     }
 
-    SseEmitter subscribe(DataScope scope) {
-        SseEmitter emitter = new SseEmitter(0L);
-        subscribers.put(emitter, scope);
-        emitter.onCompletion(() -> subscribers.remove(emitter));
-        emitter.onTimeout(() -> subscribers.remove(emitter));
-        emitter.onError(error -> subscribers.remove(emitter));
-        try {
-            emitter.send(SseEmitter.event().comment("connected"));
-        } catch (IOException gone) {
-            subscribers.remove(emitter);
-        }
-        return emitter;
+    /**
+     * Opens an SSE response on the servlet's own async support: frames are plain bytes written
+     * straight to the connection, which keeps a thousand consoles cheap to serve.
+     */
+    void subscribe(DataScope scope, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setContentType(MediaType.TEXT_EVENT_STREAM_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache, no-store");
+        response.setHeader("X-Accel-Buffering", "no"); // nginx: do not buffer the stream
+        AsyncContext async = request.startAsync(request, response);
+        async.setTimeout(0);
+        async.addListener(new AsyncListener() {
+            @Override
+            public void onComplete(AsyncEvent event) {
+                subscribers.remove(async);
+            }
+
+            @Override
+            public void onTimeout(AsyncEvent event) {
+                subscribers.remove(async);
+            }
+
+            @Override
+            public void onError(AsyncEvent event) {
+                subscribers.remove(async);
+            }
+
+            @Override
+            public void onStartAsync(AsyncEvent event) {
+            }
+        });
+        ServletOutputStream out = response.getOutputStream();
+        out.write(CONNECTED);
+        out.flush();
+        Writer writer = writers.get(Math.floorMod(nextWriter.getAndIncrement(), writers.size()));
+        subscribers.put(async, new Subscriber(async, out, scope, writer));
     }
 
     /**
      * Runs on the committing thread (an intake worker, before the device hears "received"), so it
-     * only hands over: loading the alarm and writing it out happen on the sender thread, in order.
+     * only hands over: building the view and encoding it happen on the dispatcher thread, in order.
+     * A new alarm is shown as raised, without reading it back (INC-1: first in line).
      */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(AlarmRaised raised) {
+        hand(raised.alarm().id(), () -> new AlarmEvent("RAISED", handling.asRaised(raised.alarm(), raised.device())));
+    }
+
+    /** Any later change: the alarm is read back with its trail and guards. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(AlarmChanged change) {
+        if (!"RAISED".equals(change.change())) {
+            hand(change.alarmId(),
+                    () -> new AlarmEvent(change.change(), handling.get(change.alarmId(), DataScope.all())));
+        }
+    }
+
+    private void hand(long alarmId, java.util.function.Supplier<AlarmEvent> event) {
         try {
-            sender.execute(() -> {
+            dispatcher.execute(() -> {
                 try {
-                    broadcast(new AlarmEvent(change.change(), handling.get(change.alarmId(), DataScope.all())));
+                    AlarmEvent built = event.get();
+                    String frame = "event:alarm\nid:" + built.alarm().id() + "\ndata:" + json.writeValueAsString(built)
+                            + "\n\n";
+                    broadcast(new Frame(built.alarm().hospitalId(), frame.getBytes(StandardCharsets.UTF_8)));
                 } catch (RuntimeException failed) {
-                    log.warn("Alarm {} not streamed ({}); consoles will catch up from the list", change.alarmId(),
+                    log.warn("Alarm {} not streamed ({}); consoles will catch up from the list", alarmId,
                             failed.getMessage());
                 }
             });
         } catch (RejectedExecutionException full) {
-            log.warn("Alarm stream queue full; consoles will catch up from the list (alarm {})", change.alarmId());
+            log.warn("Alarm stream queue full; consoles will catch up from the list (alarm {})", alarmId);
         }
     }
 
-    /** The event is serialized once, then written to every subscriber whose scope includes it. */
-    private void broadcast(AlarmEvent event) {
-        String data = json.writeValueAsString(event);
-        String id = String.valueOf(event.alarm().id());
-        Set<Map.Entry<SseEmitter, DataScope>> entries = subscribers.entrySet();
-        for (Map.Entry<SseEmitter, DataScope> entry : entries) {
-            if (!entry.getValue().includes(event.alarm().hospitalId())) {
-                continue;
-            }
-            try {
-                entry.getKey().send(SseEmitter.event().name("alarm").id(id).data(data, MediaType.APPLICATION_JSON));
-            } catch (IOException | IllegalStateException gone) {
-                subscribers.remove(entry.getKey());
+    private void broadcast(Frame frame) {
+        for (Writer writer : writers) {
+            if (!writer.frames.offer(frame)) {
+                log.warn("Alarm stream writer {} is behind; its consoles will catch up from the list", writer.index);
             }
         }
     }
 
     private void heartbeat() {
-        sender.execute(() -> subscribers.keySet().forEach(emitter -> {
-            try {
-                emitter.send(SseEmitter.event().comment("heartbeat"));
-            } catch (IOException | IllegalStateException gone) {
-                subscribers.remove(emitter);
+        broadcast(new Frame(null, ":heartbeat\n\n".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** One writer thread and its share of the subscribers. */
+    private final class Writer {
+        final int index;
+        final BlockingQueue<Frame> frames = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
+        final Thread thread;
+
+        Writer(int index) {
+            this.index = index;
+            this.thread = daemon("alarm-writer-" + index + "-").newThread(this::run);
+            thread.start();
+        }
+
+        private void run() {
+            List<Frame> pending = new ArrayList<>();
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    pending.add(frames.take());
+                    frames.drainTo(pending);
+                    write(pending);
+                } catch (InterruptedException e) {
+                    return;
+                } catch (RuntimeException unexpected) {
+                    log.warn("Alarm stream writer {} failed to write ({})", index, unexpected.getMessage());
+                } finally {
+                    pending.clear();
+                }
             }
-        }));
+        }
+
+        /** Every subscriber of this writer gets what is pending in its scope, in one write. */
+        private void write(List<Frame> pending) {
+            Map<DataScope, byte[]> byScope = new HashMap<>();
+            for (Subscriber subscriber : subscribers.values()) {
+                if (subscriber.writer() != this) {
+                    continue;
+                }
+                byte[] bytes = byScope.computeIfAbsent(subscriber.scope(), scope -> framesIn(scope, pending));
+                if (bytes.length == 0) {
+                    continue;
+                }
+                try {
+                    subscriber.out().write(bytes);
+                    subscriber.out().flush();
+                } catch (IOException | IllegalStateException gone) {
+                    subscribers.remove(subscriber.async());
+                    subscriber.close();
+                }
+            }
+        }
+
+        private byte[] framesIn(DataScope scope, List<Frame> pending) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            for (Frame frame : pending) {
+                if (frame.hospitalId() == null || scope.includes(frame.hospitalId())) {
+                    out.writeBytes(frame.bytes());
+                }
+            }
+            return out.toByteArray();
+        }
     }
 
     @PreDestroy
     void close() {
         heartbeat.shutdownNow();
-        sender.shutdownNow();
+        dispatcher.shutdownNow();
+        writers.forEach(writer -> writer.thread.interrupt());
     }
 }

@@ -1,5 +1,8 @@
 package com.safeward.alarms;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.PageRequest;
@@ -14,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.safeward.organizations.Actor;
@@ -55,9 +57,8 @@ class ConsolePages {
 
     @GetMapping(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @PreAuthorize(AlarmAccess.READ)
-    @ResponseBody
-    SseEmitter stream() {
-        return stream.subscribe(directory.currentScope());
+    void stream(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
+        stream.subscribe(directory.currentScope(), request, response);
     }
 
     @PostMapping("/alarms/{id}/acknowledge")

@@ -1,6 +1,9 @@
 package com.safeward.ingest;
 
 import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.IntStream;
 import java.util.concurrent.TimeUnit;
 
 import com.hivemq.client.mqtt.MqttClient;
@@ -17,8 +20,9 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * The node's MQTT client: connects at start-up with a persistent session, reconnects by itself
- * with back-off after the broker goes away, and shows its state as the {@code mqtt} health
+ * The node's MQTT clients (one by default; {@code safeward.mqtt.connections} with a shared
+ * subscription): each connects at start-up with a persistent session, reconnects by itself with
+ * back-off after the broker goes away and subscribes again; their state is the {@code mqtt} health
  * component.
  */
 @Component("mqtt")
@@ -26,10 +30,20 @@ class MqttConnection implements SmartLifecycle, HealthIndicator {
 
     private static final Logger log = LoggerFactory.getLogger(MqttConnection.class);
 
+    /** One connection and whether its subscription stands. */
+    private static final class Link {
+        final Mqtt3AsyncClient client;
+        volatile boolean subscribed;
+
+        Link(Mqtt3AsyncClient client) {
+            this.client = client;
+        }
+    }
+
     private final MqttProperties properties;
     private final MqttDeviceEvents deviceEvents;
-    private volatile Mqtt3AsyncClient client;
-    private volatile boolean subscribed;
+    private final List<Link> links = new CopyOnWriteArrayList<>();
+    private volatile boolean running;
 
     MqttConnection(MqttProperties properties, MqttDeviceEvents deviceEvents) {
         this.properties = properties;
@@ -41,32 +55,44 @@ class MqttConnection implements SmartLifecycle, HealthIndicator {
         if (!properties.enabled()) {
             return;
         }
-        URI uri = URI.create(properties.effectiveUrl());
-        String clientId = properties.clientId() == null || properties.clientId().isBlank()
+        running = true;
+        deviceEvents.start();
+        String base = properties.clientId() == null || properties.clientId().isBlank()
                 ? defaultClientId() : properties.clientId();
+        // The first keeps the plain id, so a node's persistent session survives a change of the count.
+        IntStream.range(0, properties.connections()).forEach(i -> connect(i == 0 ? base : base + "-" + (i + 1)));
+    }
+
+    private void connect(String clientId) {
+        URI uri = URI.create(properties.effectiveUrl());
+        Link[] self = new Link[1];
         var builder = MqttClient.builder().useMqttVersion3().identifier(clientId)
                 .serverHost(uri.getHost()).serverPort(uri.getPort() > 0 ? uri.getPort() : 1883)
                 .automaticReconnect().initialDelay(200, TimeUnit.MILLISECONDS).maxDelay(10, TimeUnit.SECONDS)
                 .applyAutomaticReconnect()
                 .addConnectedListener(ctx -> {
-                    log.info("MQTT connected to {}", uri);
-                    subscribe();
+                    log.info("MQTT {} connected to {}", clientId, uri);
+                    subscribe(self[0]);
                 })
                 .addDisconnectedListener(ctx -> {
-                    subscribed = false;
-                    log.warn("MQTT disconnected from {}: {}", uri, ctx.getCause().getMessage());
+                    if (self[0] != null) {
+                        self[0].subscribed = false;
+                    }
+                    log.warn("MQTT {} disconnected from {}: {}", clientId, uri, ctx.getCause().getMessage());
                 });
         if (properties.username() != null && !properties.username().isBlank()) {
             builder = builder.simpleAuth().username(properties.username())
                     .password(properties.password() == null ? new byte[0] : properties.password().getBytes())
                     .applySimpleAuth();
         }
-        client = builder.buildAsync();
-        // Acknowledged by the handler only after the event is committed. ALL, not SUBSCRIBED: after a
+        Link link = new Link(builder.buildAsync());
+        self[0] = link;
+        links.add(link);
+        // Acknowledged by the intake only after the event is committed. ALL, not SUBSCRIBED: after a
         // restart the broker delivers what it queued for the persistent session before this client
         // object has subscribed again, and the client library files those under "unsolicited".
-        client.publishes(MqttGlobalPublishFilter.ALL, deviceEvents::handle, deviceEvents.executor(), true);
-        client.connectWith().cleanSession(false).keepAlive(30).send()
+        link.client.publishes(MqttGlobalPublishFilter.ALL, deviceEvents::handle, true);
+        link.client.connectWith().cleanSession(false).keepAlive(30).send()
                 .whenComplete((ack, error) -> {
                     if (error != null) {
                         log.warn("MQTT broker {} not reachable yet ({}); retrying in the background", uri,
@@ -75,18 +101,18 @@ class MqttConnection implements SmartLifecycle, HealthIndicator {
                 });
     }
 
-    private void subscribe() {
-        Mqtt3AsyncClient current = client;
-        if (current == null) {
+    private void subscribe(Link link) {
+        if (link == null || !running) {
             return;
         }
-        current.subscribeWith().topicFilter(properties.topicFilter()).qos(MqttQos.AT_LEAST_ONCE).send()
+        String filter = properties.subscriptionFilter();
+        link.client.subscribeWith().topicFilter(filter).qos(MqttQos.AT_LEAST_ONCE).send()
                 .whenComplete((ack, error) -> {
                     if (error != null) {
-                        log.warn("MQTT subscription to {} failed: {}", properties.topicFilter(), error.getMessage());
+                        log.warn("MQTT subscription to {} failed: {}", filter, error.getMessage());
                     } else {
-                        subscribed = true;
-                        log.info("Receiving device events on {}", properties.topicFilter());
+                        link.subscribed = true;
+                        log.info("Receiving device events on {}", filter);
                     }
                 });
     }
@@ -107,17 +133,19 @@ class MqttConnection implements SmartLifecycle, HealthIndicator {
 
     @Override
     public void stop() {
-        Mqtt3AsyncClient current = client;
-        client = null;
+        running = false;
         deviceEvents.stop();
-        if (current != null && current.getState().isConnectedOrReconnect()) {
-            current.disconnect();
+        for (Link link : links) {
+            if (link.client.getState().isConnectedOrReconnect()) {
+                link.client.disconnect();
+            }
         }
+        links.clear();
     }
 
     @Override
     public boolean isRunning() {
-        return client != null;
+        return running;
     }
 
     @Override
@@ -126,13 +154,12 @@ class MqttConnection implements SmartLifecycle, HealthIndicator {
     }
 
     boolean connected() {
-        Mqtt3AsyncClient current = client;
-        return current != null && current.getState() == MqttClientState.CONNECTED;
+        return !links.isEmpty() && links.stream().allMatch(link -> link.client.getState() == MqttClientState.CONNECTED);
     }
 
-    /** Connected and subscribed to the device topics: device events are being received. */
+    /** Every connection connected and subscribed to the device topics: device events are being received. */
     boolean receiving() {
-        return connected() && subscribed;
+        return connected() && links.stream().allMatch(link -> link.subscribed);
     }
 
     @Override
@@ -141,6 +168,7 @@ class MqttConnection implements SmartLifecycle, HealthIndicator {
             return Health.unknown().withDetail("enabled", false).build();
         }
         return (receiving() ? Health.up() : Health.down()).withDetail("broker", properties.effectiveUrl())
-                .withDetail("connected", connected()).withDetail("subscribed", subscribed).build();
+                .withDetail("connections", links.size()).withDetail("connected", connected())
+                .withDetail("subscribed", links.stream().filter(link -> link.subscribed).count()).build();
     }
 }

@@ -97,7 +97,7 @@ class IntakeReliabilityTests {
         try {
             node = new SpringApplicationBuilder(SafeWardApplication.class).run("--server.port=0",
                     "--safeward.mqtt.enabled=true", "--safeward.mqtt.url=tcp://127.0.0.1:" + port,
-                    "--safeward.mqtt.client-id=safeward-broker-restart-" + System.nanoTime());
+                    "--safeward.mqtt.client-id=safeward-broker-restart-" + System.nanoTime(), "--safeward.mqtt.connections=1");
             MqttConnection connection = node.getBean(MqttConnection.class);
             String device = registerPanicButton(node);
             JdbcClient jdbc = node.getBean(JdbcClient.class);
@@ -143,8 +143,16 @@ class IntakeReliabilityTests {
         client.disconnect();
     }
 
-    /** The test nodes' sessions are persistent: end them so the broker stops queueing for them. */
+    /**
+     * The test nodes' sessions (both connections of the integration profile) are persistent: end
+     * them so the broker stops queueing for them.
+     */
     private static void forgetSession(String clientId) {
+        forgetOneSession(clientId);
+        forgetOneSession(clientId + "-2");
+    }
+
+    private static void forgetOneSession(String clientId) {
         Mqtt3BlockingClient client = MqttClient.builder().useMqttVersion3().identifier(clientId)
                 .serverHost("127.0.0.1").serverPort(1883).buildBlocking();
         client.connectWith().cleanSession(true).send();
@@ -155,6 +163,7 @@ class IntakeReliabilityTests {
     private ConfigurableApplicationContext start(String clientId, Integer databasePort) {
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--server.port=0",
                 "--safeward.mqtt.enabled=true", "--safeward.mqtt.client-id=" + clientId,
+                "--safeward.mqtt.share-group=" + clientId, // its own group: other nodes' sessions get none of its messages
                 "--spring.datasource.hikari.connection-timeout=2000", "--spring.datasource.hikari.validation-timeout=1000"));
         if (databasePort != null) {
             String db = System.getenv().getOrDefault("SAFEWARD_IT_DB", "safeward_it");

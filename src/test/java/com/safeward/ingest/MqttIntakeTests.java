@@ -58,6 +58,35 @@ class MqttIntakeTests {
         assertThat(count("select count(*) from device_events where event_id = '" + eventId + "'")).isEqualTo(1);
     }
 
+    /** TEC-1, TEC-7: a burst is stored in batches; repeats inside one batch are still stored once. */
+    @Test
+    void aBurstIsStoredOnceEachWithItsAlarms() {
+        await().atMost(Duration.ofSeconds(15)).until(connection::receiving);
+        TestDevices.Registered device = devices.register("H001", "PANIC_BUTTON");
+        String topic = "safeward/H001/devices/" + device.code() + "/events";
+        String prefix = "burst-" + System.nanoTime() + "-";
+        var publisher = publisher().toAsync();
+        try {
+            var sent = new java.util.ArrayList<java.util.concurrent.CompletableFuture<?>>();
+            for (int i = 0; i < 600; i++) {
+                int n = i % 400; // events 0..199 are sent twice
+                String type = n % 100 == 0 ? "PANIC" : "HEARTBEAT";
+                String event = "{\"eventId\":\"" + prefix + n + "\",\"type\":\"" + type
+                        + "\",\"occurredAt\":\"2026-11-23T08:00:00Z\"}";
+                sent.add(publisher.publishWith().topic(topic).qos(MqttQos.AT_LEAST_ONCE).payload(event.getBytes()).send());
+            }
+            sent.forEach(java.util.concurrent.CompletableFuture::join);
+        } finally {
+            publisher.disconnect();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(
+                "select count(*) from device_events where event_id like '" + prefix + "%'") == 400);
+        await().atMost(Duration.ofSeconds(10)).until(() -> count(
+                "select count(*) from alarms where device_id = " + device.id()) == 4);
+        assertThat(count("select count(*) from device_events where event_id like '" + prefix + "%'")).isEqualTo(400);
+        assertThat(count("select count(*) from alarms where device_id = " + device.id())).isEqualTo(4);
+    }
+
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
     }

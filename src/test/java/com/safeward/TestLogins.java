@@ -53,4 +53,20 @@ public class TestLogins {
             throw new IllegalStateException("could not sign in " + username, e);
         }
     }
+
+    /** {@code "Bearer swi_…"}: a new integration token of the hospital with the permissions (made by admin). */
+    public String integration(long hospitalId, String... permissions) {
+        try {
+            String list = java.util.Arrays.stream(permissions).map(p -> "\"" + p + "\"")
+                    .collect(java.util.stream.Collectors.joining(","));
+            MvcResult result = mvc.perform(post("/api/v1/integration-tokens").header("Authorization", bearer("admin"))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"name\":\"HIS " + System.nanoTime() + "\",\"hospitalId\":" + hospitalId
+                            + ",\"permissions\":[" + list + "]}"))
+                    .andExpect(status().isCreated()).andReturn();
+            return "Bearer " + JsonPath.read(result.getResponse().getContentAsString(), "$.token");
+        } catch (Exception e) {
+            throw new IllegalStateException("could not create an integration token", e);
+        }
+    }
 }

@@ -70,7 +70,10 @@ class TranslationTests {
                 com.safeward.dispatch.GuardTaskKind.class, com.safeward.incidents.IncidentType.class,
                 com.safeward.incidents.IncidentStatus.class, com.safeward.reports.Recipient.class,
                 com.safeward.incidents.IncidentPersonRole.class, com.safeward.personaldata.DocumentType.class,
-                com.safeward.notifications.ChannelKind.class)) {
+                com.safeward.notifications.ChannelKind.class, com.safeward.watchlist.RiskCategory.class,
+                com.safeward.watchlist.RiskLevel.class, com.safeward.watchlist.ListingStatus.class,
+                com.safeward.watchlist.ScreeningContext.class, com.safeward.watchlist.ScreeningOutcome.class,
+                com.safeward.watchlist.MatchReason.class, com.safeward.watchlist.MatchAction.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 needed.add(type.getSimpleName() + "." + constant.name());
             }

@@ -41,4 +41,15 @@ public class AccountDirectory {
                 .param("hospital", hospitalId).param("roles", roles.stream().map(Enum::name).toList())
                 .query(String.class).list();
     }
+
+    /** Enabled accounts of the roles in one department or ward of the hospital (WL-2 warnings). */
+    public List<String> usernamesInDepartment(long hospitalId, long departmentId, Set<Role> roles) {
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select username from users where hospital_id = :hospital and department_id = :department "
+                + "and enabled = true and role in (:roles) order by username")
+                .param("hospital", hospitalId).param("department", departmentId)
+                .param("roles", roles.stream().map(Enum::name).toList()).query(String.class).list();
+    }
 }

@@ -62,7 +62,8 @@ class DemoAccounts implements ApplicationRunner {
             save("security", "保卫科 张科长", hash, Role.SECURITY_OFFICER, h1, null, null);
             save("operator", "监控中心 李值班", hash, Role.MONITORING_OPERATOR, h1, null, null);
             save("guard", "保安 王师傅", hash, Role.GUARD, h1, null, null);
-            save("doctor", "急诊科 赵医生", hash, Role.MEDICAL_STAFF, h1, null, null);
+            save("doctor", "急诊科 赵医生", hash, Role.MEDICAL_STAFF, h1, null, null,
+                    directory.departmentByCode(h1, "ED").map(d -> d.id()).orElse(null));
             save("complaints", "医患办 刘老师", hash, Role.COMPLAINTS_OFFICER, h1, null, null);
             save("leader", "分管副院长 陈院长", hash, Role.HOSPITAL_LEADER, h1, null, null);
             save("security2", "保卫科(二七区医院) 孙科长", hash, Role.SECURITY_OFFICER, h2, null, null);
@@ -84,6 +85,12 @@ class DemoAccounts implements ApplicationRunner {
     }
 
     private void save(String username, String name, String hash, Role role, Long hospital, Long station, Long region) {
-        accounts.save(UserAccount.create(username, name, hash, role, hospital, station, region, Instant.now(clock)));
+        save(username, name, hash, role, hospital, station, region, null);
+    }
+
+    private void save(String username, String name, String hash, Role role, Long hospital, Long station, Long region,
+            Long department) {
+        accounts.save(UserAccount.create(username, name, hash, role, hospital, station, region, department,
+                Instant.now(clock)));
     }
 }

@@ -59,7 +59,7 @@ class FirstAdministrator {
             String password = randomPassword();
             transactions.executeWithoutResult(tx -> {
                 UserAccount admin = accounts.save(UserAccount.create("admin", "系统管理员", encoder.encode(password),
-                        Role.SYSTEM_ADMIN, null, null, null, Instant.now(clock)));
+                        Role.SYSTEM_ADMIN, null, null, null, null, Instant.now(clock)));
                 audit.record(AuditEntry.of(com.safeward.audit.AuditAction.CREATED, "User", admin.id(), null,
                         "first administrator"));
             });

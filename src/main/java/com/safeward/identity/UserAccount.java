@@ -10,18 +10,19 @@ import com.safeward.organizations.Role;
 
 /**
  * A person's account: role and affiliation (hospital, police station or region, which decide
- * the data scope), Argon2id password hash and lockout state.
+ * the data scope), for hospital staff optionally their department or ward (whose warnings they
+ * get, WL-2), Argon2id password hash and lockout state.
  */
 @Table("users")
 record UserAccount(@Id Long id, String username, String displayName, String passwordHash, Role role,
-        Long hospitalId, Long policeStationId, Long regionId, boolean enabled, int failedLogins,
+        Long hospitalId, Long policeStationId, Long regionId, Long departmentId, boolean enabled, int failedLogins,
         Instant lockedUntil, Instant passwordChangedAt, @Version Integer version, Instant createdAt,
         Instant updatedAt) {
 
     static UserAccount create(String username, String displayName, String passwordHash, Role role,
-            Long hospitalId, Long policeStationId, Long regionId, Instant now) {
+            Long hospitalId, Long policeStationId, Long regionId, Long departmentId, Instant now) {
         return new UserAccount(null, username, displayName, passwordHash, role, hospitalId, policeStationId,
-                regionId, true, 0, null, now, null, now, now);
+                regionId, departmentId, true, 0, null, now, null, now, now);
     }
 
     boolean lockedAt(Instant now) {
@@ -33,30 +34,30 @@ record UserAccount(@Id Long id, String username, String displayName, String pass
         int failures = failedLogins + 1;
         if (failures >= maxFailures) {
             return new UserAccount(id, username, displayName, passwordHash, role, hospitalId, policeStationId,
-                    regionId, enabled, 0, now.plus(lockFor), passwordChangedAt, version, createdAt, now);
+                    regionId, departmentId, enabled, 0, now.plus(lockFor), passwordChangedAt, version, createdAt, now);
         }
-        return new UserAccount(id, username, displayName, passwordHash, role, hospitalId, policeStationId, regionId,
+        return new UserAccount(id, username, displayName, passwordHash, role, hospitalId, policeStationId, regionId, departmentId,
                 enabled, failures, lockedUntil, passwordChangedAt, version, createdAt, now);
     }
 
     UserAccount succeededLogin(Instant now) {
-        return new UserAccount(id, username, displayName, passwordHash, role, hospitalId, policeStationId, regionId,
+        return new UserAccount(id, username, displayName, passwordHash, role, hospitalId, policeStationId, regionId, departmentId,
                 enabled, 0, null, passwordChangedAt, version, createdAt, now);
     }
 
     UserAccount withPassword(String hash, Instant now) {
-        return new UserAccount(id, username, displayName, hash, role, hospitalId, policeStationId, regionId, enabled,
+        return new UserAccount(id, username, displayName, hash, role, hospitalId, policeStationId, regionId, departmentId, enabled,
                 0, null, now, version, createdAt, now);
     }
 
     UserAccount edited(String displayName, Role role, Long hospitalId, Long policeStationId, Long regionId,
-            boolean enabled, Instant now) {
-        return new UserAccount(id, username, displayName, passwordHash, role, hospitalId, policeStationId, regionId,
+            Long departmentId, boolean enabled, Instant now) {
+        return new UserAccount(id, username, displayName, passwordHash, role, hospitalId, policeStationId, regionId, departmentId,
                 enabled, failedLogins, lockedUntil, passwordChangedAt, version, createdAt, now);
     }
 
     UserAccount unlocked(Instant now) {
-        return new UserAccount(id, username, displayName, passwordHash, role, hospitalId, policeStationId, regionId,
+        return new UserAccount(id, username, displayName, passwordHash, role, hospitalId, policeStationId, regionId, departmentId,
                 enabled, 0, null, passwordChangedAt, version, createdAt, now);
     }
 }

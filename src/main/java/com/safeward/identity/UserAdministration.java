@@ -89,7 +89,8 @@ class UserAdministration {
         checkPassword(form.password, username, "password");
         checkAffiliation(admin, form);
         UserAccount saved = accounts.save(UserAccount.create(username, form.displayName.trim(),
-                encoder.encode(form.password), form.role, form.hospitalId, form.policeStationId, form.regionId, now()));
+                encoder.encode(form.password), form.role, form.hospitalId, form.policeStationId, form.regionId, form.departmentId,
+                now()));
         UserView view = view(saved);
         audit.record(AuditEntry.created("User", saved.id(), saved.hospitalId(), view));
         return view;
@@ -100,7 +101,7 @@ class UserAdministration {
         checkAffiliation(admin, form);
         UserView before = view(account);
         UserAccount changed = account.edited(form.displayName.trim(), form.role, form.hospitalId,
-                form.policeStationId, form.regionId, form.enabled, now());
+                form.policeStationId, form.regionId, form.departmentId, form.enabled, now());
         if (form.password != null && !form.password.isBlank()) {
             checkPassword(form.password, account.username(), "password");
             changed = changed.withPassword(encoder.encode(form.password), now());
@@ -156,6 +157,7 @@ class UserAdministration {
         form.hospitalId = affiliation == Affiliation.HOSPITAL ? form.hospitalId : null;
         form.policeStationId = affiliation == Affiliation.POLICE_STATION ? form.policeStationId : null;
         form.regionId = affiliation == Affiliation.REGION ? form.regionId : null;
+        form.departmentId = affiliation == Affiliation.HOSPITAL ? form.departmentId : null;
         switch (affiliation) {
             case HOSPITAL -> {
                 if (!systemAdmin) {
@@ -163,6 +165,9 @@ class UserAdministration {
                 }
                 if (form.hospitalId == null || !directory.hospitalExists(form.hospitalId)) {
                     throw new InvalidFieldException("hospitalId", "validation.hospital.unknown");
+                }
+                if (form.departmentId != null && directory.department(form.hospitalId, form.departmentId).isEmpty()) {
+                    throw new InvalidFieldException("departmentId", "validation.department.unknown");
                 }
             }
             case POLICE_STATION -> {

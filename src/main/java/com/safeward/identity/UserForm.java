@@ -21,6 +21,8 @@ public class UserForm {
     public Long hospitalId;
     public Long policeStationId;
     public Long regionId;
+    /** Hospital staff: the department or ward whose high-risk warnings they get (WL-2). */
+    public Long departmentId;
     /** Required when creating; when editing, a new value resets the password. */
     @Size(max = 128)
     public String password;
@@ -34,6 +36,7 @@ public class UserForm {
         form.hospitalId = account.hospitalId();
         form.policeStationId = account.policeStationId();
         form.regionId = account.regionId();
+        form.departmentId = account.departmentId();
         form.enabled = account.enabled();
         return form;
     }

@@ -98,6 +98,7 @@ class UserPages {
                 .filter(r -> systemAdmin || r.affiliation() == com.safeward.organizations.Affiliation.HOSPITAL)
                 .toList());
         model.addAttribute("hospitals", directory.hospitalChoices(directory.scopeOf(admin)));
+        model.addAttribute("departments", directory.departmentChoices(directory.scopeOf(admin)));
         model.addAttribute("stations", systemAdmin ? directory.policeStationChoices() : java.util.List.of());
         model.addAttribute("regions", systemAdmin ? directory.regionChoices() : java.util.List.of());
         return "users/form";

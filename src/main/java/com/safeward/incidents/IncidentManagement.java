@@ -89,6 +89,17 @@ public class IncidentManagement {
         return report(hospitalId, areaId, IncidentType.ALARM, description, alarmId, actor).id();
     }
 
+    /**
+     * Another module reports an incident on someone's behalf (WL-3: a high-risk person reported to
+     * the police; WL-4: a drunk or violent patient). The area must belong to the hospital.
+     */
+    public long reportFor(long hospitalId, long areaId, IncidentType type, String description, String actor) {
+        if (organizations.area(hospitalId, areaId).isEmpty()) {
+            throw new InvalidFieldException("areaId", "validation.area.unknown");
+        }
+        return report(hospitalId, areaId, type, description, null, actor).id();
+    }
+
     IncidentView report(ReportForm form, Actor actor, DataScope scope) {
         if (!scope.includes(form.hospitalId)) {
             throw new InvalidFieldException("hospitalId", "validation.hospital.unknown");

@@ -15,6 +15,7 @@ public enum IncidentType {
     /** 巡查发现可疑人员 (H-2.3.3) */ SUSPICIOUS_PERSON(false),
     /** 巡查发现可疑物品 (H-2.3.3) */ SUSPICIOUS_ITEM(false),
     /** 醉酒或暴力的非急诊患者 (WL-4) */ DRUNK_OR_VIOLENT_PATIENT(true),
+    /** 高风险人员到院，报告公安 (WL-3) */ HIGH_RISK_PERSON(false),
     /** 一键报警转警情 */ ALARM(false),
     OTHER(false);
 

@@ -29,6 +29,8 @@ class SopCatalog {
                     "REPORT_LEADERS")),
             Map.entry(IncidentType.SUSPICIOUS_PERSON, List.of("DISPATCH_GUARDS", "VERIFY_IDENTITY", "CALL_110")),
             Map.entry(IncidentType.SUSPICIOUS_ITEM, List.of("CORDON_AREA", "DO_NOT_TOUCH", "CALL_110", "EVACUATE")),
+            Map.entry(IncidentType.HIGH_RISK_PERSON, List.of("DISPATCH_GUARDS", "VERIFY_IDENTITY", "CALL_110",
+                    "REPORT_LEADERS")),
             Map.entry(IncidentType.DRUNK_OR_VIOLENT_PATIENT, List.of("DISPATCH_GUARDS", "PROTECT_STAFF", "CALL_110")),
             Map.entry(IncidentType.ALARM, List.of("DISPATCH_GUARDS", "VERIFY_ON_SCENE", "REPORT_LEADERS")),
             Map.entry(IncidentType.OTHER, List.of("DISPATCH_GUARDS", "REPORT_LEADERS")));

@@ -101,6 +101,13 @@ public class OrganizationDirectory implements AuditVisibility {
                 .orElse(List.of());
     }
 
+    /** Every hospital in the region (by code) and the regions below it. */
+    public Set<Long> hospitalIdsUnderRegion(String regionCode) {
+        return regions.findByCode(regionCode)
+                .map(r -> (Set<Long>) new HashSet<>(hospitals.idsInRegionsStartingWith(r.path() + "%")))
+                .orElse(Set.of());
+    }
+
     /** The ids of a hospital's region and the regions above it, root first. */
     public List<Long> regionIdsOf(long hospitalId) {
         return regionCodesOf(hospitalId).stream().map(code -> regions.findByCode(code).map(Region::id).orElse(null))
@@ -146,10 +153,36 @@ public class OrganizationDirectory implements AuditVisibility {
                 .map(d -> new Choice(d.id(), d.name())).toList();
     }
 
+    /** Departments of every hospital in the scope, labelled "hospital · department". */
+    public List<Choice> departmentChoices(DataScope scope) {
+        return hospitalChoices(scope).stream().flatMap(h -> departmentChoices(h.id()).stream()
+                .map(d -> new Choice(d.id(), h.label() + " · " + d.label()))).toList();
+    }
+
+    /** The department if it belongs to the hospital. */
+    public Optional<DepartmentView> department(long hospitalId, long departmentId) {
+        return departments.findById(departmentId).filter(d -> d.hospitalId() == hospitalId)
+                .map(d -> new DepartmentView(d.id(), d.hospitalId(), d.code(), d.name(), d.kind()));
+    }
+
+    /** A hospital's department by its code (as hospital information systems name it). */
+    public Optional<DepartmentView> departmentByCode(long hospitalId, String code) {
+        return departments.findByHospitalIdOrderByName(hospitalId).stream()
+                .filter(d -> d.code().equalsIgnoreCase(code.trim())).findFirst()
+                .map(d -> new DepartmentView(d.id(), d.hospitalId(), d.code(), d.name(), d.kind()));
+    }
+
     /** The hospital's areas as choices ("门诊楼 1F 南门入口"). */
     public List<Choice> areaChoices(long hospitalId) {
         return areas.findByHospitalIdOrderByBuildingAscFloorAscNameAsc(hospitalId).stream()
                 .map(a -> new Choice(a.id(), a.building() + " " + a.floor() + " " + a.name())).toList();
+    }
+
+    /** Where to send someone for a department: its first area, else the hospital's first area. */
+    public Optional<Long> areaFor(long hospitalId, Long departmentId) {
+        List<Area> all = areas.findByHospitalIdOrderByBuildingAscFloorAscNameAsc(hospitalId);
+        return all.stream().filter(a -> departmentId != null && departmentId.equals(a.departmentId())).findFirst()
+                .or(() -> all.stream().findFirst()).map(Area::id);
     }
 
     /** The area's location if it belongs to the hospital. */

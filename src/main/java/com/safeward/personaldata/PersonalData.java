@@ -80,6 +80,31 @@ public class PersonalData {
         return plain;
     }
 
+    /**
+     * A machine comparison with a sealed value: the plain value is decrypted, tested and dropped,
+     * never returned or shown to anyone, so it is no view of personal data (nothing is audited).
+     */
+    public boolean test(String cipher, java.util.function.Predicate<String> predicate) {
+        return cipher != null && predicate.test(decrypt(cipher));
+    }
+
+    /** The birth date a resident ID number carries (digits 7–14), if it is one. */
+    public static java.util.Optional<LocalDate> birthDateOf(DocumentType type, String number) {
+        if (type != DocumentType.RESIDENT_ID || number == null) {
+            return java.util.Optional.empty();
+        }
+        String normalized = PersonalDataKind.ID_NUMBER.normalize(number);
+        if (normalized.length() != 18) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(LocalDate.parse(normalized.substring(6, 14),
+                    java.time.format.DateTimeFormatter.BASIC_ISO_DATE));
+        } catch (java.time.format.DateTimeParseException notADate) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Validates a document number for its type; {@code field} names the form field in the error. */
     public void validateDocument(DocumentType type, String number, String field) {
         if (number == null || number.isBlank()) {

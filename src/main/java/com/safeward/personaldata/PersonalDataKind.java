@@ -7,7 +7,9 @@ public enum PersonalDataKind {
     /** 证件号码: 410***********1234 */
     ID_NUMBER,
     /** 手机号码: 138****5678 */
-    PHONE;
+    PHONE,
+    /** 出生日期 (ISO, 1985-03-07): ****-**-** */
+    BIRTH_DATE;
 
     String normalize(String value) {
         String trimmed = value.trim();
@@ -15,6 +17,7 @@ public enum PersonalDataKind {
             case NAME -> trimmed.replaceAll("\\s+", " ");
             case ID_NUMBER -> trimmed.toUpperCase().replace(" ", "");
             case PHONE -> trimmed.replaceAll("[\\s-]", "");
+            case BIRTH_DATE -> trimmed;
         };
     }
 
@@ -27,6 +30,7 @@ public enum PersonalDataKind {
                     : normalized.substring(0, 3) + "*".repeat(normalized.length() - 7) + normalized.substring(normalized.length() - 4);
             case PHONE -> normalized.length() <= 7 ? "*".repeat(normalized.length())
                     : normalized.substring(0, 3) + "*".repeat(normalized.length() - 7) + normalized.substring(normalized.length() - 4);
+            case BIRTH_DATE -> "****-**-**";
         };
     }
 }

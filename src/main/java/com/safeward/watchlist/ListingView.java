@@ -1,0 +1,23 @@
+package com.safeward.watchlist;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.safeward.personaldata.DocumentType;
+
+/** A listing as lists and the API show it: identities masked (WL-7). */
+public record ListingView(long id, long hospitalId, String hospitalLabel, DocumentType documentType,
+        String documentMasked, String nameMasked, String sex, String phoneMasked, RiskCategory category,
+        String reasons, String evidence, Long incidentId, RiskLevel riskLevel, LocalDate validUntil, Long relatedTo,
+        String relation, String status, String proposedBy, Instant proposedAt, String reviewedBy, Instant reviewedAt,
+        List<HistoryEntry> history, List<Related> related) {
+
+    /** One step of the listing's life. */
+    public record HistoryEntry(Instant at, String actor, String action, String note) {
+    }
+
+    /** A listed person of the same family group. */
+    public record Related(long id, String nameMasked, String relation, String status) {
+    }
+}

@@ -1,0 +1,427 @@
+package com.safeward.watchlist;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.safeward.audit.AuditAction;
+import com.safeward.audit.AuditEntry;
+import com.safeward.audit.AuditTrail;
+import com.safeward.dispatch.GuardDispatch;
+import com.safeward.dispatch.GuardTaskKind;
+import com.safeward.identity.AccountDirectory;
+import com.safeward.incidents.IncidentManagement;
+import com.safeward.incidents.IncidentType;
+import com.safeward.notifications.NotificationCenter;
+import com.safeward.organizations.DataScope;
+import com.safeward.organizations.DepartmentView;
+import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.organizations.Role;
+import com.safeward.personaldata.PersonalData;
+import com.safeward.personaldata.PersonalDataKind;
+import com.safeward.web.InvalidFieldException;
+import com.safeward.web.NotFoundException;
+
+/**
+ * WL-2, WL-3: screening against the watchlist, and what is done about a match. Exact: the same
+ * document (keyed hash). Possible: the same name and birth date, or a name variant with the same
+ * phone or birth date (candidates found by keyed hashes, names compared after decryption in
+ * memory, never shown). Every screening is recorded with the identity masked. On a match the
+ * security department, the monitoring center and the department's medical staff are alerted at
+ * once, in the same transaction.
+ */
+@Service
+@Transactional
+class Screenings {
+
+    static final String SOURCE = "SCREENING";
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final String NO_HASH = "-";
+
+    private final JdbcClient jdbc;
+    private final PersonalData personalData;
+    private final OrganizationDirectory directory;
+    private final AccountDirectory accounts;
+    private final NotificationCenter notifications;
+    private final GuardDispatch dispatch;
+    private final IncidentManagement incidents;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final WatchlistProperties properties;
+    private final Clock clock;
+    /** Whose listings warn a hospital (WL-5 policy); organizations change seldom. */
+    private final Cache<Long, Set<Long>> warnedBy = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1))
+            .maximumSize(10_000).build();
+
+    Screenings(JdbcClient jdbc, PersonalData personalData, OrganizationDirectory directory, AccountDirectory accounts,
+            NotificationCenter notifications, GuardDispatch dispatch, IncidentManagement incidents, AuditTrail audit,
+            ApplicationEventPublisher events, WatchlistProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.personalData = personalData;
+        this.directory = directory;
+        this.accounts = accounts;
+        this.notifications = notifications;
+        this.dispatch = dispatch;
+        this.incidents = incidents;
+        this.audit = audit;
+        this.events = events;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** One screening of a person at a hospital; {@code source} says who asked (token name or user). */
+    ScreeningResult screen(long hospitalId, ScreeningRequest request, String source) {
+        ScreeningRequest.Person person = request.person();
+        personalData.validateDocument(person.documentType(), person.documentNumber(), "person.documentNumber");
+        if (!Watchlist.blank(person.phone()) && !person.phone().replaceAll("[\\s-]", "").matches("\\+?[0-9]{5,15}")) {
+            throw new InvalidFieldException("person.phone", "validation.phone");
+        }
+        LocalDate birthDate;
+        try {
+            birthDate = Watchlist.birthDate(person.documentType(), person.documentNumber(), person.birthDate());
+        } catch (InvalidFieldException mismatch) {
+            throw new InvalidFieldException("person.birthDate", "validation.watchlist.birthDate");
+        }
+        DepartmentView department = Watchlist.blank(request.department()) ? null
+                : directory.departmentByCode(hospitalId, request.department())
+                        .orElseThrow(() -> new InvalidFieldException("department", "validation.department.unknown"));
+
+        String documentHash = personalData.hash(PersonalDataKind.ID_NUMBER, person.documentNumber());
+        String birthHash = birthDate == null ? NO_HASH : personalData.hash(PersonalDataKind.BIRTH_DATE, birthDate.toString());
+        String phoneHash = Watchlist.blank(person.phone()) ? NO_HASH : personalData.hash(PersonalDataKind.PHONE, person.phone());
+        String nameHash = personalData.hash(PersonalDataKind.NAME, person.name());
+        List<Watchlist.ListingRow> candidates = jdbc.sql("""
+                select * from watchlist_persons
+                where status in ('ACTIVE', 'DELISTING_PROPOSED') and valid_until >= :today and hospital_id in (:hospitals)
+                  and (document_hash = :d or birth_hash = :b or phone_hash = :p)""")
+                .param("today", LocalDate.ofInstant(Instant.now(clock), CHINA)).param("hospitals", warnedBy(hospitalId))
+                .param("d", documentHash).param("b", birthHash).param("p", phoneHash)
+                .query(Watchlist::row).list();
+        Match match = bestMatch(candidates, documentHash, birthHash, phoneHash, nameHash, person.name());
+
+        Instant now = Instant.now(clock);
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into screenings (hospital_id, context, department_id, ward, staff, document_type, document_masked,
+                    name_masked, outcome, match_reason, person_id, risk_level, source, screened_at, status)
+                values (:h, :context, :dept, :ward, :staff, :dt, :dm, :nm, :outcome, :reason, :person, :risk, :source, :at,
+                    :status)""")
+                .param("h", hospitalId).param("context", request.context().name())
+                .param("dept", department == null ? null : department.id())
+                .param("ward", Watchlist.blank(request.ward()) ? null : request.ward().trim())
+                .param("staff", Watchlist.blank(request.staff()) ? null : request.staff().trim())
+                .param("dt", person.documentType().name())
+                .param("dm", personalData.seal(PersonalDataKind.ID_NUMBER, person.documentNumber()).masked())
+                .param("nm", personalData.seal(PersonalDataKind.NAME, person.name()).masked())
+                .param("outcome", match == null ? ScreeningOutcome.NONE.name() : match.outcome().name())
+                .param("reason", match == null ? null : match.reason().name())
+                .param("person", match == null ? null : match.listing().id())
+                .param("risk", match == null ? null : match.listing().riskLevel().name())
+                .param("source", source).param("at", Timestamp.from(now))
+                .param("status", match == null ? null : "OPEN").update(key, "id");
+        long id = key.getKeyAs(Number.class).longValue();
+        if (match == null) {
+            return new ScreeningResult(id, ScreeningOutcome.NONE, null, null, null, List.of(), null);
+        }
+        List<String> actions = alert(id, hospitalId, department, request, match);
+        events.publishEvent(new HighRiskPersonScreened(id, hospitalId, department == null ? null : department.id(),
+                match.outcome(), match.listing().riskLevel()));
+        return new ScreeningResult(id, match.outcome(), match.reason(), match.listing().riskLevel(),
+                match.listing().category(), actions, advice(match));
+    }
+
+    private record Match(ScreeningOutcome outcome, MatchReason reason, Watchlist.ListingRow listing) {
+    }
+
+    /** The strongest match: exact documents first, then the highest risk level. */
+    private Match bestMatch(List<Watchlist.ListingRow> candidates, String documentHash, String birthHash,
+            String phoneHash, String nameHash, String name) {
+        List<Match> matches = new ArrayList<>();
+        for (Watchlist.ListingRow listing : candidates) {
+            if (documentHash.equals(listing.documentHash())) {
+                matches.add(new Match(ScreeningOutcome.EXACT, MatchReason.SAME_DOCUMENT, listing));
+                continue;
+            }
+            boolean sameBirth = birthHash.equals(listing.birthHash());
+            boolean samePhone = phoneHash.equals(listing.phoneHash());
+            if (sameBirth && nameHash.equals(listing.nameHash())) {
+                matches.add(new Match(ScreeningOutcome.POSSIBLE, MatchReason.SAME_NAME_AND_BIRTH_DATE, listing));
+            } else if ((samePhone || sameBirth)
+                    && personalData.test(listing.nameCipher(), listed -> NameVariants.match(listed, name))) {
+                matches.add(new Match(ScreeningOutcome.POSSIBLE,
+                        samePhone ? MatchReason.NAME_VARIANT_AND_PHONE : MatchReason.NAME_VARIANT_AND_BIRTH_DATE, listing));
+            }
+        }
+        return matches.stream().min(Comparator.comparing((Match m) -> m.outcome() != ScreeningOutcome.EXACT)
+                .thenComparing(m -> -m.listing().riskLevel().ordinal())).orElse(null);
+    }
+
+    /** WL-2: security, the monitoring center and the department's medical staff, at once. */
+    private List<String> alert(long id, long hospitalId, DepartmentView department, ScreeningRequest request,
+            Match match) {
+        String where = department == null ? "" : department.name();
+        String who = match.listing().nameMasked() + "（" + categoryLabel(match.listing().category()) + "，"
+                + levelLabel(match.listing().riskLevel()) + "）";
+        String what = (match.outcome() == ScreeningOutcome.EXACT ? "高风险人员" : "疑似高风险人员") + "：" + who + " "
+                + contextLabel(request.context()) + (where.isEmpty() ? "" : "，" + where);
+        List<String> security = accounts.usernames(hospitalId, EnumSet.of(Role.SECURITY_OFFICER, Role.MONITORING_OPERATOR));
+        notifications.send(security, hospitalId, "HIGH_RISK_PERSON", what, advice(match), "/screenings/" + id);
+        List<String> actions = new ArrayList<>();
+        actions.add("SECURITY_ALERTED");
+        action(id, "system", MatchAction.ALERTED, String.join(", ", security), null);
+        if (department != null) {
+            List<String> staff = accounts.usernamesInDepartment(hospitalId, department.id(), EnumSet.of(Role.MEDICAL_STAFF));
+            notifications.send(staff, hospitalId, "HIGH_RISK_PERSON", what,
+                    "保卫科已收到预警并安排处置。请注意自身安全，如遇危险立即一键报警。", "/notifications");
+            action(id, "system", MatchAction.ALERTED, department.name() + ": " + String.join(", ", staff), null);
+            actions.add("DEPARTMENT_ALERTED");
+        }
+        return actions;
+    }
+
+    private static String advice(Match match) {
+        if (match.outcome() == ScreeningOutcome.POSSIBLE) {
+            return "疑似高风险人员：请保卫科核实身份；核实前按高风险人员安排陪诊。";
+        }
+        return match.listing().riskLevel() == RiskLevel.HIGH
+                ? "高风险人员：安排安保人员陪诊，实施盯防并报告公安机关；对当事人进行法制宣教、警示行为后果。"
+                : "高风险人员：安排安保人员陪诊，提醒接诊医务人员。";
+    }
+
+    /** WL-5: the hospital itself and, by its region's policy, the other hospitals of its county or city. */
+    Set<Long> warnedBy(long hospitalId) {
+        return warnedBy.get(hospitalId, id -> {
+            List<String> codes = directory.regionCodesOf(id);
+            WatchlistProperties.Reach reach = properties.sharing().defaultReach();
+            for (String code : codes) { // root first: the most specific setting wins
+                WatchlistProperties.Reach configured = properties.sharing().regions().get(code);
+                if (configured != null) {
+                    reach = configured;
+                }
+            }
+            Set<Long> hospitals = new HashSet<>();
+            hospitals.add(id);
+            int level = switch (reach) {
+                case HOSPITAL -> -1;
+                case COUNTY -> codes.size() - 1;
+                case CITY -> codes.size() - 2;
+            };
+            if (level >= 0 && level < codes.size()) {
+                hospitals.addAll(directory.hospitalIdsUnderRegion(codes.get(level)));
+            }
+            return Set.copyOf(hospitals);
+        });
+    }
+
+    @Transactional(readOnly = true)
+    Page<ScreeningView> list(boolean matchesOnly, String status, DataScope scope, Pageable pageable) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new java.util.HashMap<>();
+        if (!scope.everything()) {
+            if (scope.hospitalIds().isEmpty()) {
+                return Page.empty(pageable);
+            }
+            where.append(" and hospital_id in (:hospitals)");
+            params.put("hospitals", scope.hospitalIds());
+        }
+        if (matchesOnly) {
+            where.append(" and outcome <> 'NONE'");
+        }
+        if (!Watchlist.blank(status)) {
+            where.append(" and status = :status");
+            params.put("status", status);
+        }
+        long total = jdbc.sql("select count(*) from screenings" + where).params(params).query(Long.class).single();
+        List<ScreeningView> content = jdbc.sql("select * from screenings" + where
+                + " order by screened_at desc, id desc limit :limit offset :offset").params(params)
+                .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
+                .query(Screenings::row).list().stream().map(r -> view(r, false)).toList();
+        return new PageImpl<>(content, pageable, total);
+    }
+
+    @Transactional(readOnly = true)
+    ScreeningView get(long id, DataScope scope) {
+        return view(visible(id, scope), true);
+    }
+
+    /** WL-3: a guard escorts the person (陪诊) or keeps close watch (盯防); the guard confirms on the phone. */
+    ScreeningView assignGuard(long id, GuardTaskKind kind, String guard, String instructions, String actor,
+            DataScope scope) {
+        ScreeningRow screening = matched(id, scope);
+        if (kind != GuardTaskKind.ESCORT && kind != GuardTaskKind.CLOSE_WATCH) {
+            throw new InvalidFieldException("kind", "validation.screening.guardKind");
+        }
+        long area = directory.areaFor(screening.hospitalId(), screening.departmentId())
+                .orElseThrow(() -> new InvalidFieldException("kind", "validation.area.unknown"));
+        String text = (kind == GuardTaskKind.ESCORT ? "陪诊" : "盯防") + "：" + screening.nameMasked()
+                + (screening.departmentId() == null ? "" : "，" + departmentName(screening))
+                + (Watchlist.blank(instructions) ? "" : "。" + instructions.trim());
+        var task = dispatch.send(screening.hospitalId(), area, kind, SOURCE, id, guard, text, actor);
+        action(id, actor, kind == GuardTaskKind.ESCORT ? MatchAction.ESCORT_ASSIGNED : MatchAction.CLOSE_WATCH_ASSIGNED,
+                guard, "guard-task:" + task.id());
+        return get(id, scope);
+    }
+
+    /** WL-3: reported to the police as an incident linked to the screening. */
+    ScreeningView reportToPolice(long id, String note, String actor, DataScope scope) {
+        ScreeningRow screening = matched(id, scope);
+        long area = directory.areaFor(screening.hospitalId(), screening.departmentId())
+                .orElseThrow(() -> new InvalidFieldException("note", "validation.area.unknown"));
+        long incident = incidents.reportFor(screening.hospitalId(), area, IncidentType.HIGH_RISK_PERSON,
+                "高风险人员到院（筛查 #" + id + "，" + screening.nameMasked() + "）"
+                        + (Watchlist.blank(note) ? "" : "：" + note.trim()), actor);
+        action(id, actor, MatchAction.REPORTED_TO_POLICE, Watchlist.blank(note) ? null : note.trim(),
+                "incident:" + incident);
+        return get(id, scope);
+    }
+
+    /** WL-3: legal education or a warning given to the person, recorded. */
+    ScreeningView recordTalk(long id, MatchAction talk, String note, String actor, DataScope scope) {
+        matched(id, scope);
+        if (talk != MatchAction.WARNING_GIVEN && talk != MatchAction.LEGAL_EDUCATION_GIVEN) {
+            throw new InvalidFieldException("action", "validation.screening.talk");
+        }
+        if (Watchlist.blank(note)) {
+            throw new InvalidFieldException("note", "validation.screening.note");
+        }
+        action(id, actor, talk, note.trim(), null);
+        return get(id, scope);
+    }
+
+    /** WL-3: security confirms a possible match as the listed person, or dismisses it; the decision is kept. */
+    ScreeningView decide(long id, boolean confirm, String note, String actor, DataScope scope) {
+        ScreeningRow screening = matched(id, scope);
+        if (!"OPEN".equals(screening.status()) || screening.outcome() != ScreeningOutcome.POSSIBLE) {
+            throw new InvalidFieldException("status", "validation.screening.decided");
+        }
+        if (!confirm && Watchlist.blank(note)) {
+            throw new InvalidFieldException("note", "validation.screening.note");
+        }
+        Instant now = Instant.now(clock);
+        jdbc.sql("update screenings set status = :s, decided_by = :by, decided_at = :at, decision_note = :note where id = :id")
+                .param("s", confirm ? "CONFIRMED" : "DISMISSED").param("by", actor).param("at", Timestamp.from(now))
+                .param("note", Watchlist.blank(note) ? null : note.trim()).param("id", id).update();
+        action(id, actor, confirm ? MatchAction.CONFIRMED : MatchAction.DISMISSED, Watchlist.blank(note) ? null : note.trim(),
+                null);
+        audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "Screening", id, screening.hospitalId(),
+                confirm ? "possible match confirmed" : "possible match dismissed").withReason(note));
+        return get(id, scope);
+    }
+
+    private ScreeningRow matched(long id, DataScope scope) {
+        ScreeningRow screening = visible(id, scope);
+        if (screening.outcome() == ScreeningOutcome.NONE) {
+            throw new InvalidFieldException("status", "validation.screening.noMatch");
+        }
+        if ("DISMISSED".equals(screening.status())) {
+            throw new InvalidFieldException("status", "validation.screening.dismissed");
+        }
+        return screening;
+    }
+
+    private ScreeningRow visible(long id, DataScope scope) {
+        return jdbc.sql("select * from screenings where id = :id").param("id", id).query(Screenings::row).optional()
+                .filter(r -> scope.includes(r.hospitalId())).orElseThrow(() -> new NotFoundException("screening", id));
+    }
+
+    private void action(long id, String actor, MatchAction action, String note, String reference) {
+        jdbc.sql("""
+                insert into screening_actions (screening_id, at, actor, action, note, reference)
+                values (:s, :at, :actor, :action, :note, :ref)""")
+                .param("s", id).param("at", Timestamp.from(Instant.now(clock))).param("actor", actor)
+                .param("action", action.name()).param("note", note).param("ref", reference).update();
+    }
+
+    private ScreeningView view(ScreeningRow r, boolean full) {
+        List<ScreeningView.Action> actions = full ? jdbc.sql(
+                "select * from screening_actions where screening_id = :id order by at, id").param("id", r.id())
+                .query((rs, n) -> new ScreeningView.Action(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                        rs.getString("action"), rs.getString("note"), rs.getString("reference"))).list() : List.of();
+        return new ScreeningView(r.id(), r.hospitalId(), directory.hospitalLabel(r.hospitalId()).orElse(""), r.context(),
+                r.departmentId(), r.departmentId() == null ? null : departmentName(r), r.ward(), r.staff(),
+                r.documentMasked(), r.nameMasked(), r.outcome(), r.matchReason(), r.personId(), r.riskLevel(), r.source(),
+                r.screenedAt(), r.status(), r.decidedBy(), r.decidedAt(), r.decisionNote(), actions,
+                full ? dispatch.sentFor(SOURCE, r.id()) : List.of());
+    }
+
+    private String departmentName(ScreeningRow r) {
+        return directory.department(r.hospitalId(), r.departmentId()).map(DepartmentView::name).orElse("");
+    }
+
+    private static String categoryLabel(RiskCategory category) {
+        return switch (category) {
+            case REPEATED_COMPLAINTS -> "多次投诉";
+            case AGGRESSIVE_BEHAVIOUR -> "有过激行为";
+            case THREATS_TO_HARM_STAFF -> "扬言伤医";
+            case REPEATED_HARASSMENT -> "多次无理缠闹";
+            case DRUNK_OR_DRUGS -> "醉酒吸毒";
+            case SEVERE_MENTAL_DISORDER -> "严重精神障碍";
+            case OTHER -> "其他";
+        };
+    }
+
+    private static String levelLabel(RiskLevel level) {
+        return switch (level) {
+            case LOW -> "低风险";
+            case MEDIUM -> "中风险";
+            case HIGH -> "高风险";
+        };
+    }
+
+    private static String contextLabel(ScreeningContext context) {
+        return switch (context) {
+            case APPOINTMENT -> "正在预约";
+            case REGISTRATION -> "正在挂号";
+            case ADMISSION -> "正在办理入院";
+            case VISITOR_CHECKIN -> "正在登记探视";
+        };
+    }
+
+    /** A row of screenings. */
+    record ScreeningRow(long id, long hospitalId, ScreeningContext context, Long departmentId, String ward, String staff,
+            String documentMasked, String nameMasked, ScreeningOutcome outcome, MatchReason matchReason, Long personId,
+            RiskLevel riskLevel, String source, Instant screenedAt, String status, String decidedBy, Instant decidedAt,
+            String decisionNote) {
+    }
+
+    static ScreeningRow row(ResultSet rs, int n) throws SQLException {
+        long department = rs.getLong("department_id");
+        boolean noDepartment = rs.wasNull();
+        long person = rs.getLong("person_id");
+        boolean noPerson = rs.wasNull();
+        String reason = rs.getString("match_reason");
+        String risk = rs.getString("risk_level");
+        Timestamp decided = rs.getTimestamp("decided_at");
+        return new ScreeningRow(rs.getLong("id"), rs.getLong("hospital_id"),
+                ScreeningContext.valueOf(rs.getString("context")), noDepartment ? null : department, rs.getString("ward"),
+                rs.getString("staff"), rs.getString("document_masked"), rs.getString("name_masked"),
+                ScreeningOutcome.valueOf(rs.getString("outcome")), reason == null ? null : MatchReason.valueOf(reason),
+                noPerson ? null : person, risk == null ? null : RiskLevel.valueOf(risk), rs.getString("source"),
+                rs.getTimestamp("screened_at").toInstant(), rs.getString("status"), rs.getString("decided_by"),
+                decided == null ? null : decided.toInstant(), rs.getString("decision_note"));
+    }
+}

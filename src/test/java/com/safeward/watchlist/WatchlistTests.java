@@ -1,0 +1,257 @@
+package com.safeward.watchlist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import com.jayway.jsonpath.JsonPath;
+import com.safeward.SafeWardTest;
+import com.safeward.TestLogins;
+import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.personaldata.ChineseIdNumber;
+
+/** WL-1 … WL-3, WL-5, WL-7 through the API: listing, review, screening, alerts, actions, sharing, scope. */
+@SafeWardTest
+class WatchlistTests {
+
+    private static final AtomicInteger SERIAL = new AtomicInteger(100);
+
+    @Autowired MockMvc mvc;
+    @Autowired TestLogins logins;
+    @Autowired OrganizationDirectory directory;
+    @Autowired JdbcClient jdbc;
+    @Autowired com.safeward.TestClock clock;
+    @Autowired Watchlist watchlist;
+
+    /** A valid resident ID number (checksum included) born on the given day. */
+    static String idNumber(String birth) {
+        String first17 = "410102" + birth + String.format("%03d", SERIAL.incrementAndGet() % 1000);
+        return first17 + ChineseIdNumber.checkCharacter(first17);
+    }
+
+    long h1() {
+        return directory.hospitalIdByCode("H001").orElseThrow();
+    }
+
+    String listing(String document, String name, String phone, String risk) {
+        return "{\"documentType\":\"RESIDENT_ID\",\"documentNumber\":\"" + document + "\",\"name\":\"" + name
+                + "\",\"phone\":" + (phone == null ? "null" : "\"" + phone + "\"")
+                + ",\"category\":\"THREATS_TO_HARM_STAFF\",\"reasons\":\"扬言要报复急诊科医生\",\"riskLevel\":\"" + risk
+                + "\",\"validUntil\":\"" + LocalDate.now().plusYears(1) + "\"}";
+    }
+
+    long listAndApprove(String body) throws Exception {
+        String security = logins.bearer("security");
+        String created = send(post("/api/v1/watchlist"), security, body).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status", is("PROPOSED"))).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+        send(post("/api/v1/watchlist/" + id + "/review"), security, "{\"approve\":true}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.status", is("ACTIVE")));
+        return id;
+    }
+
+    ResultActions screen(String token, String document, String documentType, String name, String phone,
+            String birthDate, String department) throws Exception {
+        return send(post("/api/v1/screenings"), token, "{\"context\":\"REGISTRATION\",\"person\":{\"documentType\":\""
+                + documentType + "\",\"documentNumber\":\"" + document + "\",\"name\":\"" + name + "\",\"phone\":"
+                + (phone == null ? "null" : "\"" + phone + "\"") + ",\"birthDate\":"
+                + (birthDate == null ? "null" : "\"" + birthDate + "\"") + "},\"department\":"
+                + (department == null ? "null" : "\"" + department + "\"") + "}");
+    }
+
+    ResultActions send(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+            String bearer, String json) throws Exception {
+        return mvc.perform(request.header(HttpHeaders.AUTHORIZATION, bearer).contentType(MediaType.APPLICATION_JSON)
+                .content(json));
+    }
+
+    long notifications(String recipient, String linkOrKind) {
+        return jdbc.sql("select count(*) from notifications where recipient = :r and (link = :l or kind = :l)")
+                .param("r", recipient).param("l", linkOrKind).query(Long.class).single();
+    }
+
+    @Test
+    void anApprovedListingIsMatchedExactlyAndSecurityAndTheDepartmentAreAlerted() throws Exception {
+        String document = idNumber("19800101");
+        String his = logins.integration(h1(), "SCREENING_SUBMIT");
+        String created = send(post("/api/v1/watchlist"), logins.bearer("security"), listing(document, "张三丰", null, "HIGH"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+        assertThat((String) JsonPath.read(created, "$.documentMasked")).isEqualTo(document.substring(0, 3) + "***********"
+                + document.substring(14));
+        screen(his, document, "RESIDENT_ID", "张三丰", null, null, "ED").andExpect(status().isOk())
+                .andExpect(jsonPath("$.outcome", is("NONE"))); // proposed, not yet approved
+
+        send(post("/api/v1/watchlist/" + id + "/review"), logins.bearer("security"), "{\"approve\":true}")
+                .andExpect(jsonPath("$.status", is("ACTIVE")))
+                .andExpect(jsonPath("$.history[*].action", hasItem("APPROVED")));
+        String answer = screen(his, document, "RESIDENT_ID", "张三丰", null, null, "ED").andExpect(status().isOk())
+                .andExpect(jsonPath("$.outcome", is("EXACT"))).andExpect(jsonPath("$.matchReason", is("SAME_DOCUMENT")))
+                .andExpect(jsonPath("$.riskLevel", is("HIGH")))
+                .andExpect(jsonPath("$.actions", hasItem("DEPARTMENT_ALERTED")))
+                .andReturn().getResponse().getContentAsString();
+        long screening = ((Number) JsonPath.read(answer, "$.screeningId")).longValue();
+        assertThat(notifications("security", "/screenings/" + screening)).isEqualTo(1);
+        assertThat(notifications("operator", "/screenings/" + screening)).isEqualTo(1);
+        assertThat(notifications("doctor", "HIGH_RISK_PERSON")).isPositive();
+        assertThat(jdbc.sql("select count(*) from screenings where document_masked like '%" + document.substring(6, 14) + "%'")
+                .query(Long.class).single()).as("screenings keep the identity masked").isZero();
+
+        // WL-3: escort by a guard, who sees it on the phone; report to the police; a warning given.
+        String security = logins.bearer("security");
+        send(post("/api/v1/screenings/" + screening + "/guard"), security, "{\"kind\":\"ESCORT\",\"guard\":\"guard\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.guards[0].kind", is("ESCORT")))
+                .andExpect(jsonPath("$.actions[*].action", hasItem("ESCORT_ASSIGNED")));
+        mvc.perform(get("/api/v1/my-tasks").header(HttpHeaders.AUTHORIZATION, logins.bearer("guard")))
+                .andExpect(jsonPath("$[?(@.sourceType == 'SCREENING' && @.sourceId == " + screening + ")].kind",
+                        hasItem("ESCORT")));
+        send(post("/api/v1/screenings/" + screening + "/police-report"), security, "{\"note\":\"曾扬言伤医\"}")
+                .andExpect(jsonPath("$.actions[*].action", hasItem("REPORTED_TO_POLICE")));
+        send(post("/api/v1/screenings/" + screening + "/talks"), security, "{\"action\":\"WARNING_GIVEN\",\"note\":\" \"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("note")));
+        send(post("/api/v1/screenings/" + screening + "/talks"), security,
+                "{\"action\":\"WARNING_GIVEN\",\"note\":\"告知扰乱医疗秩序的法律后果\"}")
+                .andExpect(jsonPath("$.actions[*].action", hasItem("WARNING_GIVEN")));
+        // WL-5: the police of the station see the match and the incident.
+        mvc.perform(get("/api/v1/screenings").header(HttpHeaders.AUTHORIZATION, logins.bearer("police")))
+                .andExpect(jsonPath("$.content[*].id", hasItem((int) screening)));
+        assertThat(jdbc.sql("select count(*) from incidents where incident_type = 'HIGH_RISK_PERSON' and description like :d")
+                .param("d", "%#" + screening + "%").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void nameVariantsWithTheSamePhoneOrBirthDateArePossibleMatchesThatSecurityDecides() throws Exception {
+        String phone = "139" + String.format("%08d", SERIAL.incrementAndGet());
+        listAndApprove(listing(idNumber("19750505"), "張偉", phone, "MEDIUM"));
+        String his = logins.integration(h1(), "SCREENING_SUBMIT");
+
+        String answer = screen(his, "E" + SERIAL.incrementAndGet() + "1234", "PASSPORT", "张伟", phone, null, null)
+                .andExpect(jsonPath("$.outcome", is("POSSIBLE")))
+                .andExpect(jsonPath("$.matchReason", is("NAME_VARIANT_AND_PHONE")))
+                .andReturn().getResponse().getContentAsString();
+        screen(his, "E" + SERIAL.incrementAndGet() + "1234", "PASSPORT", "张卫", null, "1975-05-05", null)
+                .andExpect(jsonPath("$.outcome", is("POSSIBLE")))
+                .andExpect(jsonPath("$.matchReason", is("NAME_VARIANT_AND_BIRTH_DATE")));
+        screen(his, "E" + SERIAL.incrementAndGet() + "1234", "PASSPORT", "李强", phone, null, null)
+                .andExpect(jsonPath("$.outcome", is("NONE")));
+        screen(his, "E" + SERIAL.incrementAndGet() + "1234", "PASSPORT", "张伟", null, "1975-05-06", null)
+                .andExpect(jsonPath("$.outcome", is("NONE")));
+
+        long screening = ((Number) JsonPath.read(answer, "$.screeningId")).longValue();
+        String security = logins.bearer("security");
+        send(post("/api/v1/screenings/" + screening + "/decision"), security, "{\"confirm\":false}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("note")));
+        send(post("/api/v1/screenings/" + screening + "/decision"), security, "{\"confirm\":false,\"note\":\"核对照片非本人\"}")
+                .andExpect(jsonPath("$.status", is("DISMISSED"))).andExpect(jsonPath("$.decidedBy", is("security")));
+        send(post("/api/v1/screenings/" + screening + "/decision"), security, "{\"confirm\":true}")
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void badIdentitiesAreRefusedNamingTheField() throws Exception {
+        String bad = idNumber("19800101");
+        bad = bad.substring(0, 17) + (bad.charAt(17) == '1' ? '2' : '1');
+        send(post("/api/v1/watchlist"), logins.bearer("security"), listing(bad, "王五", null, "LOW"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("documentNumber")));
+        screen(logins.integration(h1(), "SCREENING_SUBMIT"), bad, "RESIDENT_ID", "王五", null, null, null)
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("person.documentNumber")));
+        screen(logins.integration(h1(), "SCREENING_SUBMIT"), idNumber("19800101"), "RESIDENT_ID", "王五", null, null, "NOPE")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("department")));
+        screen(logins.integration(h1(), "ORGANIZATION_READ"), idNumber("19800101"), "RESIDENT_ID", "王五", null, null, null)
+                .andExpect(status().isForbidden());
+        screen(logins.bearer("doctor"), idNumber("19800101"), "RESIDENT_ID", "王五", null, null, null)
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void listingsWarnTheCountyByDefaultAndStayInScope() throws Exception {
+        String document = idNumber("19660606");
+        long id = listAndApprove(listing(document, "赵六", null, "HIGH"));
+        long h2 = directory.hospitalIdByCode("H002").orElseThrow();
+        long h3 = directory.hospitalIdByCode("H003").orElseThrow();
+        screen(logins.integration(h3, "SCREENING_SUBMIT"), document, "RESIDENT_ID", "赵六", null, null, null)
+                .andExpect(jsonPath("$.outcome", is("EXACT"))); // H003 is in H001's county (中原区)
+        screen(logins.integration(h2, "SCREENING_SUBMIT"), document, "RESIDENT_ID", "赵六", null, null, null)
+                .andExpect(jsonPath("$.outcome", is("NONE"))); // H002 is in 二七区
+
+        mvc.perform(get("/api/v1/watchlist/" + id).header(HttpHeaders.AUTHORIZATION, logins.bearer("security2")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/watchlist/" + id).header(HttpHeaders.AUTHORIZATION, logins.bearer("doctor")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/watchlist/" + id).header(HttpHeaders.AUTHORIZATION, logins.bearer("police")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.nameMasked", is("赵*")));
+        mvc.perform(get("/api/v1/watchlist").header(HttpHeaders.AUTHORIZATION, logins.bearer("security2")))
+                .andExpect(jsonPath("$.content[*].id", not(hasItem((int) id))));
+        mvc.perform(get("/api/v1/watchlist?q=" + document).header(HttpHeaders.AUTHORIZATION, logins.bearer("security")))
+                .andExpect(jsonPath("$.content[*].id", hasItem((int) id)));
+    }
+
+    @Test
+    void delistingIsReviewedAndRevealAndExportAreAudited() throws Exception {
+        String document = idNumber("19900909");
+        long id = listAndApprove(listing(document, "钱七", "13700000000", "LOW"));
+        String security = logins.bearer("security");
+        String his = logins.integration(h1(), "SCREENING_SUBMIT");
+        send(post("/api/v1/watchlist/" + id + "/delisting"), logins.bearer("complaints"), "{\"reason\":\"纠纷已调解结案\"}")
+                .andExpect(jsonPath("$.status", is("DELISTING_PROPOSED")));
+        screen(his, document, "RESIDENT_ID", "钱七", null, null, null).andExpect(jsonPath("$.outcome", is("EXACT")));
+        send(post("/api/v1/watchlist/" + id + "/review"), logins.bearer("complaints"), "{\"approve\":true}")
+                .andExpect(status().isForbidden());
+        send(post("/api/v1/watchlist/" + id + "/review"), security, "{\"approve\":true}")
+                .andExpect(jsonPath("$.status", is("DELISTED")));
+        screen(his, document, "RESIDENT_ID", "钱七", null, null, null).andExpect(jsonPath("$.outcome", is("NONE")));
+
+        send(post("/api/v1/watchlist/" + id + "/reveal"), security, "{\"reason\":\"核对身份\"}")
+                .andExpect(jsonPath("$.documentNumber", is(document))).andExpect(jsonPath("$.phone", is("13700000000")));
+        assertThat(jdbc.sql("select count(*) from audit_events where action = 'PERSONAL_DATA_VIEWED' and entity_type = 'WatchlistPerson' "
+                + "and entity_id = :id").param("id", String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
+
+        long listed = listAndApprove(listing(idNumber("19700707"), "孙八", null, "HIGH"));
+        mvc.perform(get("/api/v1/watchlist/export?reason=警务平台同步").header(HttpHeaders.AUTHORIZATION, logins.bearer("police")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[*].id", hasItem((int) listed)));
+        mvc.perform(get("/api/v1/watchlist/export?reason=x").header(HttpHeaders.AUTHORIZATION, logins.bearer("county")))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from audit_events where action = 'EXPORTED' and entity_type = 'WatchlistPerson'")
+                .query(Long.class).single()).isPositive();
+    }
+
+    @Test
+    void anExpiredListingIsNoLongerScreenedAndSecurityIsToldToReviewIt() throws Exception {
+        String document = idNumber("19881212");
+        long id = listAndApprove(listing(document, "周九", null, "MEDIUM").replace(
+                LocalDate.now().plusYears(1).toString(), LocalDate.now().plusDays(2).toString()));
+        String his = logins.integration(h1(), "SCREENING_SUBMIT");
+        try {
+            clock.advance(java.time.Duration.ofDays(4));
+            screen(his, document, "RESIDENT_ID", "周九", null, null, null).andExpect(jsonPath("$.outcome", is("NONE")));
+            assertThat(watchlist.expire()).isPositive();
+            String security = "Bearer " + logins.token("security", "demo"); // cached access tokens expired meanwhile
+            mvc.perform(get("/api/v1/watchlist/" + id).header(HttpHeaders.AUTHORIZATION, security))
+                    .andExpect(jsonPath("$.status", is("EXPIRED")))
+                    .andExpect(jsonPath("$.history[*].action", hasItem("EXPIRED")));
+            assertThat(notifications("security", "/watchlist/" + id)).isPositive();
+            send(post("/api/v1/watchlist/" + id + "/renewal"), security,
+                    "{\"validUntil\":\"" + LocalDate.now().plusYears(1) + "\",\"note\":\"仍多次来院缠闹\"}")
+                    .andExpect(jsonPath("$.status", is("ACTIVE")));
+            screen(his, document, "RESIDENT_ID", "周九", null, null, null).andExpect(jsonPath("$.outcome", is("EXACT")));
+        } finally {
+            clock.reset();
+        }
+    }
+}

@@ -73,7 +73,8 @@ class TranslationTests {
                 com.safeward.notifications.ChannelKind.class, com.safeward.watchlist.RiskCategory.class,
                 com.safeward.watchlist.RiskLevel.class, com.safeward.watchlist.ListingStatus.class,
                 com.safeward.watchlist.ScreeningContext.class, com.safeward.watchlist.ScreeningOutcome.class,
-                com.safeward.watchlist.MatchReason.class, com.safeward.watchlist.MatchAction.class)) {
+                com.safeward.watchlist.MatchReason.class, com.safeward.watchlist.MatchAction.class,
+                com.safeward.care.CareStatus.class, com.safeward.care.AssessmentResult.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 needed.add(type.getSimpleName() + "." + constant.name());
             }

@@ -12,7 +12,9 @@ public enum Permission {
     /** Read the hospital's organization data (departments, areas). */
     ORGANIZATION_READ,
     /** Scrape {@code /actuator/prometheus}. */
-    METRICS_READ;
+    METRICS_READ,
+    /** Report admissions and discharges from a hospital information system (WL-6). */
+    ADMISSIONS_SUBMIT;
 
     public String authority() {
         return "PERM_" + name();

@@ -50,6 +50,11 @@ public class PersonalData {
         return new Sealed(encrypt(normalized), hash(kind, normalized), kind.mask(normalized));
     }
 
+    /** Only the masked form, for records that keep no cipher (screening logs). */
+    public static String mask(PersonalDataKind kind, String plain) {
+        return kind.mask(kind.normalize(plain));
+    }
+
     /** The matching hash of a value (same normalization as {@link #seal}): equal values, equal hashes. */
     public String hash(PersonalDataKind kind, String plain) {
         try {

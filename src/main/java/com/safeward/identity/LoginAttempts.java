@@ -30,8 +30,11 @@ class LoginAttempts {
     private final SecurityProperties properties;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ResolvedTokens resolvedTokens;
 
-    LoginAttempts(UserAccounts accounts, SecurityProperties properties, AuditTrail audit, Clock clock) {
+    LoginAttempts(UserAccounts accounts, SecurityProperties properties, AuditTrail audit, Clock clock,
+            ResolvedTokens resolvedTokens) {
+        this.resolvedTokens = resolvedTokens;
         this.accounts = accounts;
         this.properties = properties;
         this.audit = audit;
@@ -57,6 +60,7 @@ class LoginAttempts {
     public void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
         String username = String.valueOf(event.getAuthentication().getPrincipal());
         accounts.findByUsername(username).ifPresentOrElse(account -> {
+            resolvedTokens.forgetAll();
             UserAccount updated = accounts.save(account.failedLogin(properties.lockout().maxFailures(),
                     properties.lockout().duration(), now()));
             audit.recordAs(username, AuditEntry.of(AuditAction.LOGIN_FAILED, "User", account.id(),

@@ -34,9 +34,11 @@ class TokenService {
     private final SecurityProperties properties;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ResolvedTokens resolvedTokens;
 
     TokenService(ApiTokens tokens, UserAccounts accounts, SecurityProperties properties, AuditTrail audit,
-            Clock clock) {
+            Clock clock, ResolvedTokens resolvedTokens) {
+        this.resolvedTokens = resolvedTokens;
         this.tokens = tokens;
         this.accounts = accounts;
         this.properties = properties;
@@ -98,6 +100,7 @@ class TokenService {
             return;
         }
         tokens.save(token.revoked(currentUsername(), Instant.now(clock)));
+        resolvedTokens.forgetAll();
         audit.record(AuditEntry.of(AuditAction.TOKEN_REVOKED, "IntegrationToken", id, token.hospitalId(),
                 token.name()));
     }
@@ -106,32 +109,44 @@ class TokenService {
     void revokeAccessToken(String value) {
         tokens.findByTokenHash(SecretTokens.hash(value)).filter(t -> t.kind() == ApiToken.Kind.ACCESS && t.revokedAt() == null)
                 .ifPresent(t -> tokens.save(t.revoked(t.createdBy(), Instant.now(clock))));
+        resolvedTokens.forgetAll();
     }
 
     /** The authentication a bearer value stands for, if it is a live token of an active account. */
     Optional<Authentication> authenticate(String value) {
         Instant now = Instant.now(clock);
-        Optional<ApiToken> found = tokens.findByTokenHash(SecretTokens.hash(value)).filter(t -> t.usableAt(now));
-        if (found.isEmpty()) {
+        String hash = SecretTokens.hash(value);
+        ResolvedTokens.Resolved resolved = resolvedTokens.get(hash, this::resolve);
+        if (resolved == null || !resolved.token().usableAt(now)) {
             return Optional.empty();
         }
-        ApiToken token = found.get();
+        ApiToken token = resolved.token();
         if (token.lastUsedAt() == null || token.lastUsedAt().plus(LAST_USED_GRANULARITY).isBefore(now)) {
-            tokens.save(token.used(now));
+            ApiToken used = tokens.save(token.used(now));
+            resolvedTokens.remember(hash, new ResolvedTokens.Resolved(used, resolved.authentication()));
+        }
+        return resolved.authentication();
+    }
+
+    private ResolvedTokens.Resolved resolve(String hash) {
+        ApiToken token = tokens.findByTokenHash(hash).orElse(null);
+        if (token == null) {
+            return null;
         }
         if (token.kind() == ApiToken.Kind.INTEGRATION) {
             IntegrationPrincipal principal = new IntegrationPrincipal(token.id(), token.name(), token.hospitalId(),
                     token.permissionSet());
-            return Optional.of(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                    principal.authorities()));
+            return new ResolvedTokens.Resolved(token, Optional.of(UsernamePasswordAuthenticationToken.authenticated(
+                    principal, null, principal.authorities())));
         }
-        return accounts.findById(token.userId())
+        Instant now = Instant.now(clock);
+        return new ResolvedTokens.Resolved(token, accounts.findById(token.userId())
                 .filter(account -> account.enabled() && !account.lockedAt(now))
                 .map(account -> {
                     SignedInUser user = new SignedInUser(account, false);
                     user.eraseCredentials();
                     return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-                });
+                }));
     }
 
     private static String currentUsername() {

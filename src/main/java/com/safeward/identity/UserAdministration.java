@@ -40,9 +40,12 @@ class UserAdministration {
     private final AuditTrail audit;
     private final Clock clock;
     private final JdbcAggregateTemplate template;
+    private final ResolvedTokens resolvedTokens;
 
     UserAdministration(UserAccounts accounts, PasswordEncoder encoder, OrganizationDirectory directory,
-            SecurityProperties properties, AuditTrail audit, Clock clock, JdbcAggregateTemplate template) {
+            SecurityProperties properties, AuditTrail audit, Clock clock, JdbcAggregateTemplate template,
+            ResolvedTokens resolvedTokens) {
+        this.resolvedTokens = resolvedTokens;
         this.template = template;
         this.accounts = accounts;
         this.encoder = encoder;
@@ -106,6 +109,7 @@ class UserAdministration {
             checkPassword(form.password, account.username(), "password");
             changed = changed.withPassword(encoder.encode(form.password), now());
         }
+        resolvedTokens.forgetAll(); // bearer tokens of a changed account are resolved again
         UserView after = view(accounts.save(changed));
         audit.record(AuditEntry.updated("User", id, account.hospitalId(), before, after));
         return after;
@@ -113,6 +117,7 @@ class UserAdministration {
 
     UserView unlock(Actor admin, long id) {
         UserAccount account = managed(admin, id);
+        resolvedTokens.forgetAll(); // bearer tokens of a changed account are resolved again
         UserView after = view(accounts.save(account.unlocked(now())));
         audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "User", id, account.hospitalId(), "unlocked"));
         return after;
@@ -131,6 +136,7 @@ class UserAdministration {
             throw new InvalidFieldException("newPassword", "validation.password.same");
         }
         checkPassword(change.newPassword, account.username(), "newPassword");
+        resolvedTokens.forgetAll(); // bearer tokens of a changed account are resolved again
         accounts.save(account.withPassword(encoder.encode(change.newPassword), now()));
         audit.record(AuditEntry.of(AuditAction.PASSWORD_CHANGED, "User", userId, account.hospitalId(), null));
     }

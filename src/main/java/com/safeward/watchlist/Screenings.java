@@ -77,6 +77,13 @@ class Screenings {
     private final Cache<Long, Set<Long>> warnedBy = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1))
             .maximumSize(10_000).build();
 
+    private record DepartmentKey(long hospitalId, String code) {
+    }
+
+    /** Departments by code, as every screening names one; organizations change seldom. */
+    private final Cache<DepartmentKey, java.util.Optional<DepartmentView>> departments = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(10_000).build();
+
     Screenings(JdbcClient jdbc, PersonalData personalData, OrganizationDirectory directory, AccountDirectory accounts,
             NotificationCenter notifications, GuardDispatch dispatch, IncidentManagement incidents, AuditTrail audit,
             ApplicationEventPublisher events, WatchlistProperties properties, Clock clock) {
@@ -107,8 +114,9 @@ class Screenings {
             throw new InvalidFieldException("person.birthDate", "validation.watchlist.birthDate");
         }
         DepartmentView department = Watchlist.blank(request.department()) ? null
-                : directory.departmentByCode(hospitalId, request.department())
-                        .orElseThrow(() -> new InvalidFieldException("department", "validation.department.unknown"));
+                : departments.get(new DepartmentKey(hospitalId, request.department().trim().toUpperCase(java.util.Locale.ROOT)),
+                        key -> directory.departmentByCode(key.hospitalId(), key.code())).orElseThrow(
+                                () -> new InvalidFieldException("department", "validation.department.unknown"));
 
         String documentHash = personalData.hash(PersonalDataKind.ID_NUMBER, person.documentNumber());
         String birthHash = birthDate == null ? NO_HASH : personalData.hash(PersonalDataKind.BIRTH_DATE, birthDate.toString());

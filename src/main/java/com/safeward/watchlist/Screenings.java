@@ -55,12 +55,10 @@ import com.safeward.web.NotFoundException;
  * once, in the same transaction.
  */
 @Service
-@Transactional
 class Screenings {
 
     static final String SOURCE = "SCREENING";
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final String NO_HASH = "-";
 
     private final JdbcClient jdbc;
     private final PersonalData personalData;
@@ -73,6 +71,9 @@ class Screenings {
     private final ApplicationEventPublisher events;
     private final WatchlistProperties properties;
     private final Clock clock;
+    private final ListingIndex index;
+    private final ScreeningLog screeningLog;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
     /** Whose listings warn a hospital (WL-5 policy); organizations change seldom. */
     private final Cache<Long, Set<Long>> warnedBy = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1))
             .maximumSize(10_000).build();
@@ -86,7 +87,11 @@ class Screenings {
 
     Screenings(JdbcClient jdbc, PersonalData personalData, OrganizationDirectory directory, AccountDirectory accounts,
             NotificationCenter notifications, GuardDispatch dispatch, IncidentManagement incidents, AuditTrail audit,
-            ApplicationEventPublisher events, WatchlistProperties properties, Clock clock) {
+            ApplicationEventPublisher events, WatchlistProperties properties, Clock clock, ListingIndex index,
+            ScreeningLog screeningLog, org.springframework.transaction.support.TransactionTemplate transactions) {
+        this.index = index;
+        this.screeningLog = screeningLog;
+        this.transactions = transactions;
         this.jdbc = jdbc;
         this.personalData = personalData;
         this.directory = directory;
@@ -119,63 +124,63 @@ class Screenings {
                                 () -> new InvalidFieldException("department", "validation.department.unknown"));
 
         String documentHash = personalData.hash(PersonalDataKind.ID_NUMBER, person.documentNumber());
-        String birthHash = birthDate == null ? NO_HASH : personalData.hash(PersonalDataKind.BIRTH_DATE, birthDate.toString());
-        String phoneHash = Watchlist.blank(person.phone()) ? NO_HASH : personalData.hash(PersonalDataKind.PHONE, person.phone());
+        String birthHash = birthDate == null ? null : personalData.hash(PersonalDataKind.BIRTH_DATE, birthDate.toString());
+        String phoneHash = Watchlist.blank(person.phone()) ? null : personalData.hash(PersonalDataKind.PHONE, person.phone());
         String nameHash = personalData.hash(PersonalDataKind.NAME, person.name());
-        List<Watchlist.ListingRow> candidates = jdbc.sql("""
-                select * from watchlist_persons
-                where status in ('ACTIVE', 'DELISTING_PROPOSED') and valid_until >= :today and hospital_id in (:hospitals)
-                  and (document_hash = :d or birth_hash = :b or phone_hash = :p)""")
-                .param("today", LocalDate.ofInstant(Instant.now(clock), CHINA)).param("hospitals", warnedBy(hospitalId))
-                .param("d", documentHash).param("b", birthHash).param("p", phoneHash)
-                .query(Watchlist::row).list();
+        LocalDate today = LocalDate.ofInstant(Instant.now(clock), CHINA);
+        Set<Long> hospitals = warnedBy(hospitalId);
+        List<ListingIndex.Entry> candidates = index.candidates(documentHash, birthHash, phoneHash).stream()
+                .filter(entry -> hospitals.contains(entry.hospitalId()) && !entry.validUntil().isBefore(today)).toList();
         Match match = bestMatch(candidates, documentHash, birthHash, phoneHash, nameHash, person.name());
 
-        Instant now = Instant.now(clock);
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into screenings (hospital_id, context, department_id, ward, staff, document_type, document_masked,
-                    name_masked, outcome, match_reason, person_id, risk_level, source, screened_at, status)
-                values (:h, :context, :dept, :ward, :staff, :dt, :dm, :nm, :outcome, :reason, :person, :risk, :source, :at,
-                    :status)""")
-                .param("h", hospitalId).param("context", request.context().name())
-                .param("dept", department == null ? null : department.id())
-                .param("ward", Watchlist.blank(request.ward()) ? null : request.ward().trim())
-                .param("staff", Watchlist.blank(request.staff()) ? null : request.staff().trim())
-                .param("dt", person.documentType().name())
-                .param("dm", PersonalData.mask(PersonalDataKind.ID_NUMBER, person.documentNumber()))
-                .param("nm", PersonalData.mask(PersonalDataKind.NAME, person.name()))
-                .param("outcome", match == null ? ScreeningOutcome.NONE.name() : match.outcome().name())
-                .param("reason", match == null ? null : match.reason().name())
-                .param("person", match == null ? null : match.listing().id())
-                .param("risk", match == null ? null : match.listing().riskLevel().name())
-                .param("source", source).param("at", Timestamp.from(now))
-                .param("status", match == null ? null : "OPEN").update(key, "id");
-        long id = key.getKeyAs(Number.class).longValue();
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        String documentMasked = PersonalData.mask(PersonalDataKind.ID_NUMBER, person.documentNumber());
+        String nameMasked = PersonalData.mask(PersonalDataKind.NAME, person.name());
+        Long departmentId = department == null ? null : department.id();
+        String ward = Watchlist.blank(request.ward()) ? null : request.ward().trim();
+        String staff = Watchlist.blank(request.staff()) ? null : request.staff().trim();
         if (match == null) {
+            long id = screeningLog.store(new ScreeningLog.Record(hospitalId, request.context(), departmentId, ward, staff,
+                    person.documentType().name(), documentMasked, nameMasked, source, now));
             return new ScreeningResult(id, ScreeningOutcome.NONE, null, null, null, List.of(), null);
         }
-        List<String> actions = alert(id, hospitalId, department, request, match);
-        events.publishEvent(new HighRiskPersonScreened(id, hospitalId, department == null ? null : department.id(),
-                match.outcome(), match.listing().riskLevel()));
-        return new ScreeningResult(id, match.outcome(), match.reason(), match.listing().riskLevel(),
-                match.listing().category(), actions, advice(match));
+        // A match: the record, the alerts and the event commit together (in the caller's transaction, if any).
+        return transactions.execute(tx -> {
+            GeneratedKeyHolder key = new GeneratedKeyHolder();
+            jdbc.sql("""
+                    insert into screenings (hospital_id, context, department_id, ward, staff, document_type, document_masked,
+                        name_masked, outcome, match_reason, person_id, risk_level, source, screened_at, status)
+                    values (:h, :context, :dept, :ward, :staff, :dt, :dm, :nm, :outcome, :reason, :person, :risk, :source, :at,
+                        'OPEN')""")
+                    .param("h", hospitalId).param("context", request.context().name()).param("dept", departmentId)
+                    .param("ward", ward).param("staff", staff).param("dt", person.documentType().name())
+                    .param("dm", documentMasked).param("nm", nameMasked).param("outcome", match.outcome().name())
+                    .param("reason", match.reason().name()).param("person", match.listing().id())
+                    .param("risk", match.listing().riskLevel().name()).param("source", source).param("at", now)
+                    .update(key, "id");
+            long id = key.getKeyAs(Number.class).longValue();
+            List<String> actions = alert(id, hospitalId, department, request, match);
+            events.publishEvent(new HighRiskPersonScreened(id, hospitalId, departmentId, match.outcome(),
+                    match.listing().riskLevel()));
+            return new ScreeningResult(id, match.outcome(), match.reason(), match.listing().riskLevel(),
+                    match.listing().category(), actions, advice(match));
+        });
     }
 
-    private record Match(ScreeningOutcome outcome, MatchReason reason, Watchlist.ListingRow listing) {
+    private record Match(ScreeningOutcome outcome, MatchReason reason, ListingIndex.Entry listing) {
     }
 
     /** The strongest match: exact documents first, then the highest risk level. */
-    private Match bestMatch(List<Watchlist.ListingRow> candidates, String documentHash, String birthHash,
+    private Match bestMatch(List<ListingIndex.Entry> candidates, String documentHash, String birthHash,
             String phoneHash, String nameHash, String name) {
         List<Match> matches = new ArrayList<>();
-        for (Watchlist.ListingRow listing : candidates) {
+        for (ListingIndex.Entry listing : candidates) {
             if (documentHash.equals(listing.documentHash())) {
                 matches.add(new Match(ScreeningOutcome.EXACT, MatchReason.SAME_DOCUMENT, listing));
                 continue;
             }
-            boolean sameBirth = birthHash.equals(listing.birthHash());
-            boolean samePhone = phoneHash.equals(listing.phoneHash());
+            boolean sameBirth = birthHash != null && birthHash.equals(listing.birthHash());
+            boolean samePhone = phoneHash != null && phoneHash.equals(listing.phoneHash());
             if (sameBirth && nameHash.equals(listing.nameHash())) {
                 matches.add(new Match(ScreeningOutcome.POSSIBLE, MatchReason.SAME_NAME_AND_BIRTH_DATE, listing));
             } else if ((samePhone || sameBirth)
@@ -277,6 +282,7 @@ class Screenings {
     }
 
     /** WL-3: a guard escorts the person (陪诊) or keeps close watch (盯防); the guard confirms on the phone. */
+    @Transactional
     ScreeningView assignGuard(long id, GuardTaskKind kind, String guard, String instructions, String actor,
             DataScope scope) {
         ScreeningRow screening = matched(id, scope);
@@ -295,6 +301,7 @@ class Screenings {
     }
 
     /** WL-3: reported to the police as an incident linked to the screening. */
+    @Transactional
     ScreeningView reportToPolice(long id, String note, String actor, DataScope scope) {
         ScreeningRow screening = matched(id, scope);
         long area = directory.areaFor(screening.hospitalId(), screening.departmentId())
@@ -308,6 +315,7 @@ class Screenings {
     }
 
     /** WL-3: legal education or a warning given to the person, recorded. */
+    @Transactional
     ScreeningView recordTalk(long id, MatchAction talk, String note, String actor, DataScope scope) {
         matched(id, scope);
         if (talk != MatchAction.WARNING_GIVEN && talk != MatchAction.LEGAL_EDUCATION_GIVEN) {
@@ -321,6 +329,7 @@ class Screenings {
     }
 
     /** WL-3: security confirms a possible match as the listed person, or dismisses it; the decision is kept. */
+    @Transactional
     ScreeningView decide(long id, boolean confirm, String note, String actor, DataScope scope) {
         ScreeningRow screening = matched(id, scope);
         if (!"OPEN".equals(screening.status()) || screening.outcome() != ScreeningOutcome.POSSIBLE) {

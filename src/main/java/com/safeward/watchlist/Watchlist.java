@@ -54,9 +54,11 @@ class Watchlist {
     private final NotificationCenter notifications;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ListingIndex index;
 
     Watchlist(JdbcClient jdbc, PersonalData personalData, OrganizationDirectory directory, AccountDirectory accounts,
-            NotificationCenter notifications, AuditTrail audit, Clock clock) {
+            NotificationCenter notifications, AuditTrail audit, Clock clock, ListingIndex index) {
+        this.index = index;
         this.jdbc = jdbc;
         this.personalData = personalData;
         this.directory = directory;
@@ -343,7 +345,9 @@ class Watchlist {
                 r.status().name(), r.proposedBy(), r.proposedAt(), r.reviewedBy(), r.reviewedAt(), history, related);
     }
 
+    /** Every change of a listing goes through its history: the screening index reloads after the commit. */
     private void history(long id, String actor, String action, String note) {
+        index.changed();
         jdbc.sql("insert into watchlist_history (person_id, at, actor, action, note) values (:p, :at, :actor, :action, :note)")
                 .param("p", id).param("at", Timestamp.from(Instant.now(clock))).param("actor", actor)
                 .param("action", action).param("note", note).update();

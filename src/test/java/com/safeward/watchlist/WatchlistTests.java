@@ -254,4 +254,35 @@ class WatchlistTests {
             clock.reset();
         }
     }
+
+    /** Screenings without a match are stored in groups: each answer carries the id of its own record. */
+    @Test
+    void concurrentScreeningsEachGetTheirOwnRecord() throws Exception {
+        String his = logins.integration(h1(), "SCREENING_SUBMIT");
+        String[] surnames = {"赵", "钱", "孙", "李", "周", "吴", "郑", "王"};
+        java.util.Map<Long, String> answered = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.List<Thread> threads = new java.util.ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            String surname = surnames[t];
+            Thread thread = new Thread(() -> {
+                for (int i = 0; i < 10; i++) {
+                    try {
+                        String body = screen(his, idNumber("19800101"), "RESIDENT_ID", surname + "某某", null, null, null)
+                                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                        answered.put(((Number) JsonPath.read(body, "$.screeningId")).longValue(), surname);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertThat(answered).hasSize(80);
+        answered.forEach((id, surname) -> assertThat(jdbc.sql("select name_masked from screenings where id = :id")
+                .param("id", id).query(String.class).single()).isEqualTo(surname + "*某"));
+    }
 }

@@ -36,6 +36,22 @@
   const source = new EventSource(root.dataset.stream);
   source.onopen = function () { state.textContent = state.dataset.live || '● 实时'; state.classList.add('live'); };
   source.onerror = function () { state.textContent = state.dataset.lost || '连接中断，正在重连…'; state.classList.remove('live'); };
+  // WL-3: a listed person was screened at this hospital: sound, and a banner linking to the match.
+  source.addEventListener('watchlist', function (message) {
+    const event = JSON.parse(message.data);
+    const box = document.getElementById('watchlist-alerts');
+    if (!box) return;
+    beep();
+    const item = document.createElement('p');
+    item.className = 'alert-box watchlist-alert';
+    item.id = 'screening-' + event.screeningId;
+    const link = document.createElement('a');
+    link.href = event.link;
+    link.textContent = (event.outcome === 'EXACT' ? box.dataset.exact : box.dataset.possible)
+      + ' · ' + (box.dataset['risk' + event.riskLevel.charAt(0) + event.riskLevel.slice(1).toLowerCase()] || event.riskLevel);
+    item.appendChild(link);
+    box.prepend(item);
+  });
   source.addEventListener('alarm', function (message) {
     const event = JSON.parse(message.data);
     if (event.change === 'RAISED' || event.change === 'REALERT' || event.change === 'ESCALATED') beep();

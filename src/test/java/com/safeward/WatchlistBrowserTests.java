@@ -58,7 +58,11 @@ class WatchlistBrowserTests {
         try (BrowserContext securityContext = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"));
                 BrowserContext doctorContext = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"));
                 BrowserContext guardContext = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"));
-                BrowserContext policeContext = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
+                BrowserContext policeContext = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"));
+                BrowserContext operatorContext = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
+            Page console = HeadlessChromium.signIn(operatorContext, url(""), "operator");
+            console.navigate(url("/console"));
+            console.locator("#live-state.live").waitFor(new Locator.WaitForOptions().setTimeout(5000));
             // security proposes the listing, is told a field is wrong, fixes it, and approves it
             Page security = HeadlessChromium.signIn(securityContext, url(""), "security");
             security.navigate(url("/watchlist/new"));
@@ -90,6 +94,11 @@ class WatchlistBrowserTests {
                     + "\"RESIDENT_ID\",\"documentNumber\":\"" + idNumber + "\",\"name\":\"陈大勇\"},\"department\":\"ED\"}");
             assertThat((String) JsonPath.read(answer, "$.outcome")).isEqualTo("EXACT");
             long screening = ((Number) JsonPath.read(answer, "$.screeningId")).longValue();
+
+            // the monitoring console sounds and shows it at once
+            Locator banner = console.locator("#screening-" + screening);
+            banner.waitFor(new Locator.WaitForOptions().setTimeout(2000));
+            assertThat(banner.textContent()).contains("高风险人员预警").contains("高");
 
             // the emergency department's doctor is warned
             Page doctor = HeadlessChromium.signIn(doctorContext, url(""), "doctor");

@@ -41,7 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Live alarm stream for consoles and integrators (SSE event {@code alarm}, data: the alarm and
- * what changed). Each subscriber receives only alarms of its data scope.
+ * what changed; SSE event {@code watchlist} when a listed person is screened, WL-3). Each
+ * subscriber receives only events of its data scope.
  * <p>
  * INC-1 asks for the alarm at the monitoring center at once, with many consoles open: the
  * committing thread only hands the change over; one dispatcher loads the alarm and encodes the
@@ -181,6 +182,25 @@ class AlarmStream implements SmartLifecycle {
         if (!"RAISED".equals(change.change())) {
             hand(change.alarmId(),
                     () -> new AlarmEvent(change.change(), handling.get(change.alarmId(), DataScope.all())));
+        }
+    }
+
+    /**
+     * WL-3: a listed person screened at a hospital reaches that hospital's consoles at once as an
+     * SSE event {@code watchlist} (no identity: the screening's id, outcome and risk level).
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(com.safeward.watchlist.HighRiskPersonScreened screened) {
+        try {
+            dispatcher.execute(() -> {
+                String data = json.writeValueAsString(java.util.Map.of("screeningId", screened.screeningId(),
+                        "hospitalId", screened.hospitalId(), "outcome", screened.outcome().name(),
+                        "riskLevel", screened.riskLevel().name(), "link", "/screenings/" + screened.screeningId()));
+                broadcast(new Frame(screened.hospitalId(), ("event:watchlist\nid:s" + screened.screeningId() + "\ndata:"
+                        + data + "\n\n").getBytes(StandardCharsets.UTF_8)));
+            });
+        } catch (RejectedExecutionException full) {
+            log.warn("Alarm stream queue full; screening {} shows in the notifications only", screened.screeningId());
         }
     }
 

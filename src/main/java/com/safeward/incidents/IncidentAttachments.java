@@ -1,13 +1,8 @@
 package com.safeward.incidents;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -20,8 +15,8 @@ import org.springframework.web.multipart.MultipartFile;
 import com.safeward.audit.AuditAction;
 import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
+import com.safeward.evidence.EvidenceFile;
 import com.safeward.organizations.DataScope;
-import com.safeward.web.InvalidFieldException;
 import com.safeward.web.NotFoundException;
 
 /** INC-4 evidence: photos, video, audio and PDFs of an incident, type and size checked; downloads audited. */
@@ -55,32 +50,18 @@ class IncidentAttachments {
 
     Attachment attach(long incidentId, MultipartFile file, String actor, DataScope scope) {
         Incident incident = incidents.visibleIn(incidentId, scope);
-        if (file == null || file.isEmpty()) {
-            throw new InvalidFieldException("file", "validation.attachment.empty");
-        }
-        if (file.getSize() > maxBytes) {
-            throw new InvalidFieldException("file", "validation.attachment.tooLarge", maxBytes / (1024 * 1024));
-        }
-        byte[] data;
-        try {
-            data = file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        EvidenceType type = EvidenceType.of(data)
-                .orElseThrow(() -> new InvalidFieldException("file", "validation.attachment.type"));
-        String filename = filename(file.getOriginalFilename());
+        EvidenceFile evidence = EvidenceFile.of(file, maxBytes, "file");
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into incident_attachments (incident_id, filename, content_type, size_bytes, sha256, data,
                     uploaded_by, uploaded_at)
                 values (:i, :name, :type, :size, :sha, :data, :by, :at)""")
-                .param("i", incidentId).param("name", filename).param("type", type.contentType())
-                .param("size", (long) data.length).param("sha", sha256(data)).param("data", data)
+                .param("i", incidentId).param("name", evidence.filename()).param("type", evidence.contentType())
+                .param("size", evidence.size()).param("sha", evidence.sha256()).param("data", evidence.data())
                 .param("by", actor).param("at", Timestamp.from(Instant.now(clock))).update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
         audit.record(AuditEntry.of(AuditAction.CREATED, "IncidentAttachment", id, incident.hospitalId(),
-                filename + " (" + type.contentType() + ", " + data.length + " bytes)"));
+                evidence.toString()));
         return list(incidentId, scope).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
     }
 
@@ -104,23 +85,5 @@ class IncidentAttachments {
         audit.record(AuditEntry.of(AuditAction.EXPORTED, "IncidentAttachment", attachmentId, incident.hospitalId(),
                 content.filename()));
         return content;
-    }
-
-    /** Only the last path segment, without control characters, at most 255 characters. */
-    static String filename(String original) {
-        String name = original == null ? "evidence" : original.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").trim();
-        if (name.isEmpty()) {
-            name = "evidence";
-        }
-        return name.length() > 255 ? name.substring(name.length() - 255) : name;
-    }
-
-    private static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }

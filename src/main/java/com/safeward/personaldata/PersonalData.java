@@ -116,6 +116,13 @@ public class PersonalData {
         }
     }
 
+    /** A phone number to be sealed and matched: optional, digits (a leading + and spaces or dashes allowed). */
+    public void validatePhone(String phone, String field) {
+        if (phone != null && !phone.isBlank() && !PersonalDataKind.PHONE.normalize(phone).matches("\\+?[0-9]{5,15}")) {
+            throw new InvalidFieldException(field, "validation.phone");
+        }
+    }
+
     /** Validates a document number for its type; {@code field} names the form field in the error. */
     public void validateDocument(DocumentType type, String number, String field) {
         if (number == null || number.isBlank()) {

@@ -72,6 +72,7 @@ class Screenings {
     private final WatchlistProperties properties;
     private final Clock clock;
     private final ListingIndex index;
+    private final org.springframework.context.MessageSource messages;
     private final ScreeningLog screeningLog;
     private final org.springframework.transaction.support.TransactionTemplate transactions;
     /** Whose listings warn a hospital (WL-5 policy); organizations change seldom. */
@@ -88,7 +89,9 @@ class Screenings {
     Screenings(JdbcClient jdbc, PersonalData personalData, OrganizationDirectory directory, AccountDirectory accounts,
             NotificationCenter notifications, GuardDispatch dispatch, IncidentManagement incidents, AuditTrail audit,
             ApplicationEventPublisher events, WatchlistProperties properties, Clock clock, ListingIndex index,
-            ScreeningLog screeningLog, org.springframework.transaction.support.TransactionTemplate transactions) {
+            ScreeningLog screeningLog, org.springframework.transaction.support.TransactionTemplate transactions,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.index = index;
         this.screeningLog = screeningLog;
         this.transactions = transactions;
@@ -109,9 +112,7 @@ class Screenings {
     ScreeningResult screen(long hospitalId, ScreeningRequest request, String source) {
         ScreeningRequest.Person person = request.person();
         personalData.validateDocument(person.documentType(), person.documentNumber(), "person.documentNumber");
-        if (!Watchlist.blank(person.phone()) && !person.phone().replaceAll("[\\s-]", "").matches("\\+?[0-9]{5,15}")) {
-            throw new InvalidFieldException("person.phone", "validation.phone");
-        }
+        personalData.validatePhone(person.phone(), "person.phone");
         LocalDate birthDate;
         try {
             birthDate = Watchlist.birthDate(person.documentType(), person.documentNumber(), person.birthDate());
@@ -197,10 +198,10 @@ class Screenings {
     private List<String> alert(long id, long hospitalId, DepartmentView department, ScreeningRequest request,
             Match match) {
         String where = department == null ? "" : department.name();
-        String who = match.listing().nameMasked() + "（" + categoryLabel(match.listing().category()) + "，"
-                + levelLabel(match.listing().riskLevel()) + "）";
-        String what = (match.outcome() == ScreeningOutcome.EXACT ? "高风险人员" : "疑似高风险人员") + "：" + who + " "
-                + contextLabel(request.context()) + (where.isEmpty() ? "" : "，" + where);
+        String who = match.listing().nameMasked() + "（" + label(match.listing().category()) + "，"
+                + label(match.listing().riskLevel()) + "风险）";
+        String what = (match.outcome() == ScreeningOutcome.EXACT ? "高风险人员" : "疑似高风险人员") + "：" + who + " 正在"
+                + label(request.context()) + (where.isEmpty() ? "" : "，" + where);
         List<String> security = accounts.usernames(hospitalId, EnumSet.of(Role.SECURITY_OFFICER, Role.MONITORING_OPERATOR));
         notifications.send(security, hospitalId, "HIGH_RISK_PERSON", what, advice(match), "/screenings/" + id);
         List<String> actions = new ArrayList<>();
@@ -389,33 +390,10 @@ class Screenings {
         return directory.department(r.hospitalId(), r.departmentId()).map(DepartmentView::name).orElse("");
     }
 
-    private static String categoryLabel(RiskCategory category) {
-        return switch (category) {
-            case REPEATED_COMPLAINTS -> "多次投诉";
-            case AGGRESSIVE_BEHAVIOUR -> "有过激行为";
-            case THREATS_TO_HARM_STAFF -> "扬言伤医";
-            case REPEATED_HARASSMENT -> "多次无理缠闹";
-            case DRUNK_OR_DRUGS -> "醉酒吸毒";
-            case SEVERE_MENTAL_DISORDER -> "严重精神障碍";
-            case OTHER -> "其他";
-        };
-    }
-
-    private static String levelLabel(RiskLevel level) {
-        return switch (level) {
-            case LOW -> "低风险";
-            case MEDIUM -> "中风险";
-            case HIGH -> "高风险";
-        };
-    }
-
-    private static String contextLabel(ScreeningContext context) {
-        return switch (context) {
-            case APPOINTMENT -> "正在预约";
-            case REGISTRATION -> "正在挂号";
-            case ADMISSION -> "正在办理入院";
-            case VISITOR_CHECKIN -> "正在登记探视";
-        };
+    /** Notification texts are Chinese, with the same labels the pages show. */
+    private String label(Enum<?> value) {
+        return messages.getMessage(value.getDeclaringClass().getSimpleName() + "." + value.name(), null,
+                java.util.Locale.SIMPLIFIED_CHINESE);
     }
 
     /** A row of screenings. */

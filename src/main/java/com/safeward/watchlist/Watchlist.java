@@ -55,9 +55,12 @@ class Watchlist {
     private final AuditTrail audit;
     private final Clock clock;
     private final ListingIndex index;
+    private final WatchlistProperties properties;
 
     Watchlist(JdbcClient jdbc, PersonalData personalData, OrganizationDirectory directory, AccountDirectory accounts,
-            NotificationCenter notifications, AuditTrail audit, Clock clock, ListingIndex index) {
+            NotificationCenter notifications, AuditTrail audit, Clock clock, ListingIndex index,
+            WatchlistProperties properties) {
+        this.properties = properties;
         this.index = index;
         this.jdbc = jdbc;
         this.personalData = personalData;
@@ -83,9 +86,7 @@ class Watchlist {
         if (form.sex != null && !form.sex.isBlank() && !form.sex.matches("[MF]")) {
             throw new InvalidFieldException("sex", "validation.watchlist.sex");
         }
-        if (form.phone != null && !form.phone.isBlank() && !form.phone.replaceAll("[\\s-]", "").matches("\\+?[0-9]{5,15}")) {
-            throw new InvalidFieldException("phone", "validation.phone");
-        }
+        personalData.validatePhone(form.phone, "phone");
         if (form.relatedTo != null) {
             ListingRow related = row(form.relatedTo).orElseThrow(
                     () -> new InvalidFieldException("relatedTo", "validation.watchlist.related"));
@@ -319,6 +320,42 @@ class Watchlist {
         return out;
     }
 
+    /** WL-1: an evidence file of the listing (photo, recording, document), checked by content. */
+    ListingView attachEvidence(long id, org.springframework.web.multipart.MultipartFile file, Actor actor,
+            DataScope scope) {
+        ListingRow listing = visible(id, scope);
+        com.safeward.evidence.EvidenceFile evidence = com.safeward.evidence.EvidenceFile.of(file,
+                properties.evidenceMaxBytes(), "file");
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into listing_evidence (person_id, filename, content_type, size_bytes, sha256, data, uploaded_by,
+                    uploaded_at)
+                values (:p, :name, :type, :size, :sha, :data, :by, :at)""")
+                .param("p", id).param("name", evidence.filename()).param("type", evidence.contentType())
+                .param("size", evidence.size()).param("sha", evidence.sha256()).param("data", evidence.data())
+                .param("by", actor.username()).param("at", Timestamp.from(Instant.now(clock))).update(key, "id");
+        history(id, actor.username(), "EVIDENCE_ADDED", evidence.filename());
+        audit.record(AuditEntry.of(AuditAction.CREATED, "ListingEvidence", key.getKeyAs(Number.class).longValue(),
+                listing.hospitalId(), evidence.toString()));
+        return get(id, scope);
+    }
+
+    /** The bytes of an evidence file; evidence may show people, so each download is recorded. */
+    EvidenceContent evidence(long id, long evidenceId, DataScope scope) {
+        ListingRow listing = visible(id, scope);
+        EvidenceContent content = jdbc.sql("select filename, content_type, data from listing_evidence "
+                + "where id = :e and person_id = :p").param("e", evidenceId).param("p", id)
+                .query((rs, n) -> new EvidenceContent(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional()
+                .orElseThrow(() -> new NotFoundException("evidence", evidenceId));
+        audit.record(AuditEntry.of(AuditAction.EXPORTED, "ListingEvidence", evidenceId, listing.hospitalId(),
+                content.filename()));
+        return content;
+    }
+
+    /** An evidence file's bytes, for download. */
+    record EvidenceContent(String filename, String contentType, byte[] data) {
+    }
+
     ListingRow visible(long id, DataScope scope) {
         return row(id).filter(r -> scope.includes(r.hospitalId()))
                 .orElseThrow(() -> new NotFoundException("watchlistPerson", id));
@@ -339,10 +376,15 @@ class Watchlist {
                 .param("id", r.id()).param("related", r.relatedTo() == null ? -1 : r.relatedTo())
                 .query((rs, n) -> new ListingView.Related(rs.getLong("id"), rs.getString("name_masked"),
                         rs.getString("relation"), rs.getString("status"))).list() : List.of();
+        List<ListingView.Evidence> files = full ? jdbc.sql("""
+                select id, filename, content_type, size_bytes, sha256, uploaded_by, uploaded_at from listing_evidence
+                where person_id = :id order by id""").param("id", r.id())
+                .query((rs, n) -> new ListingView.Evidence(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant())).list() : List.of();
         return new ListingView(r.id(), r.hospitalId(), directory.hospitalLabel(r.hospitalId()).orElse(""),
                 r.documentType(), r.documentMasked(), r.nameMasked(), r.sex(), r.phoneMasked(), r.category(),
                 r.reasons(), r.evidence(), r.incidentId(), r.riskLevel(), r.validUntil(), r.relatedTo(), r.relation(),
-                r.status().name(), r.proposedBy(), r.proposedAt(), r.reviewedBy(), r.reviewedAt(), history, related);
+                r.status().name(), r.proposedBy(), r.proposedAt(), r.reviewedBy(), r.reviewedAt(), history, related, files);
     }
 
     /** Every change of a listing goes through its history: the screening index reloads after the commit. */

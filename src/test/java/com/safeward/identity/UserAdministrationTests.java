@@ -92,4 +92,39 @@ class UserAdministrationTests {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("security2"))));
     }
+
+    /**
+     * Bearer tokens are resolved once and remembered briefly; disabling an account must still stop
+     * its token at once. Its department is kept (WL-2 warnings go to a department's staff).
+     */
+    @Test
+    void aDisabledAccountsTokenStopsAtOnceAndTheDepartmentIsKept() throws Exception {
+        long h1 = directory.hospitalIdByCode("H001").orElseThrow();
+        long ward = directory.departmentByCode(h1, "IM").orElseThrow().id();
+        String username = "ward" + System.nanoTime() % 100000;
+        String created = mvc.perform(post("/api/v1/users").header(HttpHeaders.AUTHORIZATION, logins.bearer("hadmin"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\":\"" + username + "\",\"displayName\":\"病区护士\",\"role\":\"MEDICAL_STAFF\","
+                        + "\"departmentId\":" + ward + ",\"password\":\"long-enough-1\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) com.jayway.jsonpath.JsonPath.read(created, "$.id")).longValue();
+        org.assertj.core.api.Assertions.assertThat(accounts.findById(id).orElseThrow().departmentId()).isEqualTo(ward);
+        String token = "Bearer " + logins.token(username, "long-enough-1");
+        mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, token)).andExpect(status().isOk());
+
+        mvc.perform(put("/api/v1/users/" + id).header(HttpHeaders.AUTHORIZATION, logins.bearer("hadmin"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\":\"" + username + "\",\"displayName\":\"病区护士\",\"role\":\"MEDICAL_STAFF\","
+                        + "\"departmentId\":" + ward + ",\"enabled\":false}"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, token)).andExpect(status().isUnauthorized());
+
+        long otherHospitalWard = directory.departmentByCode(directory.hospitalIdByCode("H002").orElseThrow(), "ED")
+                .orElseThrow().id();
+        mvc.perform(post("/api/v1/users").header(HttpHeaders.AUTHORIZATION, logins.bearer("hadmin"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\":\"x" + username + "\",\"displayName\":\"护士\",\"role\":\"MEDICAL_STAFF\","
+                        + "\"departmentId\":" + otherHospitalWard + ",\"password\":\"long-enough-1\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("departmentId")));
+    }
 }

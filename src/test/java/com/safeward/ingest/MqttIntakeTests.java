@@ -27,6 +27,25 @@ import com.safeward.TestDevices;
 @TestPropertySource(properties = {"safeward.mqtt.enabled=true", "safeward.data-dir=target/mqtt-test-data"})
 class MqttIntakeTests {
 
+    /**
+     * On the machine's broker the node's sessions are persistent (client ids safeward-it,
+     * safeward-it-2): whatever else published to device topics since the last run (a benchmark,
+     * a simulator) waits there, up to Mosquitto's per-client limit, after which new messages are
+     * dropped. Start from empty sessions, before the node connects.
+     */
+    @org.junit.jupiter.api.BeforeAll
+    static void forgetStaleSessions() {
+        if (!"integration".equals(System.getProperty("spring.profiles.active"))) {
+            return;
+        }
+        for (String id : new String[] {"safeward-it", "safeward-it-2"}) {
+            Mqtt3BlockingClient client = MqttClient.builder().useMqttVersion3().identifier(id).serverHost("127.0.0.1")
+                    .serverPort(1883).buildBlocking();
+            client.connectWith().cleanSession(true).send();
+            client.disconnect();
+        }
+    }
+
     @Autowired MqttConnection connection;
     @Autowired EmbeddedBroker broker;
     @Autowired MqttProperties properties;

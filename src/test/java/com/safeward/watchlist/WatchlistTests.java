@@ -285,4 +285,32 @@ class WatchlistTests {
         answered.forEach((id, surname) -> assertThat(jdbc.sql("select name_masked from screenings where id = :id")
                 .param("id", id).query(String.class).single()).isEqualTo(surname + "*某"));
     }
+
+    /** WL-1: evidence files are checked by content, listed with the listing, and every download is audited. */
+    @Test
+    void evidenceFilesAreCheckedByContentAndDownloadsAudited() throws Exception {
+        long id = listAndApprove(listing(idNumber("19770707"), "冯十一", null, "MEDIUM"));
+        String security = logins.bearer("security");
+        byte[] pdf = "%PDF-1.4 complaint letter".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/watchlist/" + id + "/evidence")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "../../信访材料.pdf", "application/pdf", pdf))
+                .header(HttpHeaders.AUTHORIZATION, security))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.evidenceFiles[0].filename", is("信访材料.pdf")))
+                .andExpect(jsonPath("$.evidenceFiles[0].contentType", is("application/pdf")))
+                .andExpect(jsonPath("$.history[*].action", hasItem("EVIDENCE_ADDED")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/watchlist/" + id + "/evidence")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "x.pdf", "application/pdf", "MZ executable".getBytes()))
+                .header(HttpHeaders.AUTHORIZATION, security))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("file")));
+        long evidence = jdbc.sql("select id from listing_evidence where person_id = :p").param("p", id).query(Long.class).single();
+        mvc.perform(get("/api/v1/watchlist/" + id + "/evidence/" + evidence).header(HttpHeaders.AUTHORIZATION, logins.bearer("police")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().bytes(pdf));
+        mvc.perform(get("/api/v1/watchlist/" + id + "/evidence/" + evidence).header(HttpHeaders.AUTHORIZATION, logins.bearer("operator")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/watchlist/" + id + "/evidence/" + evidence).header(HttpHeaders.AUTHORIZATION, logins.bearer("security2")))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select count(*) from audit_events where action = 'EXPORTED' and entity_type = 'ListingEvidence' "
+                + "and entity_id = :e").param("e", String.valueOf(evidence)).query(Long.class).single()).isEqualTo(1);
+    }
 }

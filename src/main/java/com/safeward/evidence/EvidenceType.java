@@ -1,13 +1,13 @@
-package com.safeward.incidents;
+package com.safeward.evidence;
 
 import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The kinds of evidence an incident accepts, recognised by the file's first bytes (a declared
- * content type alone is not trusted).
+ * The kinds of evidence SafeWard accepts (incidents, high-risk person listings), recognised by
+ * the file's first bytes (a declared content type alone is not trusted).
  */
-enum EvidenceType {
+public enum EvidenceType {
     JPEG("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, 0),
     PNG("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}, 0),
     WEBP("image/webp", new byte[] {'W', 'E', 'B', 'P'}, 8),
@@ -25,11 +25,11 @@ enum EvidenceType {
         this.offset = offset;
     }
 
-    String contentType() {
+    public String contentType() {
         return contentType;
     }
 
-    static Optional<EvidenceType> of(byte[] head) {
+    public static Optional<EvidenceType> of(byte[] head) {
         return Arrays.stream(values()).filter(type -> type.matches(head)).findFirst();
     }
 

@@ -47,6 +47,18 @@ class AlarmHandling {
         OPEN, UNACKNOWLEDGED, CLEARED, ALL
     }
 
+    static final java.time.Duration PLACE_LABELS_TTL = java.time.Duration.ofSeconds(10);
+
+    private record PlaceKey(long hospitalId, long areaId) {
+    }
+
+    private record Place(String hospitalLabel, AreaView area) {
+    }
+
+    private final com.github.benmanes.caffeine.cache.Cache<PlaceKey, Place> placeLabels =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(PLACE_LABELS_TTL)
+                    .maximumSize(50_000).build();
+
     private final Alarms alarms;
     private final AlarmTrail trail;
     private final JdbcAggregateTemplate template;
@@ -178,17 +190,6 @@ class AlarmHandling {
                 null)), List.of());
     }
 
-    static final java.time.Duration PLACE_LABELS_TTL = java.time.Duration.ofSeconds(10);
-
-    private record PlaceKey(long hospitalId, long areaId) {
-    }
-
-    private record Place(String hospitalLabel, AreaView area) {
-    }
-
-    private final com.github.benmanes.caffeine.cache.Cache<PlaceKey, Place> placeLabels =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(PLACE_LABELS_TTL)
-                    .maximumSize(50_000).build();
 
     private Place place(PlaceKey key) {
         return new Place(organizations.hospitalLabel(key.hospitalId()).orElse(""),

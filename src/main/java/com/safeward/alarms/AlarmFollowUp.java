@@ -13,7 +13,6 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.safeward.identity.AccountDirectory;
 import com.safeward.notifications.NotificationCenter;
+import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.organizations.Role;
 
 /**
@@ -42,14 +42,16 @@ class AlarmFollowUp {
     private final ObjectProvider<SchedulerClient> scheduler;
     private final OneTimeTask<Long> task;
     private final TransactionTemplate transactions;
-    private final AlarmFollowUpPolicy policy;
+    private final AlarmTimings timings;
+    private final com.github.benmanes.caffeine.cache.Cache<Long, AlarmFollowUpPolicy> policies =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1))
+                    .maximumSize(10_000).build();
+    private final OrganizationDirectory organizations;
     private final Clock clock;
 
     AlarmFollowUp(Alarms alarms, AlarmTrail trail, AccountDirectory accounts, NotificationCenter notifications,
             ApplicationEventPublisher events, ObjectProvider<SchedulerClient> scheduler, OneTimeTask<Long> alarmFollowUpTask,
-            TransactionTemplate transactions, Clock clock,
-            @Value("${safeward.alarms.re-alert-after}") Duration reAlertAfter,
-            @Value("${safeward.alarms.escalate-after}") Duration escalateAfter) {
+            TransactionTemplate transactions, Clock clock, AlarmTimings timings, OrganizationDirectory organizations) {
         this.alarms = alarms;
         this.trail = trail;
         this.accounts = accounts;
@@ -58,14 +60,15 @@ class AlarmFollowUp {
         this.scheduler = scheduler;
         this.task = alarmFollowUpTask;
         this.transactions = transactions;
-        this.policy = new AlarmFollowUpPolicy(reAlertAfter, escalateAfter);
+        this.timings = timings;
+        this.organizations = organizations;
         this.clock = clock;
     }
 
     /** Called in the transaction that raised the alarm: the follow-up commits with it. */
     void start(Alarm alarm) {
         scheduler.getObject().schedule(task.instance(String.valueOf(alarm.id()), alarm.id()),
-                policy.firstCheck(alarm.raisedAt()));
+                policyFor(alarm.hospitalId()).firstCheck(alarm.raisedAt()));
     }
 
     /** The task's work: re-alert, escalate, or stop; schedules the next check if there is one. */
@@ -77,11 +80,12 @@ class AlarmFollowUp {
             }
             Instant now = Instant.now(clock);
             boolean escalated = trail.of(alarmId).stream().anyMatch(e -> e.action().equals("ESCALATED"));
+            AlarmFollowUpPolicy policy = policyFor(alarm.hospitalId());
             AlarmFollowUpPolicy.Decision decision = policy.decide(alarm.raisedAt(), alarm.acknowledged(),
                     alarm.cleared(), escalated, now);
             switch (decision.action()) {
                 case RE_ALERT -> events.publishEvent(new AlarmChanged(alarmId, alarm.hospitalId(), "REALERT"));
-                case ESCALATE -> escalate(alarm, now);
+                case ESCALATE -> escalate(alarm, policy, now);
                 case NONE -> {
                 }
             }
@@ -93,7 +97,12 @@ class AlarmFollowUp {
         });
     }
 
-    private void escalate(Alarm alarm, Instant now) {
+    /** The hospital's region decides the numbers (INC-1); organizations change seldom, so they are remembered a minute. */
+    private AlarmFollowUpPolicy policyFor(long hospitalId) {
+        return policies.get(hospitalId, id -> timings.policyFor(organizations.regionCodesOf(id)));
+    }
+
+    private void escalate(Alarm alarm, AlarmFollowUpPolicy policy, Instant now) {
         List<String> recipients = accounts.usernames(alarm.hospitalId(),
                 EnumSet.of(Role.SECURITY_OFFICER, Role.HOSPITAL_LEADER));
         notifications.send(recipients, alarm.hospitalId(), "ALARM_UNACKNOWLEDGED",

@@ -108,4 +108,20 @@ class AlarmFollowUpTests {
         return jdbc.sql("select count(*) from notifications where recipient = :u and read_at is null").param("u", user)
                 .query(Long.class).single();
     }
+
+    /** INC-1 numbers are configuration per region: the most specific region of the hospital decides. */
+    @Test
+    void aRegionsOwnTimingsApplyToItsHospitals() {
+        AlarmTimings timings = new AlarmTimings(Duration.ofSeconds(30), Duration.ofMinutes(3), java.util.Map.of(
+                "410000", new AlarmTimings.Override(null, Duration.ofMinutes(2)),
+                "410102", new AlarmTimings.Override(Duration.ofSeconds(15), null)));
+        AlarmFollowUpPolicy zhongyuan = timings.policyFor(java.util.List.of("410000", "410100", "410102"));
+        assertThat(zhongyuan.reAlertAfter()).isEqualTo(Duration.ofSeconds(15));
+        assertThat(zhongyuan.escalateAfter()).isEqualTo(Duration.ofMinutes(2));
+        AlarmFollowUpPolicy erqi = timings.policyFor(java.util.List.of("410000", "410100", "410103"));
+        assertThat(erqi.reAlertAfter()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(erqi.escalateAfter()).isEqualTo(Duration.ofMinutes(2));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new AlarmTimings(Duration.ofMinutes(5), Duration.ofMinutes(3),
+                null)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -84,6 +84,11 @@ class WatchlistBrowserTests {
             security.waitForURL("**/watchlist/*");
             assertThat(security.locator("#listing-status").textContent()).contains("列管中");
 
+            // the emergency department's doctor is at work on another page; the bell will change by itself
+            Page doctor = HeadlessChromium.signIn(doctorContext, url(""), "doctor");
+            doctor.navigate(url("/incidents"));
+            String unreadBefore = doctor.locator("a.bell").textContent();
+
             // the hospital information system screens a registration in the emergency department
             long hospital = jdbc.sql("select id from hospitals where code = 'H001'").query(Long.class).single();
             String admin = JsonPath.read(post("/api/v1/auth/token", null, "{\"username\":\"admin\",\"password\":\"demo\"}"),
@@ -100,8 +105,9 @@ class WatchlistBrowserTests {
             banner.waitFor(new Locator.WaitForOptions().setTimeout(2000));
             assertThat(banner.textContent()).contains("高风险人员预警").contains("高");
 
-            // the emergency department's doctor is warned
-            Page doctor = HeadlessChromium.signIn(doctorContext, url(""), "doctor");
+            // the emergency department's doctor is warned: the bell's count changes without a reload
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(2))
+                    .until(() -> !doctor.locator("a.bell").textContent().equals(unreadBefore));
             doctor.navigate(url("/notifications"));
             assertThat(doctor.locator("ul.notifications li", new Page.LocatorOptions().setHasText("陈*勇")).first()
                     .textContent()).contains("高风险人员").contains("急诊科");

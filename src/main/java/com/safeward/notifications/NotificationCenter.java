@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -25,8 +26,11 @@ public class NotificationCenter implements UnreadNotifications {
     private final JdbcClient jdbc;
     private final NotificationChannels channels;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    NotificationCenter(JdbcClient jdbc, NotificationChannels channels, Clock clock) {
+    NotificationCenter(JdbcClient jdbc, NotificationChannels channels, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.channels = channels;
         this.clock = clock;
@@ -46,6 +50,9 @@ public class NotificationCenter implements UnreadNotifications {
                     values (:recipient, :hospital, :kind, :title, :body, :link, :at)""")
                     .param("recipient", recipient).param("hospital", hospitalId).param("kind", kind)
                     .param("title", title).param("body", body).param("link", link).param("at", now).update();
+        }
+        if (!recipients.isEmpty()) {
+            events.publishEvent(new NotificationsSent(List.copyOf(recipients), title));
         }
     }
 

@@ -1,0 +1,129 @@
+package com.safeward.notifications;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.http.MediaType;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import com.safeward.organizations.Actor;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The signed-in user's live notifications (SSE event {@code notification}: the unread count and
+ * the newest title), so the bell's badge and the guard's task page change the moment something
+ * arrives (INC-1, WL-3). Any signed-in person; each stream carries only its own user's events.
+ * Sending runs on one thread with a bounded queue, never on the committing thread.
+ */
+@Controller
+class NotificationStream implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationStream.class);
+
+    private final NotificationCenter center;
+    private final JsonMapper json;
+    private final Map<String, Set<SseEmitter>> byUser = new ConcurrentHashMap<>();
+    private final ThreadPoolExecutor sender;
+    private volatile boolean running;
+
+    NotificationStream(NotificationCenter center, JsonMapper json) {
+        this.center = center;
+        this.json = json;
+        CustomizableThreadFactory threads = new CustomizableThreadFactory("notification-stream-");
+        threads.setDaemon(true);
+        this.sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(10_000), threads);
+    }
+
+    @GetMapping(value = {"/notifications/stream", "/api/v1/notifications/stream"}, produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @PreAuthorize("isAuthenticated() and !hasRole('INTEGRATION')")
+    @ResponseBody
+    SseEmitter subscribe(@AuthenticationPrincipal Actor actor) {
+        SseEmitter emitter = new SseEmitter(0L);
+        Set<SseEmitter> mine = byUser.computeIfAbsent(actor.username(), u -> ConcurrentHashMap.newKeySet());
+        mine.add(emitter);
+        Runnable remove = () -> mine.remove(emitter);
+        emitter.onCompletion(remove);
+        emitter.onTimeout(remove);
+        emitter.onError(error -> remove.run());
+        try {
+            emitter.send(SseEmitter.event().comment("connected"));
+        } catch (IOException gone) {
+            remove.run();
+        }
+        return emitter;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(NotificationsSent sent) {
+        for (String recipient : sent.recipients()) {
+            Set<SseEmitter> emitters = byUser.get(recipient);
+            if (emitters == null || emitters.isEmpty()) {
+                continue;
+            }
+            try {
+                sender.execute(() -> push(recipient, emitters, sent.title()));
+            } catch (RejectedExecutionException full) {
+                log.warn("Notification stream queue full; {} sees the news on the next page load", recipient);
+            }
+        }
+    }
+
+    private void push(String recipient, Set<SseEmitter> emitters, String title) {
+        String data = json.writeValueAsString(Map.of("unread", center.unreadFor(recipient), "title", title));
+        for (SseEmitter emitter : emitters) {
+            try {
+                emitter.send(SseEmitter.event().name("notification").data(data, MediaType.APPLICATION_JSON));
+            } catch (IOException | IllegalStateException gone) {
+                emitters.remove(emitter);
+            }
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** Streams never end by themselves: close them before the web server waits for open requests. */
+    @Override
+    public void stop() {
+        running = false;
+        byUser.values().forEach(emitters -> emitters.forEach(SseEmitter::complete));
+        byUser.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 100;
+    }
+
+    @PreDestroy
+    void close() {
+        sender.shutdownNow();
+    }
+}

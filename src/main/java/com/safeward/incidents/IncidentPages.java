@@ -36,9 +36,11 @@ class IncidentPages {
     private final CaseTracking cases;
     private final IncidentAttachments attachments;
     private final OrganizationDirectory directory;
+    private final MediaPlans mediaPlans;
 
     IncidentPages(IncidentManagement incidents, IncidentPersons persons, CaseTracking cases,
-            IncidentAttachments attachments, OrganizationDirectory directory) {
+            IncidentAttachments attachments, OrganizationDirectory directory, MediaPlans mediaPlans) {
+        this.mediaPlans = mediaPlans;
         this.attachments = attachments;
         this.cases = cases;
         this.incidents = incidents;
@@ -84,7 +86,9 @@ class IncidentPages {
         model.addAttribute("statuses", IncidentStatus.values());
         model.addAttribute("behaviours", PoliceCallForm.Behaviour.values());
         model.addAttribute("persons", persons.of(id, directory.currentScope()));
-        model.addAttribute("supervision", cases.supervision(id));
+        CaseTracking.Supervision supervision = cases.supervision(id);
+        model.addAttribute("supervision", supervision);
+        model.addAttribute("mediaPlan", supervision == null ? null : mediaPlans.of(incident.hospitalId(), directory.currentScope()));
         model.addAttribute("trackStatuses", CaseTracking.TrackStatus.values());
         model.addAttribute("staffSupport", cases.staffSupport(id));
         model.addAttribute("attachments", attachments.list(id, directory.currentScope()));

@@ -1,0 +1,115 @@
+package com.safeward.incidents;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.safeward.organizations.Actor;
+import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.web.Forms;
+import com.safeward.web.NavigationItem;
+
+/**
+ * INC-8: the hospital's media contact and information release plan. Edit: the hospital's security
+ * officer, administrator and leaders. Read: the hospital's security, monitoring and leaders; the
+ * police of the station; regulators of the region (who see which hospitals have none).
+ */
+@Controller
+@Tag(name = "Incidents", description = "INC-2…INC-5: incidents, lifecycle, SOP, police call record and police entries")
+class MediaPlanPages {
+
+    static final String READ = "hasAnyRole('SECURITY_OFFICER','MONITORING_OPERATOR','HOSPITAL_LEADER','HOSPITAL_ADMIN',"
+            + "'SYSTEM_ADMIN','POLICE','REGULATOR','POLITICAL_LEGAL_COMMITTEE')";
+    static final String EDIT = "hasAnyRole('SECURITY_OFFICER','HOSPITAL_ADMIN','HOSPITAL_LEADER')";
+
+    private final MediaPlans plans;
+    private final OrganizationDirectory directory;
+
+    MediaPlanPages(MediaPlans plans, OrganizationDirectory directory) {
+        this.plans = plans;
+        this.directory = directory;
+    }
+
+    @GetMapping("/api/v1/hospitals/{id}/media-plan")
+    @PreAuthorize(READ)
+    @ResponseBody
+    @Operation(summary = "INC-8: the hospital's media contact and information release plan (missing=true when none)")
+    MediaPlanView get(@PathVariable long id) {
+        return plans.of(id, directory.currentScope());
+    }
+
+    @PutMapping("/api/v1/hospitals/{id}/media-plan")
+    @PreAuthorize(EDIT)
+    @ResponseBody
+    @Operation(summary = "INC-8: set the hospital's media contact and information release plan")
+    MediaPlanView put(@PathVariable long id, @Valid @RequestBody MediaPlanForm form, @AuthenticationPrincipal Actor actor) {
+        return plans.save(id, form, actor.username(), directory.currentScope());
+    }
+
+    @GetMapping("/media-plans")
+    @PreAuthorize(READ)
+    String list(@AuthenticationPrincipal Actor actor, Model model) {
+        if (actor.hospitalId() != null) {
+            return "redirect:/media-plans/" + actor.hospitalId();
+        }
+        List<MediaPlanView> all = plans.all(directory.currentScope());
+        model.addAttribute("plans", all);
+        return "incidents/media-plans";
+    }
+
+    @GetMapping("/media-plans/{hospitalId}")
+    @PreAuthorize(READ)
+    String detail(@PathVariable long hospitalId, Model model) {
+        MediaPlanView plan = plans.of(hospitalId, directory.currentScope());
+        MediaPlanForm form = new MediaPlanForm();
+        form.contactName = plan.contactName();
+        form.contactTitle = plan.contactTitle();
+        form.contactPhone = plan.contactPhone();
+        form.plan = plan.plan();
+        form.reviewedOn = plan.reviewedOn() == null ? java.time.LocalDate.now() : plan.reviewedOn();
+        Forms.show(model, "form", form);
+        model.addAttribute("mediaPlan", plan);
+        return "incidents/media-plan";
+    }
+
+    @PostMapping("/media-plans/{hospitalId}")
+    @PreAuthorize(EDIT)
+    String save(@PathVariable long hospitalId, @Valid @ModelAttribute("form") MediaPlanForm form, BindingResult errors,
+            @AuthenticationPrincipal Actor actor, Model model, RedirectAttributes redirect) {
+        return Forms.submit(errors, () -> {
+            plans.save(hospitalId, form, actor.username(), directory.currentScope());
+            redirect.addFlashAttribute("notice", "notice.saved");
+            return "redirect:/media-plans/" + hospitalId;
+        }, () -> {
+            model.addAttribute("mediaPlan", plans.of(hospitalId, directory.currentScope()));
+            return "incidents/media-plan";
+        });
+    }
+
+    @Configuration
+    static class Navigation {
+        @Bean
+        NavigationItem mediaPlanNavigation() {
+            return NavigationItem.forRoles("nav.mediaPlans", "/media-plans", 13, "SECURITY_OFFICER", "MONITORING_OPERATOR",
+                    "HOSPITAL_LEADER", "HOSPITAL_ADMIN", "SYSTEM_ADMIN", "POLICE", "REGULATOR", "POLITICAL_LEGAL_COMMITTEE");
+        }
+    }
+}

@@ -20,6 +20,10 @@
       document.body.dispatchEvent(new CustomEvent('safeward:notification', { detail: event }));
     });
   }
+  // Print buttons (the report form): CSP allows no inline handlers.
+  document.addEventListener('click', function (event) {
+    if (event.target.closest && event.target.closest('button.print')) window.print();
+  });
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', start);
   } else {

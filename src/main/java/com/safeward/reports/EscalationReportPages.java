@@ -56,6 +56,34 @@ class EscalationReportPages {
         return "reports/list";
     }
 
+    /** INC-6: the report form, generated from the incident, completed and printed by the hospital. */
+    @GetMapping("/reports/{id}")
+    @PreAuthorize(READ)
+    String form(@PathVariable long id, Model model) {
+        model.addAttribute("report", reports.get(id, directory.currentScope()));
+        return "reports/form";
+    }
+
+    @PostMapping("/reports/{id}/content")
+    @PreAuthorize(SUBMIT)
+    String edit(@PathVariable long id, @RequestParam(required = false) String content, Authentication auth,
+            RedirectAttributes redirect) {
+        return Forms.act(redirect, "/reports/" + id, () -> reports.edit(id, content, auth.getName(),
+                directory.currentScope()));
+    }
+
+    record Content(String content) {
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/api/v1/escalation-reports/{id}/content")
+    @PreAuthorize(SUBMIT)
+    @ResponseBody
+    @Operation(summary = "Complete the report's text before it is submitted (INC-6); audited with before and after")
+    EscalationReportView editApi(@PathVariable long id, @org.springframework.web.bind.annotation.RequestBody Content content,
+            Authentication auth) {
+        return reports.edit(id, content.content(), auth.getName(), directory.currentScope());
+    }
+
     @PostMapping("/reports/{id}/submit")
     @PreAuthorize(SUBMIT)
     String submit(@PathVariable long id, Authentication auth, RedirectAttributes redirect) {

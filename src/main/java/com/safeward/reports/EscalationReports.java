@@ -155,6 +155,24 @@ class EscalationReports {
         return find(id);
     }
 
+    /** INC-6: before it is submitted, the hospital completes the report generated from the incident. */
+    EscalationReportView edit(long id, String content, String actor, DataScope scope) {
+        EscalationReportView report = visible(id, scope);
+        if (report.submitted()) {
+            throw new InvalidFieldException("content", "validation.report.alreadySubmitted");
+        }
+        if (content == null || content.isBlank()) {
+            throw new InvalidFieldException("content", "problem.field.required");
+        }
+        if (content.length() > 20_000) {
+            throw new InvalidFieldException("content", "validation.report.tooLong");
+        }
+        jdbc.sql("update escalation_reports set content = :c, version = version + 1 where id = :id")
+                .param("c", content.trim()).param("id", id).update();
+        audit.record(AuditEntry.updated("EscalationReport", id, report.hospitalId(), report.content(), content.trim()));
+        return find(id);
+    }
+
     EscalationReportView receive(long id, String actor, DataScope scope) {
         EscalationReportView report = visible(id, scope);
         if (!report.submitted()) {

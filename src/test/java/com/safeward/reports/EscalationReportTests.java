@@ -107,9 +107,31 @@ class EscalationReportTests {
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/escalation-reports/" + county + "/submit").header(HttpHeaders.AUTHORIZATION, logins.bearer("security2")))
                 .andExpect(status().isNotFound());
+        // the hospital completes the form generated from the incident, then submits it; then it is fixed
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/escalation-reports/"
+                + county + "/content").header(HttpHeaders.AUTHORIZATION, logins.bearer("security"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"content\":\" \"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("content")));
+        String generated = JsonPath.read(mvc.perform(get("/api/v1/escalation-reports/" + county)
+                .header(HttpHeaders.AUTHORIZATION, logins.bearer("security"))).andReturn().getResponse().getContentAsString(),
+                "$.content");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/escalation-reports/"
+                + county + "/content").header(HttpHeaders.AUTHORIZATION, logins.bearer("security"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"content\":\"" + generated.replace("\n", "\\n")
+                        + "\\n伤者已转外科手术，病情稳定。\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.content", containsString("病情稳定")));
+        mvc.perform(get("/reports/" + county).session(logins.session("county"))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("病情稳定")));
+        mvc.perform(get("/api/v1/escalation-reports/" + county).header(HttpHeaders.AUTHORIZATION, logins.bearer("security2")))
+                .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/escalation-reports/" + county + "/submit").header(HttpHeaders.AUTHORIZATION, logins.bearer("security")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.submittedBy", is("security")))
                 .andExpect(jsonPath("$.content", containsString("重伤 1 人")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/escalation-reports/"
+                + county + "/content").header(HttpHeaders.AUTHORIZATION, logins.bearer("security"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"content\":\"改\"}"))
+                .andExpect(status().isBadRequest());
         assertThat(jdbc.sql("select count(*) from notifications where recipient = 'county' and kind = 'REPORT_SUBMITTED'")
                 .query(Long.class).single()).isPositive();
         mvc.perform(post("/api/v1/escalation-reports/" + county + "/receive").header(HttpHeaders.AUTHORIZATION, logins.bearer("county")))

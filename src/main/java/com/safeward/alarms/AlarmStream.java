@@ -84,6 +84,10 @@ class AlarmStream implements SmartLifecycle {
     private final ThreadPoolExecutor dispatcher = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
             new ArrayBlockingQueue<>(QUEUE_CAPACITY), daemon("alarm-stream-"));
     private final List<Writer> writers = new ArrayList<>();
+    /** Each alarm as last streamed, written and read only by the dispatcher thread's work. */
+    private final com.github.benmanes.caffeine.cache.Cache<Long, AlarmView> lastStreamed =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(java.time.Duration.ofMinutes(10))
+                    .maximumSize(100_000).build();
     private final AtomicInteger nextWriter = new AtomicInteger();
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
             daemon("alarm-heartbeat-"));
@@ -179,7 +183,13 @@ class AlarmStream implements SmartLifecycle {
     /** Any later change: the alarm is read back with its trail and guards. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(AlarmChanged change) {
-        if (!"RAISED".equals(change.change())) {
+        if ("REALERT".equals(change.change())) {
+            // A re-alert changes nothing about the alarm: send it as last streamed (frames go out in order).
+            hand(change.alarmId(), () -> {
+                AlarmView last = lastStreamed.getIfPresent(change.alarmId());
+                return new AlarmEvent("REALERT", last != null ? last : handling.get(change.alarmId(), DataScope.all()));
+            });
+        } else if (!"RAISED".equals(change.change())) {
             hand(change.alarmId(),
                     () -> new AlarmEvent(change.change(), handling.get(change.alarmId(), DataScope.all())));
         }
@@ -209,6 +219,7 @@ class AlarmStream implements SmartLifecycle {
             dispatcher.execute(() -> {
                 try {
                     AlarmEvent built = event.get();
+                    lastStreamed.put(built.alarm().id(), built.alarm());
                     String frame = "event:alarm\nid:" + built.alarm().id() + "\ndata:" + json.writeValueAsString(built)
                             + "\n\n";
                     broadcast(new Frame(built.alarm().hospitalId(), frame.getBytes(StandardCharsets.UTF_8)));

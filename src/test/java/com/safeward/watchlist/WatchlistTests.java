@@ -187,8 +187,16 @@ class WatchlistTests {
         long h3 = directory.hospitalIdByCode("H003").orElseThrow();
         screen(logins.integration(h3, "SCREENING_SUBMIT"), document, "RESIDENT_ID", "赵六", null, null, null)
                 .andExpect(jsonPath("$.outcome", is("EXACT"))); // H003 is in H001's county (中原区)
-        screen(logins.integration(h2, "SCREENING_SUBMIT"), document, "RESIDENT_ID", "赵六", null, null, null)
-                .andExpect(jsonPath("$.outcome", is("NONE"))); // H002 is in 二七区
+        String atH002 = screen(logins.integration(h2, "SCREENING_SUBMIT"), document, "RESIDENT_ID", "赵六", null, null, null)
+                .andExpect(jsonPath("$.outcome", is("NONE"))) // H002 is in 二七区
+                .andReturn().getResponse().getContentAsString();
+        long h2Screening = ((Number) JsonPath.read(atH002, "$.screeningId")).longValue();
+        mvc.perform(get("/api/v1/screenings/" + h2Screening).header(HttpHeaders.AUTHORIZATION, logins.bearer("security2")))
+                .andExpect(status().isOk());
+        for (String outsider : new String[] {"security", "county", "police"}) { // another hospital, county, station
+            mvc.perform(get("/api/v1/screenings/" + h2Screening).header(HttpHeaders.AUTHORIZATION, logins.bearer(outsider)))
+                    .andExpect(status().isNotFound());
+        }
 
         mvc.perform(get("/api/v1/watchlist/" + id).header(HttpHeaders.AUTHORIZATION, logins.bearer("security2")))
                 .andExpect(status().isNotFound());

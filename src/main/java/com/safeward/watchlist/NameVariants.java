@@ -60,6 +60,33 @@ final class NameVariants {
         return true;
     }
 
+    /**
+     * Whether a listed name, of which only its mask is at hand (张*丰: first and last character,
+     * and the length), can still match: a cheap test that spares decrypting most candidates. Names
+     * with spaces or dots are never ruled out here (their masks do not line up with the compared form).
+     */
+    static boolean couldMatch(String listedMask, String listedMaskOfScreened, String screened) {
+        if (hasSeparators(screened) || hasSeparators(listedMask)) {
+            return true;
+        }
+        if (listedMask.length() != listedMaskOfScreened.length()) {
+            return false;
+        }
+        for (int i = 0; i < listedMask.length(); i++) {
+            char x = listedMask.charAt(i);
+            char y = listedMaskOfScreened.charAt(i);
+            if (x != '*' && y != '*' && Character.toLowerCase(x) != Character.toLowerCase(y) && !shareReading(x, y)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasSeparators(String name) {
+        return name.codePoints().anyMatch(c -> Character.isWhitespace(c) || c == '·' || c == '•' || c == '.' || c == '・'
+                || c == '‧');
+    }
+
     private static boolean shareReading(char x, char y) {
         Set<String> first = readings(x);
         if (first.isEmpty()) {

@@ -185,6 +185,7 @@ class Screenings {
             if (sameBirth && nameHash.equals(listing.nameHash())) {
                 matches.add(new Match(ScreeningOutcome.POSSIBLE, MatchReason.SAME_NAME_AND_BIRTH_DATE, listing));
             } else if ((samePhone || sameBirth)
+                    && NameVariants.couldMatch(listing.nameMasked(), PersonalData.mask(PersonalDataKind.NAME, name), name)
                     && personalData.test(listing.nameCipher(), listed -> NameVariants.match(listed, name))) {
                 matches.add(new Match(ScreeningOutcome.POSSIBLE,
                         samePhone ? MatchReason.NAME_VARIANT_AND_PHONE : MatchReason.NAME_VARIANT_AND_BIRTH_DATE, listing));

@@ -27,6 +27,20 @@ public record DataScope(boolean everything, Set<Long> hospitalIds) {
         return !everything && hospitalIds.isEmpty();
     }
 
+    /**
+     * Limits a list query to the scope's hospitals by the given column; false when the scope holds
+     * no hospital (the caller answers an empty page without querying).
+     */
+    public boolean limit(com.safeward.web.PagedQuery query, String hospitalColumn) {
+        if (isEmpty()) {
+            return false;
+        }
+        if (!everything) {
+            query.and(hospitalColumn + " in (:scopeHospitals)", "scopeHospitals", hospitalIds);
+        }
+        return true;
+    }
+
     /** @throws NotFoundException when the hospital is outside the scope */
     public void require(Long hospitalId, String what, Object id) {
         if (!includes(hospitalId)) {

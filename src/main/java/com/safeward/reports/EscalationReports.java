@@ -6,12 +6,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
@@ -25,7 +22,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -44,6 +40,7 @@ import com.safeward.organizations.Role;
 import com.safeward.web.DisplayTimes;
 import com.safeward.web.InvalidFieldException;
 import com.safeward.web.NotFoundException;
+import com.safeward.web.PagedQuery;
 
 /**
  * INC-6 use cases: create the reports an incident's consequences make owed, watch their
@@ -187,29 +184,17 @@ class EscalationReports {
 
     @Transactional(readOnly = true)
     Page<EscalationReportView> list(State state, DataScope scope, Pageable pageable) {
-        if (scope.isEmpty()) {
+        PagedQuery query = new PagedQuery();
+        if (!scope.limit(query, "hospital_id")) {
             return Page.empty(pageable);
         }
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (!scope.everything()) {
-            where.add("hospital_id in (:hospitals)");
-            params.put("hospitals", scope.hospitalIds());
-        }
         if (state == State.PENDING) {
-            where.add("submitted_at is null");
+            query.and("submitted_at is null");
         } else if (state == State.OVERDUE) {
-            where.add("overdue_at is not null");
+            query.and("overdue_at is not null");
         }
-        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        long total = jdbc.sql("select count(*) from escalation_reports" + condition).params(params)
-                .query(Long.class).single();
-        params.put("limit", pageable.getPageSize());
-        params.put("offset", pageable.getOffset());
-        List<EscalationReportView> rows = jdbc.sql("select * from escalation_reports" + condition
-                + " order by (case when submitted_at is null then 0 else 1 end), due_at, id limit :limit offset :offset")
-                .params(params).query(this::row).list();
-        return new PageImpl<>(rows, pageable, total);
+        return query.page(jdbc, "escalation_reports", "(case when submitted_at is null then 0 else 1 end), due_at, id",
+                this::row, pageable);
     }
 
     @Transactional(readOnly = true)

@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -21,7 +20,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -45,6 +43,7 @@ import com.safeward.personaldata.PersonalData;
 import com.safeward.personaldata.PersonalDataKind;
 import com.safeward.web.InvalidFieldException;
 import com.safeward.web.NotFoundException;
+import com.safeward.web.PagedQuery;
 
 /**
  * WL-2, WL-3: screening against the watchlist, and what is done about a match. Exact: the same
@@ -254,28 +253,18 @@ class Screenings {
 
     @Transactional(readOnly = true)
     Page<ScreeningView> list(boolean matchesOnly, String status, DataScope scope, Pageable pageable) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> params = new java.util.HashMap<>();
-        if (!scope.everything()) {
-            if (scope.hospitalIds().isEmpty()) {
-                return Page.empty(pageable);
-            }
-            where.append(" and hospital_id in (:hospitals)");
-            params.put("hospitals", scope.hospitalIds());
+        PagedQuery query = new PagedQuery();
+        if (!scope.limit(query, "hospital_id")) {
+            return Page.empty(pageable);
         }
         if (matchesOnly) {
-            where.append(" and outcome <> 'NONE'");
+            query.and("outcome <> 'NONE'");
         }
         if (!Watchlist.blank(status)) {
-            where.append(" and status = :status");
-            params.put("status", status);
+            query.and("status = :status", "status", status);
         }
-        long total = jdbc.sql("select count(*) from screenings" + where).params(params).query(Long.class).single();
-        List<ScreeningView> content = jdbc.sql("select * from screenings" + where
-                + " order by screened_at desc, id desc limit :limit offset :offset").params(params)
-                .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
-                .query(Screenings::row).list().stream().map(r -> view(r, false)).toList();
-        return new PageImpl<>(content, pageable, total);
+        return query.page(jdbc, "screenings", "screened_at desc, id desc", Screenings::row, pageable)
+                .map(r -> view(r, false));
     }
 
     @Transactional(readOnly = true)

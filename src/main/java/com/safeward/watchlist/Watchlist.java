@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -35,6 +34,7 @@ import com.safeward.personaldata.PersonalDataKind;
 import com.safeward.personaldata.Sealed;
 import com.safeward.web.InvalidFieldException;
 import com.safeward.web.NotFoundException;
+import com.safeward.web.PagedQuery;
 
 /**
  * WL-1, WL-7: the registry of high-risk persons. A listing is proposed with reasons and evidence,
@@ -240,36 +240,25 @@ class Watchlist {
 
     @Transactional(readOnly = true)
     Page<ListingView> list(ListingStatus status, RiskCategory category, String q, DataScope scope, Pageable pageable) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> params = new java.util.HashMap<>();
-        if (!scope.everything()) {
-            if (scope.hospitalIds().isEmpty()) {
-                return Page.empty(pageable);
-            }
-            where.append(" and hospital_id in (:hospitals)");
-            params.put("hospitals", scope.hospitalIds());
+        PagedQuery query = new PagedQuery();
+        if (!scope.limit(query, "hospital_id")) {
+            return Page.empty(pageable);
         }
         if (status != null) {
-            where.append(" and status = :status");
-            params.put("status", status.name());
+            query.and("status = :status", "status", status.name());
         }
         if (category != null) {
-            where.append(" and category = :category");
-            params.put("category", category.name());
+            query.and("category = :category", "category", category.name());
         }
         if (!blank(q)) {
             // Exact search by document number, phone or name: through the keyed hashes, never plain text.
-            where.append(" and (document_hash = :dq or phone_hash = :pq or name_hash = :nq)");
-            params.put("dq", personalData.hash(PersonalDataKind.ID_NUMBER, q));
-            params.put("pq", personalData.hash(PersonalDataKind.PHONE, q));
-            params.put("nq", personalData.hash(PersonalDataKind.NAME, q));
+            query.and("document_hash = :dq or phone_hash = :pq or name_hash = :nq", Map.of(
+                    "dq", personalData.hash(PersonalDataKind.ID_NUMBER, q),
+                    "pq", personalData.hash(PersonalDataKind.PHONE, q),
+                    "nq", personalData.hash(PersonalDataKind.NAME, q)));
         }
-        long total = jdbc.sql("select count(*) from watchlist_persons" + where).params(params).query(Long.class).single();
-        List<ListingView> content = jdbc.sql("select * from watchlist_persons" + where
-                + " order by updated_at desc, id desc limit :limit offset :offset").params(params)
-                .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
-                .query(Watchlist::row).list().stream().map(r -> view(r, false)).toList();
-        return new PageImpl<>(content, pageable, total);
+        return query.page(jdbc, "watchlist_persons", "updated_at desc, id desc", Watchlist::row, pageable)
+                .map(r -> view(r, false));
     }
 
     @Transactional(readOnly = true)

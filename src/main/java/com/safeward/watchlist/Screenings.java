@@ -131,11 +131,11 @@ class Screenings {
         Set<Long> hospitals = warnedBy(hospitalId);
         List<ListingIndex.Entry> candidates = index.candidates(documentHash, birthHash, phoneHash).stream()
                 .filter(entry -> hospitals.contains(entry.hospitalId()) && !entry.validUntil().isBefore(today)).toList();
-        Match match = bestMatch(candidates, documentHash, birthHash, phoneHash, nameHash, person.name());
+        String nameMasked = PersonalData.mask(PersonalDataKind.NAME, person.name());
+        Match match = bestMatch(candidates, documentHash, birthHash, phoneHash, nameHash, person.name(), nameMasked);
 
         Timestamp now = Timestamp.from(Instant.now(clock));
         String documentMasked = PersonalData.mask(PersonalDataKind.ID_NUMBER, person.documentNumber());
-        String nameMasked = PersonalData.mask(PersonalDataKind.NAME, person.name());
         Long departmentId = department == null ? null : department.id();
         String ward = Watchlist.blank(request.ward()) ? null : request.ward().trim();
         String staff = Watchlist.blank(request.staff()) ? null : request.staff().trim();
@@ -172,7 +172,7 @@ class Screenings {
 
     /** The strongest match: exact documents first, then the highest risk level. */
     private Match bestMatch(List<ListingIndex.Entry> candidates, String documentHash, String birthHash,
-            String phoneHash, String nameHash, String name) {
+            String phoneHash, String nameHash, String name, String nameMasked) {
         List<Match> matches = new ArrayList<>();
         for (ListingIndex.Entry listing : candidates) {
             if (documentHash.equals(listing.documentHash())) {
@@ -184,7 +184,7 @@ class Screenings {
             if (sameBirth && nameHash.equals(listing.nameHash())) {
                 matches.add(new Match(ScreeningOutcome.POSSIBLE, MatchReason.SAME_NAME_AND_BIRTH_DATE, listing));
             } else if ((samePhone || sameBirth)
-                    && NameVariants.couldMatch(listing.nameMasked(), PersonalData.mask(PersonalDataKind.NAME, name), name)
+                    && NameVariants.couldMatch(listing.nameMasked(), nameMasked, name)
                     && personalData.test(listing.nameCipher(), listed -> NameVariants.match(listed, name))) {
                 matches.add(new Match(ScreeningOutcome.POSSIBLE,
                         samePhone ? MatchReason.NAME_VARIANT_AND_PHONE : MatchReason.NAME_VARIANT_AND_BIRTH_DATE, listing));

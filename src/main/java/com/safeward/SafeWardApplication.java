@@ -1,10 +1,13 @@
 package com.safeward;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -24,5 +27,14 @@ public class SafeWardApplication {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * {@code @PastOrPresent} and its kind judge dates by that clock, in the zone people live in: an
+     * admission dated today in Beijing time is not "in the future" between 00:00 and 08:00.
+     */
+    @Bean
+    ValidationConfigurationCustomizer validationClock(Clock clock, @Value("${safeward.display-zone}") ZoneId zone) {
+        return configuration -> configuration.clockProvider(() -> clock.withZone(zone));
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.web.DisplayTimes;
 import com.safeward.web.Forms;
 import com.safeward.web.NavigationItem;
 
@@ -30,10 +31,12 @@ import com.safeward.web.NavigationItem;
 @RequestMapping("/care")
 class CarePages {
 
+    private final DisplayTimes times;
     private final PsychologicalCare care;
     private final OrganizationDirectory directory;
 
-    CarePages(PsychologicalCare care, OrganizationDirectory directory) {
+    CarePages(PsychologicalCare care, OrganizationDirectory directory, DisplayTimes times) {
+        this.times = times;
         this.care = care;
         this.directory = directory;
     }
@@ -42,7 +45,7 @@ class CarePages {
     @PreAuthorize(CareAccess.READ)
     String list(@RequestParam(defaultValue = "true") boolean due, @AuthenticationPrincipal Actor actor, Model model) {
         AdmissionForm form = new AdmissionForm();
-        form.admittedOn = LocalDate.now();
+        form.admittedOn = times.today();
         Forms.show(model, "form", form);
         return listPage(due, actor, model);
     }

@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.web.DisplayTimes;
 import com.safeward.web.Forms;
 import com.safeward.web.NavigationItem;
 
@@ -40,10 +41,12 @@ class MediaPlanPages {
             + "'SYSTEM_ADMIN','POLICE','REGULATOR','POLITICAL_LEGAL_COMMITTEE')";
     static final String EDIT = "hasAnyRole('SECURITY_OFFICER','HOSPITAL_ADMIN','HOSPITAL_LEADER')";
 
+    private final DisplayTimes times;
     private final MediaPlans plans;
     private final OrganizationDirectory directory;
 
-    MediaPlanPages(MediaPlans plans, OrganizationDirectory directory) {
+    MediaPlanPages(MediaPlans plans, OrganizationDirectory directory, DisplayTimes times) {
+        this.times = times;
         this.plans = plans;
         this.directory = directory;
     }
@@ -84,7 +87,7 @@ class MediaPlanPages {
         form.contactTitle = plan.contactTitle();
         form.contactPhone = plan.contactPhone();
         form.plan = plan.plan();
-        form.reviewedOn = plan.reviewedOn() == null ? java.time.LocalDate.now() : plan.reviewedOn();
+        form.reviewedOn = plan.reviewedOn() == null ? times.today() : plan.reviewedOn();
         Forms.show(model, "form", form);
         model.addAttribute("mediaPlan", plan);
         return "incidents/media-plan";

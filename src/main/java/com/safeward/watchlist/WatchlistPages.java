@@ -29,6 +29,7 @@ import com.safeward.organizations.Actor;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.personaldata.DocumentType;
 import com.safeward.web.CsvExport;
+import com.safeward.web.DisplayTimes;
 import com.safeward.web.Forms;
 import com.safeward.web.InvalidFieldException;
 import com.safeward.web.NavigationItem;
@@ -38,10 +39,12 @@ import com.safeward.web.NavigationItem;
 @RequestMapping("/watchlist")
 class WatchlistPages {
 
+    private final DisplayTimes times;
     private final Watchlist watchlist;
     private final OrganizationDirectory directory;
 
-    WatchlistPages(Watchlist watchlist, OrganizationDirectory directory) {
+    WatchlistPages(Watchlist watchlist, OrganizationDirectory directory, DisplayTimes times) {
+        this.times = times;
         this.watchlist = watchlist;
         this.directory = directory;
     }
@@ -64,7 +67,7 @@ class WatchlistPages {
     String proposeForm(@AuthenticationPrincipal Actor actor, Model model) {
         ListingForm form = new ListingForm();
         form.hospitalId = actor.hospitalId();
-        form.validUntil = LocalDate.now().plusYears(1);
+        form.validUntil = times.today().plusYears(1);
         Forms.show(model, "form", form);
         return form(model);
     }

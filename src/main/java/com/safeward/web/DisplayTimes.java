@@ -1,6 +1,8 @@
 package com.safeward.web;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -13,9 +15,11 @@ public class DisplayTimes {
 
     private final DateTimeFormatter format;
     private final ZoneId zone;
+    private final Clock clock;
 
-    DisplayTimes(@Value("${safeward.display-zone}") ZoneId zone) {
+    DisplayTimes(@Value("${safeward.display-zone}") ZoneId zone, Clock clock) {
         this.zone = zone;
+        this.clock = clock;
         this.format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
     }
 
@@ -25,5 +29,10 @@ public class DisplayTimes {
 
     public ZoneId zone() {
         return zone;
+    }
+
+    /** Today's date where the users are (a form's default date), from the application clock. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), zone);
     }
 }

@@ -127,6 +127,20 @@ class PsychologicalCareTests {
     }
 
     @Test
+    void anAdmissionDatedTodayInBeijingIsAcceptedJustAfterMidnight() throws Exception {
+        // WL-6: 00:30 in Beijing is still yesterday in UTC; today's admission must not count as "in the future".
+        long h1 = directory.hospitalIdByCode("H001").orElseThrow();
+        String his = logins.integration(h1, "ADMISSIONS_SUBMIT"); // integration tokens do not expire
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        clock.advance(java.time.Duration.between(now, now.toLocalDate().plusDays(1).atStartOfDay(now.getZone()).plusMinutes(30)));
+        send("/api/v1/inpatients", his, "{\"departmentCode\":\"IM\",\"admissionNo\":\"M" + System.nanoTime()
+                + "\",\"patientName\":\"钱午夜\",\"admittedOn\":\"" + today() + "\"}").andExpect(status().isCreated());
+        send("/api/v1/inpatients", his, "{\"departmentCode\":\"IM\",\"admissionNo\":\"M" + System.nanoTime()
+                + "\",\"patientName\":\"钱午夜\",\"admittedOn\":\"" + today().plusDays(1) + "\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("admittedOn")));
+    }
+
+    @Test
     void aHospitalInformationSystemReportsAdmissionsByWardCode() throws Exception {
         long h1 = directory.hospitalIdByCode("H001").orElseThrow();
         String his = logins.integration(h1, "ADMISSIONS_SUBMIT");

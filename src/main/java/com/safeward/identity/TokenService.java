@@ -112,7 +112,12 @@ class TokenService {
         resolvedTokens.forgetAll();
     }
 
-    /** The authentication a bearer value stands for, if it is a live token of an active account. */
+    /**
+     * The authentication a bearer value stands for, if it is a live token of an active account.
+     * Runs on every API request and is answered from {@link ResolvedTokens} nearly always, so it
+     * joins a transaction only if there is one: no connection is taken for a cached token.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     Optional<Authentication> authenticate(String value) {
         Instant now = Instant.now(clock);
         String hash = SecretTokens.hash(value);

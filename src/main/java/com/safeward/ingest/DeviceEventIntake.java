@@ -13,7 +13,6 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -21,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.safeward.devices.DeviceDirectory;
 import com.safeward.devices.DeviceRef;
+import com.safeward.web.DatabaseVendor;
 
 /**
  * Stores device events once per (device, event id) and publishes {@link DeviceEventReceived} for
@@ -60,14 +60,15 @@ class DeviceEventIntake {
     private final ApplicationEventPublisher events;
     private final DeviceDirectory devices;
     private final Clock clock;
-    private volatile Boolean postgres;
+    private final DatabaseVendor database;
 
     DeviceEventIntake(JdbcTemplate jdbc, TransactionTemplate transactions, ApplicationEventPublisher events,
-            DeviceDirectory devices, Clock clock) {
+            DeviceDirectory devices, DatabaseVendor database, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.events = events;
         this.devices = devices;
+        this.database = database;
         this.clock = clock;
     }
 
@@ -92,7 +93,7 @@ class DeviceEventIntake {
     private List<Outcome> store(List<Arrival> arrivals) {
         Instant received = Instant.now(clock);
         Timestamp receivedAt = Timestamp.from(received);
-        Map<String, Long> inserted = postgres() ? insertUnnested(arrivals, receivedAt) : insertBatch(arrivals, receivedAt);
+        Map<String, Long> inserted = database.postgres() ? insertUnnested(arrivals, receivedAt) : insertBatch(arrivals, receivedAt);
         List<Outcome> outcomes = new ArrayList<>(arrivals.size());
         for (Arrival arrival : arrivals) {
             Long id = inserted.remove(key(arrival.device().id(), arrival.message().eventId()));
@@ -176,16 +177,6 @@ class DeviceEventIntake {
                     ((Number) value(row, "id")).longValue());
         }
         return inserted;
-    }
-
-    private boolean postgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = jdbc.execute((ConnectionCallback<Boolean>) connection -> "PostgreSQL".equalsIgnoreCase(
-                    connection.getMetaData().getDatabaseProductName()));
-            postgres = known;
-        }
-        return known;
     }
 
     private static String key(long deviceId, String eventId) {

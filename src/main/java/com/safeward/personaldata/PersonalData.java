@@ -31,6 +31,10 @@ import com.safeward.web.InvalidFieldException;
 public class PersonalData {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final java.util.regex.Pattern PHONE_NUMBER = java.util.regex.Pattern.compile("\\+?[0-9]{5,15}");
+    private static final java.util.regex.Pattern OTHER_DOCUMENT = java.util.regex.Pattern.compile("[A-Z0-9]{5,30}");
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
     /** A keyed MAC per thread (doFinal resets it): screenings hash four values each, thousands a second. */
     private final ThreadLocal<Mac> macs = new ThreadLocal<>();
     private static final int IV_BYTES = 12;
@@ -118,7 +122,7 @@ public class PersonalData {
 
     /** A phone number to be sealed and matched: optional, digits (a leading + and spaces or dashes allowed). */
     public void validatePhone(String phone, String field) {
-        if (phone != null && !phone.isBlank() && !PersonalDataKind.PHONE.normalize(phone).matches("\\+?[0-9]{5,15}")) {
+        if (phone != null && !phone.isBlank() && !PHONE_NUMBER.matcher(PersonalDataKind.PHONE.normalize(phone)).matches()) {
             throw new InvalidFieldException(field, "validation.phone");
         }
     }
@@ -130,11 +134,11 @@ public class PersonalData {
         }
         String normalized = PersonalDataKind.ID_NUMBER.normalize(number);
         if (type == DocumentType.RESIDENT_ID) {
-            ChineseIdNumber.problem(normalized, LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Shanghai")))
+            ChineseIdNumber.problem(normalized, LocalDate.ofInstant(clock.instant(), CHINA))
                     .ifPresent(problem -> {
                         throw new InvalidFieldException(field, "validation.idNumber." + problem);
                     });
-        } else if (!normalized.matches("[A-Z0-9]{5,30}")) {
+        } else if (!OTHER_DOCUMENT.matcher(normalized).matches()) {
             throw new InvalidFieldException(field, "validation.idNumber.document");
         }
     }

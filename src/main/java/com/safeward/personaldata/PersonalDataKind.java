@@ -1,5 +1,8 @@
 package com.safeward.personaldata;
 
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 /** Kinds of personal values, each normalized and masked its own way. */
 public enum PersonalDataKind {
     /** 姓名: 张*, 张*丰 */
@@ -11,12 +14,16 @@ public enum PersonalDataKind {
     /** 出生日期 (ISO, 1985-03-07): ****-**-** */
     BIRTH_DATE;
 
+    // Compiled once: every screening normalizes four values (WL-2 throughput).
+    private static final Pattern WHITESPACE_RUNS = Pattern.compile("\\s+");
+    private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s-]");
+
     String normalize(String value) {
         String trimmed = value.trim();
         return switch (this) {
-            case NAME -> trimmed.replaceAll("\\s+", " ");
-            case ID_NUMBER -> trimmed.toUpperCase().replace(" ", "");
-            case PHONE -> trimmed.replaceAll("[\\s-]", "");
+            case NAME -> WHITESPACE_RUNS.matcher(trimmed).replaceAll(" ");
+            case ID_NUMBER -> trimmed.toUpperCase(Locale.ROOT).replace(" ", "");
+            case PHONE -> PHONE_SEPARATORS.matcher(trimmed).replaceAll("");
             case BIRTH_DATE -> trimmed;
         };
     }

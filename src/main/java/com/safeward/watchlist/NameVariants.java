@@ -83,8 +83,14 @@ final class NameVariants {
     }
 
     private static boolean hasSeparators(String name) {
-        return name.codePoints().anyMatch(c -> Character.isWhitespace(c) || c == '·' || c == '•' || c == '.' || c == '・'
-                || c == '‧');
+        // A plain loop: this runs for every candidate of every screening (the separators are all in the BMP).
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isWhitespace(c) || c == '·' || c == '•' || c == '.' || c == '・' || c == '‧') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean shareReading(char x, char y) {

@@ -126,13 +126,12 @@ class Screenings {
         String documentHash = personalData.hash(PersonalDataKind.ID_NUMBER, person.documentNumber());
         String birthHash = birthDate == null ? null : personalData.hash(PersonalDataKind.BIRTH_DATE, birthDate.toString());
         String phoneHash = Watchlist.blank(person.phone()) ? null : personalData.hash(PersonalDataKind.PHONE, person.phone());
-        String nameHash = personalData.hash(PersonalDataKind.NAME, person.name());
         LocalDate today = LocalDate.ofInstant(Instant.now(clock), CHINA);
         Set<Long> hospitals = warnedBy(hospitalId);
         List<ListingIndex.Entry> candidates = index.candidates(documentHash, birthHash, phoneHash).stream()
                 .filter(entry -> hospitals.contains(entry.hospitalId()) && !entry.validUntil().isBefore(today)).toList();
         String nameMasked = PersonalData.mask(PersonalDataKind.NAME, person.name());
-        Match match = bestMatch(candidates, documentHash, birthHash, phoneHash, nameHash, person.name(), nameMasked);
+        Match match = bestMatch(candidates, documentHash, birthHash, phoneHash, person.name(), nameMasked);
 
         Timestamp now = Timestamp.from(Instant.now(clock));
         String documentMasked = PersonalData.mask(PersonalDataKind.ID_NUMBER, person.documentNumber());
@@ -172,8 +171,9 @@ class Screenings {
 
     /** The strongest match: exact documents first, then the highest risk level. */
     private Match bestMatch(List<ListingIndex.Entry> candidates, String documentHash, String birthHash,
-            String phoneHash, String nameHash, String name, String nameMasked) {
+            String phoneHash, String name, String nameMasked) {
         List<Match> matches = new ArrayList<>();
+        String nameHash = null; // only needed for a candidate born the same day: most screenings have none
         for (ListingIndex.Entry listing : candidates) {
             if (documentHash.equals(listing.documentHash())) {
                 matches.add(new Match(ScreeningOutcome.EXACT, MatchReason.SAME_DOCUMENT, listing));
@@ -181,6 +181,9 @@ class Screenings {
             }
             boolean sameBirth = birthHash != null && birthHash.equals(listing.birthHash());
             boolean samePhone = phoneHash != null && phoneHash.equals(listing.phoneHash());
+            if (sameBirth && nameHash == null) {
+                nameHash = personalData.hash(PersonalDataKind.NAME, name);
+            }
             if (sameBirth && nameHash.equals(listing.nameHash())) {
                 matches.add(new Match(ScreeningOutcome.POSSIBLE, MatchReason.SAME_NAME_AND_BIRTH_DATE, listing));
             } else if ((samePhone || sameBirth)

@@ -78,6 +78,10 @@ public class ScreeningBench {
     private final int persons = env("BENCH_LISTED", 100_000);
     private final int seconds = env("BENCH_SCREENING_SECONDS", 20);
     private final int clients = env("BENCH_SCREENING_CLIENTS", 16);
+    private final int rounds = env("BENCH_SCREENING_ROUNDS", 4);
+    private final int warmup = env("BENCH_SCREENING_WARMUP_SECONDS", 30);
+    /** One screening in this many is a listed person (0: none). */
+    private final int matchEvery = env("BENCH_SCREENING_MATCH_EVERY", 100);
     private final Set<String> usedIds = new HashSet<>();
 
     record Person(String id, String name, LocalDate birth, String phone) {
@@ -110,23 +114,48 @@ public class ScreeningBench {
 
         double[] matching = matchingQuality(token, quality);
         List<String> bodies = requestBodies(quality);
-        run("/api/v1/screenings", token, bodies, 5, new Histogram()); // warm-up
-        run("/api/v1/me", token, null, 3, new Histogram());
+        // Warm-up, not measured: until the JIT has compiled both paths, the node's CPU goes to compiling.
+        run("/api/v1/screenings", token, bodies, warmup, new Histogram());
+        run("/api/v1/me", token, null, warmup / 2, new Histogram());
+        flightRecording("JFR.start", "name=screening", "settings=" + System.getenv().getOrDefault("BENCH_PROFILE_SETTINGS", "default"));
+        // Screening and baseline alternate in rounds: this machine's speed drifts over tens of seconds,
+        // so each round's ratio compares the two paths under the same conditions.
         Histogram screening = new Histogram();
-        double screeningRate = run("/api/v1/screenings", token, bodies, seconds, screening);
         Histogram baseline = new Histogram();
-        double baselineRate = run("/api/v1/me", token, null, seconds, baseline);
+        Phase screeningPhase = Phase.NONE;
+        Phase baselinePhase = Phase.NONE;
+        List<String> roundRatios = new ArrayList<>();
+        int roundSeconds = Math.max(1, seconds / rounds);
+        for (int round = 0; round < rounds; round++) {
+            cpuProfile(round, "start,event=cpu,interval=1ms");
+            Phase s = run("/api/v1/screenings", token, bodies, roundSeconds, screening);
+            cpuProfile(round, "stop,collapsed,file=" + java.nio.file.Path.of("target/screening-cpu.collapsed").toAbsolutePath());
+            cpuProfile(round, "start,event=cpu,interval=1ms");
+            Phase b = run("/api/v1/me", token, null, roundSeconds, baseline);
+            cpuProfile(round, "stop,collapsed,file=" + java.nio.file.Path.of("target/baseline-cpu.collapsed").toAbsolutePath());
+            roundRatios.add(String.format("%.0f/%.0f = %.2f", s.rate(), b.rate(), s.rate() / b.rate()));
+            screeningPhase = screeningPhase.plus(s);
+            baselinePhase = baselinePhase.plus(b);
+        }
+        double screeningRate = screeningPhase.rate();
+        double baselineRate = baselinePhase.rate();
+        flightRecording("JFR.stop", "name=screening", "filename=" + java.nio.file.Path.of("target/screening.jfr").toAbsolutePath());
 
         StringBuilder out = new StringBuilder();
         out.append("\n## Screening (WL-2): ").append(String.format("%,d", persons)).append(" listed persons\n\n");
-        out.append(String.format("Seeded in %.1f s. %d concurrent clients over HTTP/1.1 keep-alive, %d s each after a warm-up; "
-                + "1 in 100 screenings is a listed person (an exact match, which alerts security and the department).%n%n",
-                seedSeconds, clients, seconds));
-        out.append("| path | requests/s | p50 ms | p99 ms |\n|---|---|---|---|\n");
-        out.append(String.format("| POST /api/v1/screenings | %.0f | %.2f | %.2f |%n", screeningRate,
-                screening.percentileMillis(0.5), screening.percentileMillis(0.99)));
-        out.append(String.format("| baseline: GET /api/v1/me (same token) | %.0f | %.2f | %.2f |%n%n", baselineRate,
-                baseline.percentileMillis(0.5), baseline.percentileMillis(0.99)));
+        out.append(String.format("Seeded in %.1f s. %d concurrent clients over HTTP/1.1 keep-alive, %d s each after a warm-up, in %d "
+                + "alternating rounds; %s%n%n", seedSeconds, clients, seconds, rounds, matchEvery > 0 ? "1 in " + matchEvery
+                + " screenings is a listed person (an exact match, which alerts security and the department)."
+                : "no screening is of a listed person."));
+        out.append("| path | requests/s | p50 ms | p99 ms | node CPU µs/request | load generator CPU µs/request |\n"
+                + "|---|---|---|---|---|---|\n");
+        out.append(String.format("| POST /api/v1/screenings | %.0f | %.2f | %.2f | %.0f | %.0f |%n", screeningRate,
+                screening.percentileMillis(0.5), screening.percentileMillis(0.99), screeningPhase.serverCpuMicros(),
+                screeningPhase.clientCpuMicros()));
+        out.append(String.format("| baseline: GET /api/v1/me (same token) | %.0f | %.2f | %.2f | %.0f | %.0f |%n%n",
+                baselineRate, baseline.percentileMillis(0.5), baseline.percentileMillis(0.99),
+                baselinePhase.serverCpuMicros(), baselinePhase.clientCpuMicros()));
+        out.append("Screenings/s against baseline requests/s in each round: " + String.join("; ", roundRatios) + ".\n\n");
         out.append(String.format("Targets: ≥ 5,000 screenings/s → %s; p99 ≤ 10 ms → %s; ≥ 0.5 of the baseline rate (ratio %.2f) → %s.%n%n",
                 screeningRate >= 5000 ? "met" : "NOT met", screening.percentileMillis(0.99) <= 10 ? "met" : "NOT met",
                 screeningRate / baselineRate, screeningRate / baselineRate >= 0.5 ? "met" : "NOT met"));
@@ -216,7 +245,7 @@ public class ScreeningBench {
     List<String> requestBodies(List<Person> listed) {
         List<String> bodies = new ArrayList<>();
         for (int i = 0; i < 20_000; i++) {
-            Person p = i % 100 == 0 ? listed.get(random.nextInt(listed.size()))
+            Person p = matchEvery > 0 && i % matchEvery == 0 ? listed.get(random.nextInt(listed.size()))
                     : newPerson("177" + (10_000_000 + random.nextInt(89_999_999)));
             bodies.add("{\"context\":\"REGISTRATION\",\"person\":{\"documentType\":\"RESIDENT_ID\",\"documentNumber\":\""
                     + p.id() + "\",\"name\":\"" + p.name() + "\",\"phone\":\"" + p.phone() + "\"},\"department\":\"ED\"}");
@@ -291,8 +320,45 @@ public class ScreeningBench {
                 "outcome", json);
     }
 
-    /** Runs the clients for the given seconds; returns requests per second. */
-    double run(String path, String token, List<String> bodies, int forSeconds, Histogram histogram) throws Exception {
+    /** What one phase (or several, added up) measured: requests, seconds, and CPU of the node and of this load generator. */
+    record Phase(long requests, double seconds, long serverCpuNanos, long clientCpuNanos) {
+        static final Phase NONE = new Phase(0, 0, 0, 0);
+
+        Phase plus(Phase other) {
+            return new Phase(requests + other.requests, seconds + other.seconds, serverCpuNanos + other.serverCpuNanos,
+                    clientCpuNanos + other.clientCpuNanos);
+        }
+
+        double rate() {
+            return requests / seconds;
+        }
+
+        double serverCpuMicros() {
+            return serverCpuNanos / 1000.0 / Math.max(1, requests);
+        }
+
+        double clientCpuMicros() {
+            return clientCpuNanos / 1000.0 / Math.max(1, requests);
+        }
+    }
+
+    /**
+     * Runs the clients for the given seconds. Each client is one keep-alive connection on a plain
+     * socket, writing requests encoded once and reading each response's status, headers and body:
+     * the load generator shares the node's two cores, so it must spend as little CPU as it can.
+     */
+    Phase run(String path, String token, List<String> bodies, int forSeconds, Histogram histogram) throws Exception {
+        URI uri = URI.create(base);
+        List<byte[]> requests = new ArrayList<>();
+        for (String body : bodies == null ? List.of("") : bodies) {
+            byte[] content = body.getBytes(StandardCharsets.UTF_8);
+            String head = (bodies == null ? "GET " : "POST ") + path + " HTTP/1.1\r\nHost: " + uri.getHost() + ":"
+                    + uri.getPort() + "\r\nAuthorization: Bearer " + token + "\r\nAccept: application/json\r\n"
+                    + (bodies == null ? "" : "Content-Type: application/json\r\nContent-Length: " + content.length + "\r\n")
+                    + "\r\n";
+            byte[] head8 = head.getBytes(StandardCharsets.ISO_8859_1);
+            requests.add(ByteBuffer.allocate(head8.length + content.length).put(head8).put(content).array());
+        }
         AtomicLong done = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         long end = System.nanoTime() + Duration.ofSeconds(forSeconds).toNanos();
@@ -302,37 +368,155 @@ public class ScreeningBench {
             Thread thread = new Thread(() -> {
                 int i = offset;
                 while (System.nanoTime() < end) {
-                    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                            .header("Authorization", "Bearer " + token);
-                    if (bodies != null) {
-                        request.header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(bodies.get(i % bodies.size())));
-                        i += clients;
-                    }
-                    long start = System.nanoTime();
-                    try {
-                        HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
-                        histogram.record((System.nanoTime() - start) / 1000);
-                        if (response.statusCode() != 200) {
-                            failed.incrementAndGet();
+                    try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+                        socket.setTcpNoDelay(true);
+                        java.io.OutputStream out = socket.getOutputStream();
+                        ResponseReader in = new ResponseReader(socket.getInputStream());
+                        while (System.nanoTime() < end) {
+                            long start = System.nanoTime();
+                            out.write(requests.get(i % requests.size()));
+                            i += clients;
+                            int status = in.read();
+                            histogram.record((System.nanoTime() - start) / 1000);
+                            done.incrementAndGet();
+                            if (status != 200) {
+                                failed.incrementAndGet();
+                            }
+                            if (in.closed) {
+                                break;
+                            }
                         }
-                        done.incrementAndGet();
                     } catch (Exception e) {
                         failed.incrementAndGet();
                     }
                 }
             });
-            thread.start();
             threads.add(thread);
         }
+        long serverCpu = serverCpuNanos();
+        long clientCpu = ownCpuNanos();
         long started = System.nanoTime();
+        threads.forEach(Thread::start);
         for (Thread thread : threads) {
             thread.join();
         }
+        double elapsed = (System.nanoTime() - started) / 1e9;
         if (failed.get() > 0) {
             System.err.println(path + ": " + failed.get() + " failed requests");
         }
-        return done.get() / ((System.nanoTime() - started) / 1e9);
+        return new Phase(done.get(), elapsed, serverCpuNanos() - serverCpu, ownCpuNanos() - clientCpu);
+    }
+
+    /** Reads one HTTP/1.1 response at a time from a keep-alive connection: status, headers, body (length or chunked). */
+    static final class ResponseReader {
+        private final java.io.InputStream in;
+        boolean closed;
+
+        ResponseReader(java.io.InputStream in) {
+            this.in = new java.io.BufferedInputStream(in, 16 * 1024);
+        }
+
+        int read() throws java.io.IOException {
+            String statusLine = line();
+            int status = Integer.parseInt(statusLine.substring(9, 12));
+            long length = -1;
+            boolean chunked = false;
+            for (String header = line(); !header.isEmpty(); header = line()) {
+                String lower = header.toLowerCase(java.util.Locale.ROOT);
+                if (lower.startsWith("content-length:")) {
+                    length = Long.parseLong(lower.substring(15).trim());
+                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                    chunked = true;
+                } else if (lower.startsWith("connection:") && lower.contains("close")) {
+                    closed = true;
+                }
+            }
+            if (chunked) {
+                for (long size = Long.parseLong(line().split(";")[0].trim(), 16); size > 0;
+                        size = Long.parseLong(line().split(";")[0].trim(), 16)) {
+                    skip(size);
+                    line();
+                }
+                while (!line().isEmpty()) {
+                    // trailers
+                }
+            } else if (length > 0) {
+                skip(length);
+            }
+            return status;
+        }
+
+        private void skip(long n) throws java.io.IOException {
+            while (n > 0) {
+                long skipped = in.skip(n);
+                if (skipped <= 0) {
+                    if (in.read() < 0) {
+                        throw new java.io.EOFException();
+                    }
+                    skipped = 1;
+                }
+                n -= skipped;
+            }
+        }
+
+        private String line() throws java.io.IOException {
+            StringBuilder line = new StringBuilder(64);
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new java.io.EOFException();
+                }
+                if (c != '\r') {
+                    line.append((char) c);
+                }
+            }
+            return line.toString();
+        }
+    }
+
+    /** With BENCH_PROFILE set, records the node's measured phases with Java Flight Recorder (target/screening.jfr). */
+    static void flightRecording(String... command) throws Exception {
+        String pid = System.getenv("BENCH_SERVER_PID");
+        if (System.getenv("BENCH_PROFILE") == null || pid == null) {
+            return;
+        }
+        List<String> jcmd = new ArrayList<>(List.of("jcmd", pid));
+        jcmd.addAll(List.of(command));
+        new ProcessBuilder(jcmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+    }
+
+    /**
+     * With BENCH_ASYNC_PROFILER (the path of async-profiler's libasyncProfiler.so), CPU profiles of
+     * the node during the first round: target/screening-cpu.collapsed and target/baseline-cpu.collapsed.
+     */
+    static void cpuProfile(int round, String arguments) throws Exception {
+        String library = System.getenv("BENCH_ASYNC_PROFILER");
+        String pid = System.getenv("BENCH_SERVER_PID");
+        if (round != 0 || library == null || pid == null) {
+            return;
+        }
+        new ProcessBuilder("jcmd", pid, "JVMTI.agent_load", library, "\"" + arguments + "\"").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+    }
+
+    /** CPU time of the node (BENCH_SERVER_PID, from /proc), or 0 where unknown. */
+    static long serverCpuNanos() {
+        String pid = System.getenv("BENCH_SERVER_PID");
+        if (pid == null || pid.isBlank()) {
+            return 0;
+        }
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid.trim(), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields[11], fields[12]: utime and stime in clock ticks (USER_HZ, 100 on Linux)
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+        } catch (Exception unreadable) {
+            return 0;
+        }
+    }
+
+    static long ownCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     String encrypt(String plain) throws Exception {

@@ -127,12 +127,12 @@ public class ScreeningBench {
         List<String> roundRatios = new ArrayList<>();
         int roundSeconds = Math.max(1, seconds / rounds);
         for (int round = 0; round < rounds; round++) {
-            cpuProfile(round, "start,event=cpu,interval=1ms");
+            cpuProfile(round == rounds - 1, "start,event=cpu,interval=1ms");
             Phase s = run("/api/v1/screenings", token, bodies, roundSeconds, screening);
-            cpuProfile(round, "stop,collapsed,file=" + java.nio.file.Path.of("target/screening-cpu.collapsed").toAbsolutePath());
-            cpuProfile(round, "start,event=cpu,interval=1ms");
+            cpuProfile(round == rounds - 1, "stop,collapsed,file=" + java.nio.file.Path.of("target/screening-cpu.collapsed").toAbsolutePath());
+            cpuProfile(round == rounds - 1, "start,event=cpu,interval=1ms");
             Phase b = run("/api/v1/me", token, null, roundSeconds, baseline);
-            cpuProfile(round, "stop,collapsed,file=" + java.nio.file.Path.of("target/baseline-cpu.collapsed").toAbsolutePath());
+            cpuProfile(round == rounds - 1, "stop,collapsed,file=" + java.nio.file.Path.of("target/baseline-cpu.collapsed").toAbsolutePath());
             roundRatios.add(String.format("%.0f/%.0f = %.2f", s.rate(), b.rate(), s.rate() / b.rate()));
             screeningPhase = screeningPhase.plus(s);
             baselinePhase = baselinePhase.plus(b);
@@ -486,12 +486,13 @@ public class ScreeningBench {
 
     /**
      * With BENCH_ASYNC_PROFILER (the path of async-profiler's libasyncProfiler.so), CPU profiles of
-     * the node during the first round: target/screening-cpu.collapsed and target/baseline-cpu.collapsed.
+     * the node during the last round (the JIT is still busy in the first): target/screening-cpu.collapsed
+     * and target/baseline-cpu.collapsed.
      */
-    static void cpuProfile(int round, String arguments) throws Exception {
+    static void cpuProfile(boolean profiled, String arguments) throws Exception {
         String library = System.getenv("BENCH_ASYNC_PROFILER");
         String pid = System.getenv("BENCH_SERVER_PID");
-        if (round != 0 || library == null || pid == null) {
+        if (!profiled || library == null || pid == null) {
             return;
         }
         new ProcessBuilder("jcmd", pid, "JVMTI.agent_load", library, "\"" + arguments + "\"").redirectErrorStream(true)

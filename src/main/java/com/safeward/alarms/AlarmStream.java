@@ -47,7 +47,8 @@ import tools.jackson.databind.json.JsonMapper;
  * INC-1 asks for the alarm at the monitoring center at once, with many consoles open: the
  * committing thread only hands the change over; one dispatcher loads the alarm and encodes the
  * SSE frame once; the subscribers are spread over several writer threads, each with a bounded
- * queue, which write every frame pending for a subscriber in one write. A slow client therefore
+ * queue, which gather frames for a short linger ({@code safeward.alarms.stream.linger}, 20 ms) and
+ * write every frame pending for a subscriber in one write. A slow client therefore
  * delays only its own writer's share, never the intake. A heartbeat comment every 20 s keeps
  * proxies from closing idle connections.
  */
@@ -70,11 +71,15 @@ class AlarmStream implements SmartLifecycle {
     private record Subscriber(AsyncContext async, ServletOutputStream out, DataScope scope, Writer writer) {
 
         void close() {
-            try {
-                async.complete();
-            } catch (IllegalStateException alreadyDone) {
-                // the container completed it first (client gone, server stopping)
-            }
+            complete(async);
+        }
+    }
+
+    private static void complete(AsyncContext async) {
+        try {
+            async.complete();
+        } catch (IllegalStateException alreadyDone) {
+            // the container completed it first (client gone, server stopping)
         }
     }
 
@@ -93,9 +98,15 @@ class AlarmStream implements SmartLifecycle {
             daemon("alarm-heartbeat-"));
     private volatile boolean running;
 
-    AlarmStream(AlarmHandling handling, JsonMapper json) {
+    /** How long a writer gathers frames before writing them (one send per subscriber instead of one per frame). */
+    private final long lingerNanos;
+
+    AlarmStream(AlarmHandling handling, JsonMapper json,
+            @org.springframework.beans.factory.annotation.Value("${safeward.alarms.stream.linger}")
+            java.time.Duration linger) {
         this.handling = handling;
         this.json = json;
+        this.lingerNanos = linger.toNanos();
         int count = Math.max(2, Runtime.getRuntime().availableProcessors());
         for (int i = 0; i < count; i++) {
             writers.add(new Writer(i));
@@ -152,11 +163,15 @@ class AlarmStream implements SmartLifecycle {
             @Override
             public void onTimeout(AsyncEvent event) {
                 subscribers.remove(async);
+                complete(async);
             }
 
             @Override
             public void onError(AsyncEvent event) {
+                // A console went away. Completing here stops the container's error dispatch, which
+                // would try to write an error page into the event stream.
                 subscribers.remove(async);
+                complete(async);
             }
 
             @Override
@@ -262,6 +277,16 @@ class AlarmStream implements SmartLifecycle {
             while (!Thread.currentThread().isInterrupted()) {
                 try {
                     pending.add(frames.take());
+                    // Sending is what costs (a system call and the TCP path per subscriber): frames that
+                    // arrive within the linger go out together, one send per subscriber.
+                    long deadline = System.nanoTime() + lingerNanos;
+                    for (long left = lingerNanos; left > 0; left = deadline - System.nanoTime()) {
+                        Frame next = frames.poll(left, TimeUnit.NANOSECONDS);
+                        if (next == null) {
+                            break;
+                        }
+                        pending.add(next);
+                    }
                     frames.drainTo(pending);
                     write(pending);
                 } catch (InterruptedException e) {

@@ -25,8 +25,8 @@ import com.safeward.web.DatabaseVendor;
 
 /**
  * Records screenings without a match in groups: a request hands its record over and waits until
- * the group it is in is committed (one transaction and one JDBC batch for all the screenings that
- * arrived meanwhile), so every answer still comes after its record is stored (WL-2), without a
+ * the group it is in is committed (one transaction for all the screenings that arrived meanwhile:
+ * one statement over arrays on PostgreSQL, a JDBC batch elsewhere), so every answer still comes after its record is stored (WL-2), without a
  * commit per screening when a hospital information system sends thousands a second. The queue
  * is bounded: when it is full, the request is refused rather than left waiting.
  */

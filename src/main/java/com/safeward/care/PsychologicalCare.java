@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,6 +30,7 @@ import com.safeward.organizations.Role;
 import com.safeward.personaldata.PersonalData;
 import com.safeward.personaldata.PersonalDataKind;
 import com.safeward.personaldata.Sealed;
+import com.safeward.web.DisplayTimes;
 import com.safeward.web.InvalidFieldException;
 import com.safeward.web.NotFoundException;
 
@@ -44,10 +44,10 @@ import com.safeward.web.NotFoundException;
 @Transactional
 class PsychologicalCare {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** How many days ahead an assessment shows as due. */
     static final int DUE_AHEAD_DAYS = 3;
 
+    private final DisplayTimes times;
     private final JdbcClient jdbc;
     private final PersonalData personalData;
     private final OrganizationDirectory directory;
@@ -59,7 +59,8 @@ class PsychologicalCare {
 
     PsychologicalCare(JdbcClient jdbc, PersonalData personalData, OrganizationDirectory directory,
             AccountDirectory accounts, NotificationCenter notifications, AuditTrail audit, CareProperties properties,
-            Clock clock) {
+            Clock clock, DisplayTimes times) {
+        this.times = times;
         this.jdbc = jdbc;
         this.personalData = personalData;
         this.directory = directory;
@@ -280,7 +281,7 @@ class PsychologicalCare {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(Instant.now(clock), CHINA);
+        return times.today();
     }
 
     private static final String SELECT = """

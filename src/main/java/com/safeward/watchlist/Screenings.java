@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -41,6 +40,7 @@ import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.organizations.Role;
 import com.safeward.personaldata.PersonalData;
 import com.safeward.personaldata.PersonalDataKind;
+import com.safeward.web.DisplayTimes;
 import com.safeward.web.InvalidFieldException;
 import com.safeward.web.NotFoundException;
 import com.safeward.web.PagedQuery;
@@ -57,8 +57,8 @@ import com.safeward.web.PagedQuery;
 class Screenings {
 
     static final String SOURCE = "SCREENING";
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
+    private final DisplayTimes times;
     private final JdbcClient jdbc;
     private final PersonalData personalData;
     private final OrganizationDirectory directory;
@@ -89,7 +89,8 @@ class Screenings {
             NotificationCenter notifications, GuardDispatch dispatch, IncidentManagement incidents, AuditTrail audit,
             ApplicationEventPublisher events, WatchlistProperties properties, Clock clock, ListingIndex index,
             ScreeningLog screeningLog, org.springframework.transaction.support.TransactionTemplate transactions,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages, DisplayTimes times) {
+        this.times = times;
         this.messages = messages;
         this.index = index;
         this.screeningLog = screeningLog;
@@ -126,7 +127,7 @@ class Screenings {
         String documentHash = personalData.hash(PersonalDataKind.ID_NUMBER, person.documentNumber());
         String birthHash = birthDate == null ? null : personalData.hash(PersonalDataKind.BIRTH_DATE, birthDate.toString());
         String phoneHash = Watchlist.blank(person.phone()) ? null : personalData.hash(PersonalDataKind.PHONE, person.phone());
-        LocalDate today = LocalDate.ofInstant(Instant.now(clock), CHINA);
+        LocalDate today = times.today();
         Set<Long> hospitals = warnedBy(hospitalId);
         List<ListingIndex.Entry> candidates = index.candidates(documentHash, birthHash, phoneHash).stream()
                 .filter(entry -> hospitals.contains(entry.hospitalId()) && !entry.validUntil().isBefore(today)).toList();

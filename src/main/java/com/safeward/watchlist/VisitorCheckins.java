@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +18,7 @@ import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.personaldata.PersonalData;
 import com.safeward.personaldata.PersonalDataKind;
 import com.safeward.personaldata.Sealed;
+import com.safeward.web.DisplayTimes;
 import com.safeward.web.InvalidFieldException;
 import com.safeward.web.NotFoundException;
 
@@ -31,8 +31,7 @@ import com.safeward.web.NotFoundException;
 @Transactional
 class VisitorCheckins {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
+    private final DisplayTimes times;
     private final JdbcClient jdbc;
     private final Screenings screenings;
     private final PersonalData personalData;
@@ -40,7 +39,8 @@ class VisitorCheckins {
     private final Clock clock;
 
     VisitorCheckins(JdbcClient jdbc, Screenings screenings, PersonalData personalData, OrganizationDirectory directory,
-            Clock clock) {
+            Clock clock, DisplayTimes times) {
+        this.times = times;
         this.jdbc = jdbc;
         this.screenings = screenings;
         this.personalData = personalData;
@@ -104,10 +104,10 @@ class VisitorCheckins {
                 .param("out", Timestamp.from(Instant.now(clock))).param("id", id).update();
     }
 
-    /** Today's visits (Asia/Shanghai) of the hospital, newest first. */
+    /** Today's visits (today in the display zone, Asia/Shanghai) of the hospital, newest first. */
     @Transactional(readOnly = true)
     List<VisitorView> today(long hospitalId) {
-        Instant start = LocalDate.ofInstant(Instant.now(clock), CHINA).atStartOfDay(CHINA).toInstant();
+        Instant start = times.today().atStartOfDay(times.zone()).toInstant();
         return jdbc.sql(SELECT + " where v.hospital_id = :h and v.time_in >= :start order by v.time_in desc, v.id desc")
                 .param("h", hospitalId).param("start", Timestamp.from(start)).query(VisitorCheckins::row).list();
     }

@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -32,6 +31,7 @@ import com.safeward.personaldata.DocumentType;
 import com.safeward.personaldata.PersonalData;
 import com.safeward.personaldata.PersonalDataKind;
 import com.safeward.personaldata.Sealed;
+import com.safeward.web.DisplayTimes;
 import com.safeward.web.InvalidFieldException;
 import com.safeward.web.NotFoundException;
 import com.safeward.web.PagedQuery;
@@ -45,8 +45,7 @@ import com.safeward.web.PagedQuery;
 @Transactional
 class Watchlist {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
+    private final DisplayTimes times;
     private final JdbcClient jdbc;
     private final PersonalData personalData;
     private final OrganizationDirectory directory;
@@ -59,7 +58,8 @@ class Watchlist {
 
     Watchlist(JdbcClient jdbc, PersonalData personalData, OrganizationDirectory directory, AccountDirectory accounts,
             NotificationCenter notifications, AuditTrail audit, Clock clock, ListingIndex index,
-            WatchlistProperties properties) {
+            WatchlistProperties properties, DisplayTimes times) {
+        this.times = times;
         this.properties = properties;
         this.index = index;
         this.jdbc = jdbc;
@@ -394,7 +394,7 @@ class Watchlist {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(Instant.now(clock), CHINA);
+        return times.today();
     }
 
     static boolean blank(String value) {

@@ -23,6 +23,12 @@ record Alarm(@Id Long id, Long hospitalId, Long areaId, Long deviceId, Long devi
                 occurredAt, now, null, null, null, null, null);
     }
 
+    /** This alarm as inserted: its id, at version 0. */
+    Alarm stored(long newId) {
+        return new Alarm(newId, hospitalId, areaId, deviceId, deviceEventId, alarmType, severity, latched, occurredAt,
+                raisedAt, acknowledgedAt, acknowledgedBy, clearedAt, clearedBy, 0);
+    }
+
     boolean acknowledged() {
         return acknowledgedAt != null;
     }

@@ -475,13 +475,9 @@ public class ScreeningBench {
 
     /** With BENCH_PROFILE set, records the node's measured phases with Java Flight Recorder (target/screening.jfr). */
     static void flightRecording(String... command) throws Exception {
-        String pid = System.getenv("BENCH_SERVER_PID");
-        if (System.getenv("BENCH_PROFILE") == null || pid == null) {
-            return;
+        if (System.getenv("BENCH_PROFILE") != null) {
+            jcmd(command);
         }
-        List<String> jcmd = new ArrayList<>(List.of("jcmd", pid));
-        jcmd.addAll(List.of(command));
-        new ProcessBuilder(jcmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
     }
 
     /**
@@ -491,12 +487,21 @@ public class ScreeningBench {
      */
     static void cpuProfile(boolean profiled, String arguments) throws Exception {
         String library = System.getenv("BENCH_ASYNC_PROFILER");
+        if (profiled && library != null) {
+            // quoted: jcmd would otherwise read the agent's key=value options as its own
+            jcmd("JVMTI.agent_load", library, "\"" + arguments + "\"");
+        }
+    }
+
+    /** Runs a diagnostic command on the node (BENCH_SERVER_PID), if it is known. */
+    static void jcmd(String... command) throws Exception {
         String pid = System.getenv("BENCH_SERVER_PID");
-        if (!profiled || library == null || pid == null) {
+        if (pid == null) {
             return;
         }
-        new ProcessBuilder("jcmd", pid, "JVMTI.agent_load", library, "\"" + arguments + "\"").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+        List<String> line = new ArrayList<>(List.of("jcmd", pid));
+        line.addAll(List.of(command));
+        new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
     }
 
     /** CPU time of the node (BENCH_SERVER_PID, from /proc), or 0 where unknown. */

@@ -54,7 +54,19 @@
   });
   source.addEventListener('alarm', function (message) {
     const event = JSON.parse(message.data);
-    if (event.change === 'RAISED' || event.change === 'REALERT' || event.change === 'ESCALATED') beep();
+    if (event.change === 'RAISED' || event.change === 'ESCALATED') beep();
     refresh(event.change === 'RAISED' ? event.alarm.id : null);
+  });
+  // INC-1: alarms nobody has acknowledged yet sound again and flash (nothing else about them changed).
+  source.addEventListener('realert', function (message) {
+    const event = JSON.parse(message.data);
+    beep();
+    event.alarmIds.forEach(function (id) {
+      const el = document.getElementById('alarm-' + id);
+      if (!el) return;
+      el.classList.remove('new');
+      void el.offsetWidth; // restart the flash animation
+      el.classList.add('new');
+    });
   });
 })();

@@ -11,22 +11,24 @@ import com.safeward.web.InvalidFieldException;
 /**
  * An alarm at a device's location. Acknowledging and clearing are independent, each once, with
  * time and user; a latched alarm needs a note to be cleared (an operator's manual reset).
+ * {@code followUpAt}: when the INC-1 follow-up looks at it next (re-alert or escalate); none once
+ * it is acknowledged or cleared, or after its escalation.
  */
 @Table("alarms")
 record Alarm(@Id Long id, Long hospitalId, Long areaId, Long deviceId, Long deviceEventId, AlarmType alarmType,
         AlarmType.Severity severity, boolean latched, Instant occurredAt, Instant raisedAt, Instant acknowledgedAt,
-        String acknowledgedBy, Instant clearedAt, String clearedBy, @Version Integer version) {
+        String acknowledgedBy, Instant clearedAt, String clearedBy, Instant followUpAt, @Version Integer version) {
 
     static Alarm raise(long hospitalId, long areaId, long deviceId, long deviceEventId, AlarmType type,
-            Instant occurredAt, Instant now) {
+            Instant occurredAt, Instant now, Instant firstFollowUp) {
         return new Alarm(null, hospitalId, areaId, deviceId, deviceEventId, type, type.severity(), type.latched(),
-                occurredAt, now, null, null, null, null, null);
+                occurredAt, now, null, null, null, null, firstFollowUp, null);
     }
 
     /** This alarm as inserted: its id, at version 0. */
     Alarm stored(long newId) {
         return new Alarm(newId, hospitalId, areaId, deviceId, deviceEventId, alarmType, severity, latched, occurredAt,
-                raisedAt, acknowledgedAt, acknowledgedBy, clearedAt, clearedBy, 0);
+                raisedAt, acknowledgedAt, acknowledgedBy, clearedAt, clearedBy, followUpAt, 0);
     }
 
     boolean acknowledged() {
@@ -42,7 +44,7 @@ record Alarm(@Id Long id, Long hospitalId, Long areaId, Long deviceId, Long devi
             return this;
         }
         return new Alarm(id, hospitalId, areaId, deviceId, deviceEventId, alarmType, severity, latched, occurredAt,
-                raisedAt, now, by, clearedAt, clearedBy, version);
+                raisedAt, now, by, clearedAt, clearedBy, null, version);
     }
 
     /** GB 50394: a latched alarm is reset only by hand, and the operator says why. */
@@ -54,6 +56,6 @@ record Alarm(@Id Long id, Long hospitalId, Long areaId, Long deviceId, Long devi
             throw new InvalidFieldException("note", "validation.alarm.resetNote");
         }
         return new Alarm(id, hospitalId, areaId, deviceId, deviceEventId, alarmType, severity, latched, occurredAt,
-                raisedAt, acknowledgedAt, acknowledgedBy, now, by, version);
+                raisedAt, acknowledgedAt, acknowledgedBy, now, by, null, version);
     }
 }

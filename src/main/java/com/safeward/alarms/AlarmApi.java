@@ -32,7 +32,7 @@ import com.safeward.web.PageResponse;
  */
 @RestController
 @RequestMapping("/api/v1/alarms")
-@Tag(name = "Alarms", description = "INC-1: one-button and intrusion alarms; live stream (SSE event 'alarm')")
+@Tag(name = "Alarms", description = "INC-1: one-button and intrusion alarms; live stream (SSE events 'alarm', 'realert')")
 class AlarmApi {
 
     private final AlarmHandling handling;
@@ -55,7 +55,9 @@ class AlarmApi {
 
     @GetMapping(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @PreAuthorize(AlarmAccess.READ)
-    @Operation(summary = "Server-sent events: event 'alarm' with {change, alarm} for each alarm raised or changed")
+    @Operation(summary = "Server-sent events: event 'alarm' with {change, alarm} for each alarm raised or changed; "
+            + "event 'realert' with {hospitalId, alarmIds} for alarms still unacknowledged after the re-alert time (INC-1); "
+            + "event 'watchlist' when a listed person is screened (WL-3)")
     void stream(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
         stream.subscribe(directory.currentScope(), request, response);
     }

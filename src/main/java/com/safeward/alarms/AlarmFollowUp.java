@@ -1,14 +1,18 @@
 package com.safeward.alarms;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +20,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,22 +30,30 @@ import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.organizations.Role;
 
 /**
- * Applies {@link AlarmFollowUpPolicy} through a persistent one-time task per alarm (db-scheduler):
- * it survives restarts and fires once in a cluster. Times come from the application's Clock.
+ * Applies {@link AlarmFollowUpPolicy} (INC-1). Each unacknowledged alarm carries the time of its
+ * next check ({@code alarms.follow_up_at}, set when it is raised, cleared when it is acknowledged
+ * or cleared), and one persistent recurring task (db-scheduler: it survives restarts and runs once
+ * in a cluster) sweeps the due alarms every second. A burst of panics therefore costs one
+ * transaction a second, not a scheduled task and a transaction per alarm, and the consoles get one
+ * re-alert per hospital and sweep. Times come from the application's Clock.
  */
 @Component
 class AlarmFollowUp {
 
-    static final String TASK = "alarm-follow-up";
+    static final String TASK = "alarm-follow-up-sweep";
+    /** Due alarms handled per transaction; a sweep goes on until none is due. */
+    private static final int GROUP = 500;
     private static final Logger log = LoggerFactory.getLogger(AlarmFollowUp.class);
 
-    private final Alarms alarms;
+    /** A due alarm, as much of it as the follow-up needs. */
+    private record Due(long id, long hospitalId, AlarmType alarmType, Instant raisedAt) {
+    }
+
+    private final JdbcClient jdbc;
     private final AlarmTrail trail;
     private final AccountDirectory accounts;
     private final NotificationCenter notifications;
     private final ApplicationEventPublisher events;
-    private final ObjectProvider<SchedulerClient> scheduler;
-    private final OneTimeTask<Long> task;
     private final TransactionTemplate transactions;
     private final AlarmTimings timings;
     private final com.github.benmanes.caffeine.cache.Cache<Long, AlarmFollowUpPolicy> policies =
@@ -49,52 +62,68 @@ class AlarmFollowUp {
     private final OrganizationDirectory organizations;
     private final Clock clock;
 
-    AlarmFollowUp(Alarms alarms, AlarmTrail trail, AccountDirectory accounts, NotificationCenter notifications,
-            ApplicationEventPublisher events, ObjectProvider<SchedulerClient> scheduler, OneTimeTask<Long> alarmFollowUpTask,
-            TransactionTemplate transactions, Clock clock, AlarmTimings timings, OrganizationDirectory organizations) {
-        this.alarms = alarms;
+    AlarmFollowUp(JdbcClient jdbc, AlarmTrail trail, AccountDirectory accounts, NotificationCenter notifications,
+            ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock, AlarmTimings timings,
+            OrganizationDirectory organizations) {
+        this.jdbc = jdbc;
         this.trail = trail;
         this.accounts = accounts;
         this.notifications = notifications;
         this.events = events;
-        this.scheduler = scheduler;
-        this.task = alarmFollowUpTask;
         this.transactions = transactions;
         this.timings = timings;
         this.organizations = organizations;
         this.clock = clock;
     }
 
-    /** Called in the transaction that raised the alarm: the follow-up commits with it. */
-    void start(Alarm alarm) {
-        scheduler.getObject().schedule(task.instance(String.valueOf(alarm.id()), alarm.id()),
-                policyFor(alarm.hospitalId()).firstCheck(alarm.raisedAt()));
+    /** When a new alarm of the hospital is first looked at again (stored with the alarm). */
+    Instant firstCheck(long hospitalId, Instant raisedAt) {
+        return policyFor(hospitalId).firstCheck(raisedAt);
     }
 
-    /** The task's work: re-alert, escalate, or stop; schedules the next check if there is one. */
-    AlarmFollowUpPolicy.Action check(long alarmId) {
-        return transactions.execute(tx -> {
-            Alarm alarm = alarms.findById(alarmId).orElse(null);
-            if (alarm == null) {
-                return AlarmFollowUpPolicy.Action.NONE;
-            }
-            Instant now = Instant.now(clock);
-            boolean escalated = trail.of(alarmId).stream().anyMatch(e -> e.action().equals("ESCALATED"));
+    /** Re-alerts or escalates every alarm whose check is due, a group per transaction. */
+    void sweep() {
+        Instant now = Instant.now(clock);
+        int handled;
+        do {
+            handled = transactions.execute(tx -> sweepGroup(now));
+        } while (handled == GROUP);
+    }
+
+    /**
+     * Each due alarm moves on to its next check (or to none) only if nobody acknowledged or
+     * cleared it meanwhile (that sets its time to null), so a re-alert or an escalation happens
+     * once even if two sweeps meet.
+     */
+    private int sweepGroup(Instant now) {
+        List<Due> due = jdbc.sql("""
+                select id, hospital_id, alarm_type, raised_at from alarms
+                where follow_up_at <= :now order by follow_up_at fetch first %d rows only""".formatted(GROUP))
+                .param("now", Timestamp.from(now))
+                .query((rs, row) -> new Due(rs.getLong("id"), rs.getLong("hospital_id"),
+                        AlarmType.valueOf(rs.getString("alarm_type")), rs.getTimestamp("raised_at").toInstant()))
+                .list();
+        Map<Long, List<Long>> reAlertedByHospital = new LinkedHashMap<>();
+        for (Due alarm : due) {
             AlarmFollowUpPolicy policy = policyFor(alarm.hospitalId());
-            AlarmFollowUpPolicy.Decision decision = policy.decide(alarm.raisedAt(), alarm.acknowledged(),
-                    alarm.cleared(), escalated, now);
+            // Only unacknowledged, uncleared, not yet escalated alarms have a time.
+            AlarmFollowUpPolicy.Decision decision = policy.decide(alarm.raisedAt(), now);
+            int moved = (decision.nextCheck() == null
+                    ? jdbc.sql("update alarms set follow_up_at = null where id = :id and follow_up_at <= :now")
+                    : jdbc.sql("update alarms set follow_up_at = :next where id = :id and follow_up_at <= :now")
+                            .param("next", Timestamp.from(decision.nextCheck())))
+                    .param("id", alarm.id()).param("now", Timestamp.from(now)).update();
+            if (moved == 0) {
+                continue; // acknowledged, cleared or handled by another sweep meanwhile
+            }
             switch (decision.action()) {
-                case RE_ALERT -> events.publishEvent(new AlarmChanged(alarmId, alarm.hospitalId(), "REALERT"));
+                case RE_ALERT -> reAlertedByHospital.computeIfAbsent(alarm.hospitalId(), id -> new ArrayList<>())
+                        .add(alarm.id());
                 case ESCALATE -> escalate(alarm, policy, now);
-                case NONE -> {
-                }
             }
-            if (decision.nextCheck() != null) {
-                scheduler.getObject().schedule(task.instance(alarmId + "@" + decision.nextCheck().toEpochMilli(),
-                        alarmId), decision.nextCheck());
-            }
-            return decision.action();
-        });
+        }
+        reAlertedByHospital.forEach((hospital, ids) -> events.publishEvent(new AlarmsReAlerted(hospital, ids)));
+        return due.size();
     }
 
     /** The hospital's region decides the numbers (INC-1); organizations change seldom, so they are remembered a minute. */
@@ -102,7 +131,7 @@ class AlarmFollowUp {
         return policies.get(hospitalId, id -> timings.policyFor(organizations.regionCodesOf(id)));
     }
 
-    private void escalate(Alarm alarm, AlarmFollowUpPolicy policy, Instant now) {
+    private void escalate(Due alarm, AlarmFollowUpPolicy policy, Instant now) {
         List<String> recipients = accounts.usernames(alarm.hospitalId(),
                 EnumSet.of(Role.SECURITY_OFFICER, Role.HOSPITAL_LEADER));
         notifications.send(recipients, alarm.hospitalId(), "ALARM_UNACKNOWLEDGED",
@@ -116,9 +145,9 @@ class AlarmFollowUp {
     @Configuration
     static class Task {
         @Bean
-        OneTimeTask<Long> alarmFollowUpTask(ObjectProvider<AlarmFollowUp> followUp) {
-            return Tasks.oneTime(TASK, Long.class).execute((instance, context) ->
-                    followUp.getObject().check(instance.getData()));
+        RecurringTask<Void> alarmFollowUpSweepTask(ObjectProvider<AlarmFollowUp> followUp) {
+            return Tasks.recurring(TASK, FixedDelay.ofSeconds(1)).execute((instance, context) ->
+                    followUp.getObject().sweep());
         }
     }
 }

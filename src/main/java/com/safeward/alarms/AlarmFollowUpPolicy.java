@@ -6,7 +6,8 @@ import java.time.Instant;
 /**
  * INC-1 follow-up of an alarm nobody has acknowledged: re-alert the console every
  * {@code reAlertAfter} (default 30 s); once {@code escalateAfter} (default 3 min) has passed,
- * notify the security officers and leaders of the hospital, once. Acknowledging or clearing ends it.
+ * notify the security officers and leaders of the hospital, once. Acknowledging or clearing ends it
+ * (the alarm then has no next check, see {@link Alarm#followUpAt()}).
  */
 record AlarmFollowUpPolicy(Duration reAlertAfter, Duration escalateAfter) {
 
@@ -17,7 +18,7 @@ record AlarmFollowUpPolicy(Duration reAlertAfter, Duration escalateAfter) {
     }
 
     enum Action {
-        NONE, RE_ALERT, ESCALATE
+        RE_ALERT, ESCALATE
     }
 
     /** What to do now, and when to look again (null: never). */
@@ -28,13 +29,11 @@ record AlarmFollowUpPolicy(Duration reAlertAfter, Duration escalateAfter) {
         return raisedAt.plus(reAlertAfter);
     }
 
-    Decision decide(Instant raisedAt, boolean acknowledged, boolean cleared, boolean escalated, Instant now) {
-        if (acknowledged || cleared) {
-            return new Decision(Action.NONE, null);
-        }
+    /** For an alarm still unacknowledged and not escalated, whose check is due now. */
+    Decision decide(Instant raisedAt, Instant now) {
         Instant escalation = raisedAt.plus(escalateAfter);
         if (!now.isBefore(escalation)) {
-            return escalated ? new Decision(Action.NONE, null) : new Decision(Action.ESCALATE, null);
+            return new Decision(Action.ESCALATE, null);
         }
         Instant next = now.plus(reAlertAfter);
         return new Decision(Action.RE_ALERT, next.isAfter(escalation) ? escalation : next);

@@ -42,12 +42,12 @@ class AlarmRaising {
     void on(DeviceEventReceived event) {
         AlarmType.raisedBy(event.type()).ifPresent(type -> {
             Instant now = Instant.now(clock);
-            Alarm alarm = insert(Alarm.raise(event.device().hospitalId(), event.device().areaId(),
-                    event.device().id(), event.id(), type, event.occurredAt(), now));
+            long hospital = event.device().hospitalId();
+            Alarm alarm = insert(Alarm.raise(hospital, event.device().areaId(), event.device().id(), event.id(), type,
+                    event.occurredAt(), now, followUp.firstCheck(hospital, now)));
             trail.add(alarm.id(), now, "device:" + event.device().code(), "RAISED", null);
             audit.record(AuditEntry.of(com.safeward.audit.AuditAction.CREATED, "Alarm", alarm.id(),
                     alarm.hospitalId(), type + " from " + event.device().code()));
-            followUp.start(alarm);
             events.publishEvent(new AlarmChanged(alarm.id(), alarm.hospitalId(), "RAISED"));
             events.publishEvent(new AlarmRaised(alarm, event.device()));
         });
@@ -63,12 +63,13 @@ class AlarmRaising {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into alarms (hospital_id, area_id, device_id, device_event_id, alarm_type, severity, latched,
-                    occurred_at, raised_at, version)
-                values (:hospital, :area, :device, :event, :type, :severity, :latched, :occurred, :raised, 0)""")
+                    occurred_at, raised_at, follow_up_at, version)
+                values (:hospital, :area, :device, :event, :type, :severity, :latched, :occurred, :raised, :followUp, 0)""")
                 .param("hospital", alarm.hospitalId()).param("area", alarm.areaId()).param("device", alarm.deviceId())
                 .param("event", alarm.deviceEventId()).param("type", alarm.alarmType().name())
                 .param("severity", alarm.severity().name()).param("latched", alarm.latched())
                 .param("occurred", Timestamp.from(alarm.occurredAt())).param("raised", Timestamp.from(alarm.raisedAt()))
+                .param("followUp", Timestamp.from(alarm.followUpAt()))
                 .update(key, "id");
         return alarm.stored(key.getKeyAs(Number.class).longValue());
     }

@@ -41,8 +41,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Live alarm stream for consoles and integrators (SSE event {@code alarm}, data: the alarm and
- * what changed; SSE event {@code watchlist} when a listed person is screened, WL-3). Each
- * subscriber receives only events of its data scope.
+ * what changed; SSE event {@code realert} for alarms still unacknowledged; SSE event
+ * {@code watchlist} when a listed person is screened, WL-3). Each subscriber receives only events
+ * of its data scope.
  * <p>
  * INC-1 asks for the alarm at the monitoring center at once, with many consoles open: the
  * committing thread only hands the change over; one dispatcher loads the alarm and encodes the
@@ -89,10 +90,6 @@ class AlarmStream implements SmartLifecycle {
     private final ThreadPoolExecutor dispatcher = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
             new ArrayBlockingQueue<>(QUEUE_CAPACITY), daemon("alarm-stream-"));
     private final List<Writer> writers = new ArrayList<>();
-    /** Each alarm as last streamed, written and read only by the dispatcher thread's work. */
-    private final com.github.benmanes.caffeine.cache.Cache<Long, AlarmView> lastStreamed =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(java.time.Duration.ofMinutes(10))
-                    .maximumSize(100_000).build();
     private final AtomicInteger nextWriter = new AtomicInteger();
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
             daemon("alarm-heartbeat-"));
@@ -198,15 +195,23 @@ class AlarmStream implements SmartLifecycle {
     /** Any later change: the alarm is read back with its trail and guards. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(AlarmChanged change) {
-        if ("REALERT".equals(change.change())) {
-            // A re-alert changes nothing about the alarm: send it as last streamed (frames go out in order).
-            hand(change.alarmId(), () -> {
-                AlarmView last = lastStreamed.getIfPresent(change.alarmId());
-                return new AlarmEvent("REALERT", last != null ? last : handling.get(change.alarmId(), DataScope.all()));
-            });
-        } else if (!"RAISED".equals(change.change())) {
+        if (!"RAISED".equals(change.change())) {
             hand(change.alarmId(),
                     () -> new AlarmEvent(change.change(), handling.get(change.alarmId(), DataScope.all())));
+        }
+    }
+
+    /**
+     * INC-1 re-alert: nothing about the alarms changed, so a sweep's re-alerts of a hospital go out
+     * as one small SSE event {@code realert} (data: hospitalId and alarmIds), not as the alarms again.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(AlarmsReAlerted reAlerted) {
+        try {
+            dispatcher.execute(() -> broadcast(new Frame(reAlerted.hospitalId(), ("event:realert\ndata:"
+                    + json.writeValueAsString(reAlerted) + "\n\n").getBytes(StandardCharsets.UTF_8))));
+        } catch (RejectedExecutionException full) {
+            log.warn("Alarm stream queue full; re-alert of {} alarms not streamed", reAlerted.alarmIds().size());
         }
     }
 
@@ -234,7 +239,6 @@ class AlarmStream implements SmartLifecycle {
             dispatcher.execute(() -> {
                 try {
                     AlarmEvent built = event.get();
-                    lastStreamed.put(built.alarm().id(), built.alarm());
                     String frame = "event:alarm\nid:" + built.alarm().id() + "\ndata:" + json.writeValueAsString(built)
                             + "\n\n";
                     broadcast(new Frame(built.alarm().hospitalId(), frame.getBytes(StandardCharsets.UTF_8)));

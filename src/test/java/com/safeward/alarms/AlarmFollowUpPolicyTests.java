@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import com.safeward.alarms.AlarmFollowUpPolicy.Action;
 
-/** INC-1 follow-up: re-alert every 30 s, escalate once at 3 min, stop when someone acts. */
+/** INC-1 follow-up: re-alert every 30 s, escalate once at 3 min (acknowledging ends it: {@link AlarmFollowUpTests}). */
 class AlarmFollowUpPolicyTests {
 
     private final AlarmFollowUpPolicy policy = new AlarmFollowUpPolicy(Duration.ofSeconds(30), Duration.ofMinutes(3));
@@ -19,25 +19,20 @@ class AlarmFollowUpPolicyTests {
     @Test
     void reAlertsEveryIntervalUntilTheEscalationTime() {
         assertThat(policy.firstCheck(raised)).isEqualTo(raised.plusSeconds(30));
-        var decision = policy.decide(raised, false, false, false, raised.plusSeconds(30));
+        var decision = policy.decide(raised, raised.plusSeconds(30));
         assertThat(decision.action()).isEqualTo(Action.RE_ALERT);
         assertThat(decision.nextCheck()).isEqualTo(raised.plusSeconds(60));
-        var last = policy.decide(raised, false, false, false, raised.plusSeconds(170));
+        var last = policy.decide(raised, raised.plusSeconds(170));
         assertThat(last.nextCheck()).as("never beyond the escalation time").isEqualTo(raised.plusSeconds(180));
     }
 
     @Test
     void escalatesOnceAtTheEscalationTime() {
-        var decision = policy.decide(raised, false, false, false, raised.plusSeconds(180));
+        var decision = policy.decide(raised, raised.plusSeconds(180));
         assertThat(decision.action()).isEqualTo(Action.ESCALATE);
         assertThat(decision.nextCheck()).isNull();
-        assertThat(policy.decide(raised, false, false, true, raised.plusSeconds(400)).action()).isEqualTo(Action.NONE);
-    }
-
-    @Test
-    void acknowledgingOrClearingEndsTheFollowUp() {
-        assertThat(policy.decide(raised, true, false, false, raised.plusSeconds(30)).action()).isEqualTo(Action.NONE);
-        assertThat(policy.decide(raised, false, true, false, raised.plusSeconds(200)).action()).isEqualTo(Action.NONE);
+        assertThat(policy.decide(raised, raised.plusSeconds(400)).action()).as("late: escalates at once")
+                .isEqualTo(Action.ESCALATE);
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,8 @@ import com.safeward.TestLogins;
 
 /**
  * INC-1: an alarm nobody acknowledges re-alerts and, after 3 minutes, notifies the security
- * officers and leaders of its hospital. The deadline is a persistent task; time is the test clock.
+ * officers and leaders of its hospital, once. The alarm keeps the time of its next check, which a
+ * persistent recurring sweep acts on; time is the test clock.
  */
 @SafeWardTest
 class AlarmFollowUpTests {
@@ -43,24 +45,32 @@ class AlarmFollowUpTests {
         clock.reset();
     }
 
+    /*
+     * The recurring sweep also runs in the background (on this test clock), so these tests call it
+     * and then look at what happened to their alarm, whichever sweep got there first.
+     */
     @Test
     void anUnacknowledgedAlarmReAlertsThenNotifiesSecurityAndLeaders() throws Exception {
         long alarm = raisePanic();
-        Timestamp raised = jdbc.sql("select raised_at from alarms where id = :id").param("id", alarm)
-                .query(Timestamp.class).single();
-        Timestamp due = jdbc.sql("select execution_time from scheduled_tasks where task_name = 'alarm-follow-up' "
-                + "and task_instance = :i").param("i", String.valueOf(alarm)).query(Timestamp.class).single();
-        assertThat(Duration.between(raised.toInstant(), due.toInstant())).isEqualTo(Duration.ofSeconds(30));
+        Instant raised = jdbc.sql("select raised_at from alarms where id = :id").param("id", alarm)
+                .query(Timestamp.class).single().toInstant();
+        assertThat(Duration.between(raised, followUpAt(alarm))).isEqualTo(Duration.ofSeconds(30));
 
         clock.advance(Duration.ofSeconds(31));
-        assertThat(followUp.check(alarm)).isEqualTo(AlarmFollowUpPolicy.Action.RE_ALERT);
-        long unreadBefore = unread("leader");
+        followUp.sweep();
+        assertThat(followUpAt(alarm)).as("re-alerted: next check 30 s on")
+                .isAfterOrEqualTo(raised.plusSeconds(61)).isBefore(raised.plusSeconds(180));
+        assertThat(escalationNotices("leader", alarm)).isZero();
 
         clock.advance(Duration.ofMinutes(3));
-        assertThat(followUp.check(alarm)).isEqualTo(AlarmFollowUpPolicy.Action.ESCALATE);
-        assertThat(followUp.check(alarm)).as("escalates once").isEqualTo(AlarmFollowUpPolicy.Action.NONE);
-        assertThat(unread("leader")).isEqualTo(unreadBefore + 1);
-        assertThat(unread("security")).isPositive();
+        followUp.sweep();
+        assertThat(followUpAt(alarm)).as("escalated: nothing more to do").isNull();
+        clock.advance(Duration.ofMinutes(1));
+        followUp.sweep();
+        assertThat(escalationNotices("leader", alarm)).as("escalates once").isEqualTo(1);
+        assertThat(escalationNotices("security", alarm)).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from alarm_trail where alarm_id = :id and action = 'ESCALATED'")
+                .param("id", alarm).query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from notifications where hospital_id = (select id from hospitals "
                 + "where code = 'H002') and kind = 'ALARM_UNACKNOWLEDGED' and link = '/console' and body like :b")
                 .param("b", "%#" + alarm + " %").query(Long.class).single()).isZero();
@@ -76,15 +86,17 @@ class AlarmFollowUpTests {
         long alarm = raisePanic();
         mvc.perform(post("/api/v1/alarms/" + alarm + "/acknowledge").header(HttpHeaders.AUTHORIZATION, logins.bearer("operator")))
                 .andExpect(status().isOk());
+        assertThat(followUpAt(alarm)).isNull();
         clock.advance(Duration.ofMinutes(4));
-        assertThat(followUp.check(alarm)).isEqualTo(AlarmFollowUpPolicy.Action.NONE);
+        followUp.sweep();
+        assertThat(escalationNotices("leader", alarm)).isZero();
     }
 
     @Test
     void usersReadAndMarkOnlyTheirOwnNotifications() throws Exception {
-        long alarm = raisePanic();
+        raisePanic(); // escalated below: security gets a notification
         clock.advance(Duration.ofMinutes(4));
-        followUp.check(alarm);
+        followUp.sweep();
         String body = mvc.perform(get("/api/v1/notifications?size=1").header(HttpHeaders.AUTHORIZATION, logins.bearer("security")))
                 .andReturn().getResponse().getContentAsString();
         long id = ((Number) com.jayway.jsonpath.JsonPath.read(body, "$.content[0].id")).longValue();
@@ -104,9 +116,15 @@ class AlarmFollowUpTests {
         return jdbc.sql("select id from alarms where device_id = :d").param("d", button.id()).query(Long.class).single();
     }
 
-    private long unread(String user) {
-        return jdbc.sql("select count(*) from notifications where recipient = :u and read_at is null").param("u", user)
-                .query(Long.class).single();
+    private Instant followUpAt(long alarm) {
+        Timestamp at = jdbc.sql("select follow_up_at from alarms where id = :id").param("id", alarm)
+                .query(Timestamp.class).optional().orElse(null);
+        return at == null ? null : at.toInstant();
+    }
+
+    private long escalationNotices(String user, long alarm) {
+        return jdbc.sql("select count(*) from notifications where recipient = :u and kind = 'ALARM_UNACKNOWLEDGED' "
+                + "and body like :b").param("u", user).param("b", "%#" + alarm + " %").query(Long.class).single();
     }
 
     /** INC-1 numbers are configuration per region: the most specific region of the hospital decides. */

@@ -14,7 +14,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,11 +37,15 @@ class AlarmLiveTests {
 
     @LocalServerPort int port;
     @Autowired OrganizationDirectory directory;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    @BeforeAll
-    static void launch() {
-        chromium = HeadlessChromium.launch();
+    /** Launched by the first browser test: the stream tests run where Chromium is absent too. */
+    private static com.microsoft.playwright.Browser browser() {
+        if (chromium == null) {
+            chromium = HeadlessChromium.launch();
+        }
+        return chromium.browser();
     }
 
     @AfterAll
@@ -54,40 +57,86 @@ class AlarmLiveTests {
 
     @Test
     void aPressReachesTheIntegratorStreamAsAnAlarmEvent() throws Exception {
-        String token = token("operator");
         String device = registerEmergencyButton();
-        HttpResponse<java.io.InputStream> stream = http.send(HttpRequest.newBuilder(uri("/api/v1/alarms/stream"))
-                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").build(),
-                HttpResponse.BodyHandlers.ofInputStream());
-        assertThat(stream.statusCode()).isEqualTo(200);
-        BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8));
-        CompletableFuture<String> firstAlarm = CompletableFuture.supplyAsync(() -> {
-            try {
-                boolean alarmEvent = false;
-                for (String line; (line = lines.readLine()) != null; ) {
-                    if (line.equals("event:alarm")) {
-                        alarmEvent = true;
-                    } else if (alarmEvent && line.startsWith("data:")) {
-                        return line.substring(5);
+        try (Stream stream = new Stream(token("operator"))) {
+            CompletableFuture<String> firstAlarm = stream.next("alarm");
+            press(device, "sse-" + System.nanoTime());
+            String data = firstAlarm.get(5, TimeUnit.SECONDS);
+            assertThat((String) JsonPath.read(data, "$.change")).isEqualTo("RAISED");
+            assertThat((String) JsonPath.read(data, "$.alarm.alarmType")).isEqualTo("PANIC");
+            assertThat((String) JsonPath.read(data, "$.alarm.area")).isEqualTo("急诊抢救室");
+        }
+    }
+
+    /**
+     * INC-1: an alarm nobody acknowledged re-alerts the stream, found by the persistent sweep (real
+     * time here: the alarm's next check is moved to the past instead of waiting 30 s).
+     */
+    @Test
+    void anUnacknowledgedAlarmReAlertsTheStream() throws Exception {
+        String device = registerEmergencyButton();
+        String operator = token("operator");
+        press(device, "realert-" + System.nanoTime());
+        String alarms = get("/api/v1/alarms?state=OPEN&size=200", operator);
+        int alarmId = JsonPath.<java.util.List<Integer>>read(alarms, "$.content[?(@.deviceCode == '" + device + "')].id").get(0);
+        try (Stream stream = new Stream(operator)) {
+            CompletableFuture<String> reAlert = stream.next("realert", data -> data.matches(".*[\\[,]" + alarmId + "[,\\]].*"));
+            jdbc.sql("update alarms set follow_up_at = :past where id = :id")
+                    .param("past", java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1))).param("id", alarmId)
+                    .update();
+            String data = reAlert.get(10, TimeUnit.SECONDS);
+            assertThat(JsonPath.<Integer>read(data, "$.hospitalId").longValue()).isEqualTo(directory.hospitalIdByCode("H001").orElseThrow());
+        }
+        java.sql.Timestamp next = jdbc.sql("select follow_up_at from alarms where id = :id").param("id", alarmId)
+                .query(java.sql.Timestamp.class).single();
+        assertThat(next.toInstant()).as("the next check, 30 s on").isAfter(java.time.Instant.now().plusSeconds(20));
+    }
+
+    /** An SSE response read line by line; {@link #next} finds the data of the next event of a name. */
+    private final class Stream implements AutoCloseable {
+        private final HttpResponse<java.io.InputStream> response;
+        private final BufferedReader lines;
+
+        Stream(String bearer) throws Exception {
+            response = http.send(HttpRequest.newBuilder(uri("/api/v1/alarms/stream"))
+                    .header("Authorization", "Bearer " + bearer).header("Accept", "text/event-stream").build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            assertThat(response.statusCode()).isEqualTo(200);
+            lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
+        }
+
+        CompletableFuture<String> next(String event) {
+            return next(event, data -> true);
+        }
+
+        CompletableFuture<String> next(String event, java.util.function.Predicate<String> matching) {
+            return CompletableFuture.supplyAsync(() -> {
+                try {
+                    boolean named = false;
+                    for (String line; (line = lines.readLine()) != null; ) {
+                        if (line.startsWith("event:")) {
+                            named = line.equals("event:" + event);
+                        } else if (named && line.startsWith("data:") && matching.test(line.substring(5))) {
+                            return line.substring(5);
+                        }
                     }
+                    return null;
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
                 }
-                return null;
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        press(device, "sse-" + System.nanoTime());
-        String data = firstAlarm.get(5, TimeUnit.SECONDS);
-        assertThat((String) JsonPath.read(data, "$.change")).isEqualTo("RAISED");
-        assertThat((String) JsonPath.read(data, "$.alarm.alarmType")).isEqualTo("PANIC");
-        assertThat((String) JsonPath.read(data, "$.alarm.area")).isEqualTo("急诊抢救室");
-        stream.body().close();
+            });
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            response.body().close();
+        }
     }
 
     @Test
     void theOperatorsConsoleShowsAPressWithinTwoSecondsAndResetsIt() throws Exception {
         String device = registerEmergencyButton();
-        try (BrowserContext context = chromium.browser().newContext(
+        try (BrowserContext context = browser().newContext(
                 new com.microsoft.playwright.Browser.NewContextOptions().setLocale("zh-CN"))) {
             Page page = HeadlessChromium.signIn(context, url(""), "operator");
             page.navigate(url("/console"));
@@ -120,7 +169,7 @@ class AlarmLiveTests {
         int alarmId = JsonPath.<java.util.List<Integer>>read(alarms, "$.content[?(@.deviceCode == '" + device + "')].id").get(0);
         post("/api/v1/alarms/" + alarmId + "/dispatch", operator, "{\"guard\":\"guard\",\"instructions\":\"立即前往\"}");
 
-        try (BrowserContext context = chromium.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+        try (BrowserContext context = browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(390, 844).setLocale("zh-CN"))) {
             Page phone = HeadlessChromium.signIn(context, url(""), "guard");
             phone.navigate(url("/my-tasks"));

@@ -1,6 +1,7 @@
 package com.safeward.alarms;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,7 +51,12 @@ class AlarmFollowUp {
     private record Due(long id, long hospitalId, AlarmType alarmType, Instant raisedAt) {
     }
 
+    /** What the sweep does with a due alarm. */
+    private record Move(Due alarm, AlarmFollowUpPolicy policy, AlarmFollowUpPolicy.Decision decision) {
+    }
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final AlarmTrail trail;
     private final AccountDirectory accounts;
     private final NotificationCenter notifications;
@@ -62,10 +69,11 @@ class AlarmFollowUp {
     private final OrganizationDirectory organizations;
     private final Clock clock;
 
-    AlarmFollowUp(JdbcClient jdbc, AlarmTrail trail, AccountDirectory accounts, NotificationCenter notifications,
+    AlarmFollowUp(JdbcClient jdbc, JdbcTemplate batch, AlarmTrail trail, AccountDirectory accounts, NotificationCenter notifications,
             ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock, AlarmTimings timings,
             OrganizationDirectory organizations) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.trail = trail;
         this.accounts = accounts;
         this.notifications = notifications;
@@ -93,7 +101,7 @@ class AlarmFollowUp {
     /**
      * Each due alarm moves on to its next check (or to none) only if nobody acknowledged or
      * cleared it meanwhile (that sets its time to null), so a re-alert or an escalation happens
-     * once even if two sweeps meet.
+     * once even if two sweeps meet. The moves are one batch: a burst of panics is due at once.
      */
     private int sweepGroup(Instant now) {
         List<Due> due = jdbc.sql("""
@@ -103,23 +111,25 @@ class AlarmFollowUp {
                 .query((rs, row) -> new Due(rs.getLong("id"), rs.getLong("hospital_id"),
                         AlarmType.valueOf(rs.getString("alarm_type")), rs.getTimestamp("raised_at").toInstant()))
                 .list();
-        Map<Long, List<Long>> reAlertedByHospital = new LinkedHashMap<>();
-        for (Due alarm : due) {
+        // Only unacknowledged, uncleared, not yet escalated alarms have a time.
+        List<Move> moves = due.stream().map(alarm -> {
             AlarmFollowUpPolicy policy = policyFor(alarm.hospitalId());
-            // Only unacknowledged, uncleared, not yet escalated alarms have a time.
-            AlarmFollowUpPolicy.Decision decision = policy.decide(alarm.raisedAt(), now);
-            int moved = (decision.nextCheck() == null
-                    ? jdbc.sql("update alarms set follow_up_at = null where id = :id and follow_up_at <= :now")
-                    : jdbc.sql("update alarms set follow_up_at = :next where id = :id and follow_up_at <= :now")
-                            .param("next", Timestamp.from(decision.nextCheck())))
-                    .param("id", alarm.id()).param("now", Timestamp.from(now)).update();
-            if (moved == 0) {
+            return new Move(alarm, policy, policy.decide(alarm.raisedAt(), now));
+        }).toList();
+        int[] moved = batch.batchUpdate("update alarms set follow_up_at = ? where id = ? and follow_up_at <= ?",
+                moves.stream().map(move -> new Object[] {move.decision().nextCheck() == null ? null
+                        : Timestamp.from(move.decision().nextCheck()), move.alarm().id(), Timestamp.from(now)}).toList(),
+                new int[] {Types.TIMESTAMP, Types.BIGINT, Types.TIMESTAMP});
+        Map<Long, List<Long>> reAlertedByHospital = new LinkedHashMap<>();
+        for (int i = 0; i < moves.size(); i++) {
+            if (moved[i] == 0) {
                 continue; // acknowledged, cleared or handled by another sweep meanwhile
             }
-            switch (decision.action()) {
+            Due alarm = moves.get(i).alarm();
+            switch (moves.get(i).decision().action()) {
                 case RE_ALERT -> reAlertedByHospital.computeIfAbsent(alarm.hospitalId(), id -> new ArrayList<>())
                         .add(alarm.id());
-                case ESCALATE -> escalate(alarm, policy, now);
+                case ESCALATE -> escalate(alarm, moves.get(i).policy(), now);
             }
         }
         reAlertedByHospital.forEach((hospital, ids) -> events.publishEvent(new AlarmsReAlerted(hospital, ids)));

@@ -48,8 +48,8 @@ import tools.jackson.databind.json.JsonMapper;
  * INC-1 asks for the alarm at the monitoring center at once, with many consoles open: the
  * committing thread only hands the change over; one dispatcher loads the alarm and encodes the
  * SSE frame once; the subscribers are spread over several writer threads, each with a bounded
- * queue, which gather frames for a short linger ({@code safeward.alarms.stream.linger}, 20 ms) and
- * write every frame pending for a subscriber in one write. A slow client therefore
+ * queue; each writes at most once per linger ({@code safeward.alarms.stream.linger}, 20 ms), every
+ * frame pending for a subscriber in one write, and at once after a quiet spell. A slow client therefore
  * delays only its own writer's share, never the intake. A heartbeat comment every 20 s keeps
  * proxies from closing idle connections.
  */
@@ -95,7 +95,7 @@ class AlarmStream implements SmartLifecycle {
             daemon("alarm-heartbeat-"));
     private volatile boolean running;
 
-    /** How long a writer gathers frames before writing them (one send per subscriber instead of one per frame). */
+    /** The least time between two writes of a writer (one send per subscriber for a burst instead of one per frame). */
     private final long lingerNanos;
 
     AlarmStream(AlarmHandling handling, JsonMapper json,
@@ -278,13 +278,15 @@ class AlarmStream implements SmartLifecycle {
 
         private void run() {
             List<Frame> pending = new ArrayList<>();
+            long lastWrite = System.nanoTime() - lingerNanos;
             while (!Thread.currentThread().isInterrupted()) {
                 try {
                     pending.add(frames.take());
-                    // Sending is what costs (a system call and the TCP path per subscriber): frames that
-                    // arrive within the linger go out together, one send per subscriber.
-                    long deadline = System.nanoTime() + lingerNanos;
-                    for (long left = lingerNanos; left > 0; left = deadline - System.nanoTime()) {
+                    // Sending is what costs (a system call and the TCP path per subscriber): at most one
+                    // write per linger, so frames that come in a burst go out together, one send per
+                    // subscriber. A frame after a quiet spell goes out at once.
+                    long deadline = lastWrite + lingerNanos;
+                    for (long left = deadline - System.nanoTime(); left > 0; left = deadline - System.nanoTime()) {
                         Frame next = frames.poll(left, TimeUnit.NANOSECONDS);
                         if (next == null) {
                             break;
@@ -292,6 +294,7 @@ class AlarmStream implements SmartLifecycle {
                         pending.add(next);
                     }
                     frames.drainTo(pending);
+                    lastWrite = System.nanoTime();
                     write(pending);
                 } catch (InterruptedException e) {
                     return;

@@ -81,6 +81,23 @@ class AlarmFollowUpTests {
                 .andExpect(jsonPath("$.content[*].body", not(hasItem(org.hamcrest.Matchers.containsString("#" + alarm + " ")))));
     }
 
+    /** The sweep is a persistent recurring task (db-scheduler): it runs, and keeps running, every second. */
+    @Test
+    void theSweepRunsAsAPersistentTaskEverySecond() throws Exception {
+        Instant start = Instant.now();
+        // The scheduler polls in real time (its own clock, not the test clock).
+        org.awaitility.Awaitility.await("a sweep succeeded after the start").atMost(Duration.ofSeconds(10))
+                .until(() -> lastSweep().filter(at -> !at.isBefore(start.minusMillis(1))).isPresent());
+        Timestamp next = jdbc.sql("select execution_time from scheduled_tasks where task_name = 'alarm-follow-up-sweep'")
+                .query(Timestamp.class).single();
+        assertThat(Duration.between(Instant.now(), next.toInstant())).isLessThanOrEqualTo(Duration.ofSeconds(2));
+    }
+
+    private java.util.Optional<Instant> lastSweep() {
+        return jdbc.sql("select last_success from scheduled_tasks where task_name = 'alarm-follow-up-sweep'")
+                .query(Timestamp.class).optional().map(Timestamp::toInstant);
+    }
+
     @Test
     void acknowledgingEndsTheFollowUp() throws Exception {
         long alarm = raisePanic();

@@ -28,6 +28,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
@@ -51,7 +52,8 @@ import tools.jackson.databind.json.JsonMapper;
  * queue; each writes at most once per linger ({@code safeward.alarms.stream.linger}, 20 ms), every
  * frame pending for a subscriber in one write, and at once after a quiet spell. A slow client therefore
  * delays only its own writer's share, never the intake. A heartbeat comment every 20 s keeps
- * proxies from closing idle connections.
+ * proxies from closing idle connections. Frames of this node reach the consoles of the other nodes
+ * through {@link AlarmStreamRelay}.
  */
 @Component
 class AlarmStream implements SmartLifecycle {
@@ -59,6 +61,8 @@ class AlarmStream implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(AlarmStream.class);
     private static final int QUEUE_CAPACITY = 10_000;
     private static final byte[] CONNECTED = ":connected\n\n".getBytes(StandardCharsets.US_ASCII);
+    /** Re-alerted alarms per {@code realert} event: keeps each frame small enough to relay. */
+    private static final int REALERT_IDS_PER_FRAME = 200;
 
     /** What a subscriber receives for each change. */
     record AlarmEvent(String change, AlarmView alarm) {
@@ -86,6 +90,7 @@ class AlarmStream implements SmartLifecycle {
 
     private final AlarmHandling handling;
     private final JsonMapper json;
+    private final AlarmStreamRelay relay;
     private final Map<AsyncContext, Subscriber> subscribers = new ConcurrentHashMap<>();
     private final ThreadPoolExecutor dispatcher = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
             new ArrayBlockingQueue<>(QUEUE_CAPACITY), daemon("alarm-stream-"));
@@ -98,11 +103,12 @@ class AlarmStream implements SmartLifecycle {
     /** The least time between two writes of a writer (one send per subscriber for a burst instead of one per frame). */
     private final long lingerNanos;
 
-    AlarmStream(AlarmHandling handling, JsonMapper json,
+    AlarmStream(AlarmHandling handling, JsonMapper json, AlarmStreamRelay relay,
             @org.springframework.beans.factory.annotation.Value("${safeward.alarms.stream.linger}")
             java.time.Duration linger) {
         this.handling = handling;
         this.json = json;
+        this.relay = relay;
         this.lingerNanos = linger.toNanos();
         int count = Math.max(2, Runtime.getRuntime().availableProcessors());
         for (int i = 0; i < count; i++) {
@@ -189,7 +195,8 @@ class AlarmStream implements SmartLifecycle {
      */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(AlarmRaised raised) {
-        hand(raised.alarm().id(), () -> new AlarmEvent("RAISED", handling.asRaised(raised.alarm(), raised.device())));
+        hand(raised.alarm().id(), () -> new AlarmEvent("RAISED", handling.asRaised(raised.alarm(), raised.device())),
+                true);
     }
 
     /** Any later change: the alarm is read back with its trail and guards. */
@@ -197,7 +204,7 @@ class AlarmStream implements SmartLifecycle {
     void on(AlarmChanged change) {
         if (!"RAISED".equals(change.change())) {
             hand(change.alarmId(),
-                    () -> new AlarmEvent(change.change(), handling.get(change.alarmId(), DataScope.all())));
+                    () -> new AlarmEvent(change.change(), handling.get(change.alarmId(), DataScope.all())), true);
         }
     }
 
@@ -208,8 +215,15 @@ class AlarmStream implements SmartLifecycle {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(AlarmsReAlerted reAlerted) {
         try {
-            dispatcher.execute(() -> broadcast(new Frame(reAlerted.hospitalId(), ("event:realert\ndata:"
-                    + json.writeValueAsString(reAlerted) + "\n\n").getBytes(StandardCharsets.UTF_8))));
+            dispatcher.execute(() -> {
+                List<Long> ids = reAlerted.alarmIds();
+                for (int from = 0; from < ids.size(); from += REALERT_IDS_PER_FRAME) {
+                    AlarmsReAlerted part = new AlarmsReAlerted(reAlerted.hospitalId(),
+                            ids.subList(from, Math.min(ids.size(), from + REALERT_IDS_PER_FRAME)));
+                    publish(new Frame(part.hospitalId(), ("event:realert\ndata:" + json.writeValueAsString(part)
+                            + "\n\n").getBytes(StandardCharsets.UTF_8)), null, null);
+                }
+            });
         } catch (RejectedExecutionException full) {
             log.warn("Alarm stream queue full; re-alert of {} alarms not streamed", reAlerted.alarmIds().size());
         }
@@ -226,22 +240,47 @@ class AlarmStream implements SmartLifecycle {
                 String data = json.writeValueAsString(java.util.Map.of("screeningId", screened.screeningId(),
                         "hospitalId", screened.hospitalId(), "outcome", screened.outcome().name(),
                         "riskLevel", screened.riskLevel().name(), "link", "/screenings/" + screened.screeningId()));
-                broadcast(new Frame(screened.hospitalId(), ("event:watchlist\nid:s" + screened.screeningId() + "\ndata:"
-                        + data + "\n\n").getBytes(StandardCharsets.UTF_8)));
+                publish(new Frame(screened.hospitalId(), ("event:watchlist\nid:s" + screened.screeningId() + "\ndata:"
+                        + data + "\n\n").getBytes(StandardCharsets.UTF_8)), null, null);
             });
         } catch (RejectedExecutionException full) {
             log.warn("Alarm stream queue full; screening {} shows in the notifications only", screened.screeningId());
         }
     }
 
-    private void hand(long alarmId, java.util.function.Supplier<AlarmEvent> event) {
+    /**
+     * Another node streamed this (it has consoles of its own, {@link AlarmStreamRelay}): this node's
+     * consoles get it too, and it is not relayed again.
+     */
+    @EventListener
+    void on(AlarmStreamRelay.Relayed relayed) {
+        if (relayed.alarmId() != null) {
+            long alarmId = relayed.alarmId();
+            hand(alarmId, () -> new AlarmEvent(relayed.change(), handling.get(alarmId, DataScope.all())), false);
+            return;
+        }
+        try {
+            dispatcher.execute(() -> broadcast(new Frame(relayed.hospitalId(),
+                    relayed.frame().getBytes(StandardCharsets.UTF_8))));
+        } catch (RejectedExecutionException full) {
+            log.warn("Alarm stream queue full; a frame from another node is not streamed");
+        }
+    }
+
+    /** Builds the alarm's frame on the dispatcher thread; streams it, and relays it if it happened on this node. */
+    private void hand(long alarmId, java.util.function.Supplier<AlarmEvent> event, boolean here) {
         try {
             dispatcher.execute(() -> {
                 try {
                     AlarmEvent built = event.get();
                     String frame = "event:alarm\nid:" + built.alarm().id() + "\ndata:" + json.writeValueAsString(built)
                             + "\n\n";
-                    broadcast(new Frame(built.alarm().hospitalId(), frame.getBytes(StandardCharsets.UTF_8)));
+                    Frame encoded = new Frame(built.alarm().hospitalId(), frame.getBytes(StandardCharsets.UTF_8));
+                    if (here) {
+                        publish(encoded, alarmId, built.change());
+                    } else {
+                        broadcast(encoded);
+                    }
                 } catch (RuntimeException failed) {
                     log.warn("Alarm {} not streamed ({}); consoles will catch up from the list", alarmId,
                             failed.getMessage());
@@ -250,6 +289,12 @@ class AlarmStream implements SmartLifecycle {
         } catch (RejectedExecutionException full) {
             log.warn("Alarm stream queue full; consoles will catch up from the list (alarm {})", alarmId);
         }
+    }
+
+    /** A frame of this node: to its own consoles first, then to the other nodes' (alarm frames may go as a reference). */
+    private void publish(Frame frame, Long alarmId, String change) {
+        broadcast(frame);
+        relay.send(frame.hospitalId(), frame.bytes(), alarmId, change);
     }
 
     private void broadcast(Frame frame) {

@@ -41,6 +41,7 @@ class AlarmLiveTests {
     @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
     @Autowired AlarmFollowUp followUp;
     @Autowired javax.sql.DataSource dataSource;
+    @Autowired AlarmStreamRelay relay;
     private final HttpClient http = HttpClient.newHttpClient();
 
     /** Launched by the first browser test: the stream tests run where Chromium is absent too. */
@@ -131,12 +132,17 @@ class AlarmLiveTests {
         }
     }
 
-    /** A press on this node is sent to the other nodes' consoles (PostgreSQL NOTIFY on the stream channel). */
+    /**
+     * A press on this node is sent to the other nodes' consoles (PostgreSQL NOTIFY on the stream
+     * channel) once another node has said it is alive.
+     */
     @Test
     @org.junit.jupiter.api.Tag("postgresql")
     void thisNodesAlarmsAreSentToTheOtherNodes() throws Exception {
         String device = registerEmergencyButton();
+        jdbc.sql("insert into stream_nodes (node_id, seen_at) values ('another-node', current_timestamp)").update();
         try (java.sql.Connection listening = dataSource.getConnection()) {
+            org.awaitility.Awaitility.await("another node seen").atMost(Duration.ofSeconds(15)).until(relay::relaying);
             listening.setAutoCommit(true);
             try (java.sql.Statement statement = listening.createStatement()) {
                 statement.execute("listen " + AlarmStreamRelay.CHANNEL);
@@ -153,6 +159,8 @@ class AlarmLiveTests {
                 }
                 return payloads.stream().anyMatch(p -> p.contains("event:alarm") && p.contains(device));
             });
+        } finally {
+            jdbc.sql("delete from stream_nodes where node_id = 'another-node'").update();
         }
     }
 

@@ -81,8 +81,7 @@ class AlarmLiveTests {
         String device = registerEmergencyButton();
         String operator = token("operator");
         press(device, "realert-" + System.nanoTime());
-        String alarms = get("/api/v1/alarms?state=OPEN&size=200", operator);
-        int alarmId = JsonPath.<java.util.List<Integer>>read(alarms, "$.content[?(@.deviceCode == '" + device + "')].id").get(0);
+        int alarmId = openAlarmOf(device, operator);
         try (Stream stream = new Stream(operator)) {
             CompletableFuture<String> reAlert = stream.next("realert", data -> data.matches(".*[\\[,]" + alarmId + "[,\\]].*"));
             dueNowAndSwept(alarmId);
@@ -121,8 +120,7 @@ class AlarmLiveTests {
         String device = registerEmergencyButton();
         String operator = token("operator");
         press(device, "relay-" + System.nanoTime());
-        String alarms = get("/api/v1/alarms?state=OPEN&size=200", operator);
-        int alarmId = JsonPath.<java.util.List<Integer>>read(alarms, "$.content[?(@.deviceCode == '" + device + "')].id").get(0);
+        int alarmId = openAlarmOf(device, operator);
         try (Stream stream = new Stream(operator)) {
             CompletableFuture<String> relayed = stream.next("alarm", data -> data.contains("\"id\":" + alarmId + ","));
             notifyAsAnotherNode(directory.hospitalIdByCode("H001").orElseThrow() + "|A|" + alarmId + ":ACKNOWLEDGED");
@@ -264,8 +262,7 @@ class AlarmLiveTests {
         String device = registerEmergencyButton();
         press(device, "guard-" + System.nanoTime());
         String operator = token("operator");
-        String alarms = get("/api/v1/alarms?state=OPEN&size=200", operator);
-        int alarmId = JsonPath.<java.util.List<Integer>>read(alarms, "$.content[?(@.deviceCode == '" + device + "')].id").get(0);
+        int alarmId = openAlarmOf(device, operator);
         post("/api/v1/alarms/" + alarmId + "/dispatch", operator, "{\"guard\":\"guard\",\"instructions\":\"立即前往\"}");
 
         try (BrowserContext context = browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
@@ -288,6 +285,12 @@ class AlarmLiveTests {
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
+    }
+
+    /** The id of the device's open alarm, as the operator's alarm list shows it. */
+    private int openAlarmOf(String device, String operator) throws Exception {
+        String alarms = get("/api/v1/alarms?state=OPEN&size=200", operator);
+        return JsonPath.<java.util.List<Integer>>read(alarms, "$.content[?(@.deviceCode == '" + device + "')].id").get(0);
     }
 
     private String registerEmergencyButton() throws Exception {

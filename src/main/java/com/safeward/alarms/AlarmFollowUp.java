@@ -22,7 +22,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -55,8 +54,7 @@ class AlarmFollowUp {
     private record Move(Due alarm, AlarmFollowUpPolicy policy, AlarmFollowUpPolicy.Decision decision) {
     }
 
-    private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
+    private final JdbcTemplate jdbc;
     private final AlarmTrail trail;
     private final AccountDirectory accounts;
     private final NotificationCenter notifications;
@@ -69,11 +67,10 @@ class AlarmFollowUp {
     private final OrganizationDirectory organizations;
     private final Clock clock;
 
-    AlarmFollowUp(JdbcClient jdbc, JdbcTemplate batch, AlarmTrail trail, AccountDirectory accounts, NotificationCenter notifications,
+    AlarmFollowUp(JdbcTemplate jdbc, AlarmTrail trail, AccountDirectory accounts, NotificationCenter notifications,
             ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock, AlarmTimings timings,
             OrganizationDirectory organizations) {
         this.jdbc = jdbc;
-        this.batch = batch;
         this.trail = trail;
         this.accounts = accounts;
         this.notifications = notifications;
@@ -104,19 +101,18 @@ class AlarmFollowUp {
      * once even if two sweeps meet. The moves are one batch: a burst of panics is due at once.
      */
     private int sweepGroup(Instant now) {
-        List<Due> due = jdbc.sql("""
+        List<Due> due = jdbc.query("""
                 select id, hospital_id, alarm_type, raised_at from alarms
-                where follow_up_at <= :now order by follow_up_at fetch first %d rows only""".formatted(GROUP))
-                .param("now", Timestamp.from(now))
-                .query((rs, row) -> new Due(rs.getLong("id"), rs.getLong("hospital_id"),
-                        AlarmType.valueOf(rs.getString("alarm_type")), rs.getTimestamp("raised_at").toInstant()))
-                .list();
+                where follow_up_at <= ? order by follow_up_at fetch first %d rows only""".formatted(GROUP),
+                (rs, row) -> new Due(rs.getLong("id"), rs.getLong("hospital_id"),
+                        AlarmType.valueOf(rs.getString("alarm_type")), rs.getTimestamp("raised_at").toInstant()),
+                Timestamp.from(now));
         // Only unacknowledged, uncleared, not yet escalated alarms have a time.
         List<Move> moves = due.stream().map(alarm -> {
             AlarmFollowUpPolicy policy = policyFor(alarm.hospitalId());
             return new Move(alarm, policy, policy.decide(alarm.raisedAt(), now));
         }).toList();
-        int[] moved = batch.batchUpdate("update alarms set follow_up_at = ? where id = ? and follow_up_at <= ?",
+        int[] moved = jdbc.batchUpdate("update alarms set follow_up_at = ? where id = ? and follow_up_at <= ?",
                 moves.stream().map(move -> new Object[] {move.decision().nextCheck() == null ? null
                         : Timestamp.from(move.decision().nextCheck()), move.alarm().id(), Timestamp.from(now)}).toList(),
                 new int[] {Types.TIMESTAMP, Types.BIGINT, Types.TIMESTAMP});

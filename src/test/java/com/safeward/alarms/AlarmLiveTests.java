@@ -257,6 +257,44 @@ class AlarmLiveTests {
         }
     }
 
+    /**
+     * Several buttons pressed at once: every alarm shows and flashes, and the console reads the list
+     * once at a time instead of once per alarm (answers arriving out of order could show an older list).
+     */
+    @Test
+    void aBurstOfPressesShowsEveryAlarmFlashingFromFewerListReads() throws Exception {
+        java.util.List<String> buttons = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            buttons.add(registerEmergencyButton());
+        }
+        try (BrowserContext context = browser().newContext(
+                new com.microsoft.playwright.Browser.NewContextOptions().setLocale("zh-CN"))) {
+            Page page = HeadlessChromium.signIn(context, url(""), "operator");
+            page.navigate(url("/console"));
+            page.locator("#live-state.live").waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(5000));
+            java.util.concurrent.atomic.AtomicInteger listReads = new java.util.concurrent.atomic.AtomicInteger();
+            page.onRequest(request -> {
+                if (request.url().endsWith("/console/alarms")) {
+                    listReads.incrementAndGet();
+                }
+            });
+
+            CompletableFuture.allOf(buttons.stream().map(button -> CompletableFuture.runAsync(() -> {
+                try {
+                    press(button, "burst-" + System.nanoTime());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            })).toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+
+            for (String button : buttons) {
+                page.locator("article.alarm.unacknowledged.new", new Page.LocatorOptions().setHasText(button)).first()
+                        .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(5000));
+            }
+            assertThat(listReads.get()).as("list reads for %d alarms", buttons.size()).isBetween(1, buttons.size() - 1);
+        }
+    }
+
     @Test
     void aDispatchedGuardSeesTheTaskOnThePhoneAndConfirmsArrival() throws Exception {
         String device = registerEmergencyButton();

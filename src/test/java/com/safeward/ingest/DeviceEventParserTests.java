@@ -29,6 +29,23 @@ class DeviceEventParserTests {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "2026-11-23T08:00:00Z|2026-11-23T08:00:00Z",
+            "2026-11-23T16:00:00+08:00|2026-11-23T08:00:00Z",
+            "2026-11-23T08:00:00.123456789Z|2026-11-23T08:00:00.123456789Z",
+            "2026-11-23T08:00:00.5-01:30|2026-11-23T09:30:00.5Z",
+            "2024-02-29T23:59:59Z|2024-02-29T23:59:59Z"})
+    void readsRfc3339TimesWithAnyOffsetAndFraction(String occurredAt, String instant) {
+        assertThat(parse("{\"eventId\":\"e\",\"type\":\"PANIC\",\"occurredAt\":\"" + occurredAt + "\"}").occurredAt())
+                .isEqualTo(Instant.parse(instant));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{\"eventId\":\"e\",\"type\":\"PANIC\",\"occurredAt\":\"2026-11-23\"}|occurredAt",
+            "{\"eventId\":\"e\",\"type\":\"PANIC\",\"occurredAt\":\"2026-02-30T08:00:00Z\"}|occurredAt",
+            "{\"eventId\":\"e\",\"type\":\"PANIC\",\"occurredAt\":\"2026-11-23T25:00:00Z\"}|occurredAt",
+            "{\"eventId\":\"e\",\"type\":\"PANIC\",\"occurredAt\":\"2026-11-23T08:00:00+8\"}|occurredAt",
+            "{\"eventId\":\"e\",\"type\":\"PANIC\",\"occurredAt\":\"1700000000\"}|occurredAt",
             "{\"type\":\"PANIC\",\"occurredAt\":\"2026-11-23T08:00:00Z\"}|eventId",
             "{\"eventId\":\"\",\"type\":\"PANIC\",\"occurredAt\":\"2026-11-23T08:00:00Z\"}|eventId",
             "{\"eventId\":\"e\",\"type\":\"EXPLOSION\",\"occurredAt\":\"2026-11-23T08:00:00Z\"}|type",

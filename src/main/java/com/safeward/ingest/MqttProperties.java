@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * {@code safeward.mqtt.*}: {@code url} of an external broker (e.g. {@code tcp://broker:1883});
  * when blank, the embedded broker is started on {@code embedded.port} (default 18830). Device
- * events are stored by {@code workers} threads (default 2) in batches of up to {@code batch-size}
+ * events are stored by {@code workers} threads (default 1: one thread takes larger batches, which cost
+ * the node and the database less per event than two threads' smaller ones) in batches of up to {@code batch-size}
  * (default 500) from an inbox of {@code queue-capacity} messages (default 2000). With
  * {@code connections} above 1 (default 1) the node opens that many MQTT connections and shares
  * one subscription among them ({@code $share/<share-group>/...}, group default "safeward": every node
@@ -23,7 +24,7 @@ record MqttProperties(boolean enabled, String url, Embedded embedded, String use
         embedded = embedded == null ? new Embedded(18830) : embedded;
         // In a cluster use a shared subscription, e.g. $share/safeward/safeward/+/devices/+/events
         topicFilter = topicFilter == null || topicFilter.isBlank() ? "safeward/+/devices/+/events" : topicFilter;
-        workers = workers == null ? 2 : workers;
+        workers = workers == null ? 1 : workers;
         queueCapacity = queueCapacity == null ? 2000 : queueCapacity;
         batchSize = batchSize == null ? 500 : batchSize;
         connections = connections == null ? 1 : connections;

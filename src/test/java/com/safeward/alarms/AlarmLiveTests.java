@@ -148,34 +148,34 @@ class AlarmLiveTests {
             press(device, "relayed-" + System.nanoTime());
             org.postgresql.PGConnection postgres = listening.unwrap(org.postgresql.PGConnection.class);
             java.util.List<String> payloads = new java.util.ArrayList<>();
-            org.awaitility.Awaitility.await("the press, notified").atMost(Duration.ofSeconds(10)).until(() -> {
-                org.postgresql.PGNotification[] received = postgres.getNotifications(200);
-                if (received != null) {
-                    for (org.postgresql.PGNotification notification : received) {
-                        payloads.add(notification.getParameter());
-                    }
-                }
-                return payloads.stream().anyMatch(p -> p.contains("event:alarm") && p.contains(device));
-            });
+            awaitNotified("the press, notified", postgres, payloads,
+                    p -> p.contains("event:alarm") && p.contains(device));
 
             // An alarm frame too large for a notification (PostgreSQL takes 8,000 bytes) goes as a reference.
             long h1 = directory.hospitalIdByCode("H001").orElseThrow();
             byte[] large = ("event:alarm\ndata:{\"note\":\"" + "x".repeat(AlarmStreamRelay.MAX_PAYLOAD) + "\"}\n\n")
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8);
             relay.send(h1, large, 987654323L, "ACKNOWLEDGED");
-            org.awaitility.Awaitility.await("the large frame, as a reference").atMost(Duration.ofSeconds(10)).until(() -> {
-                org.postgresql.PGNotification[] received = postgres.getNotifications(200);
-                if (received != null) {
-                    for (org.postgresql.PGNotification notification : received) {
-                        payloads.add(notification.getParameter());
-                    }
-                }
-                return payloads.stream().anyMatch(p -> p.endsWith("|" + h1 + "|A|987654323:ACKNOWLEDGED"));
-            });
+            awaitNotified("the large frame, as a reference", postgres, payloads,
+                    p -> p.endsWith("|" + h1 + "|A|987654323:ACKNOWLEDGED"));
             assertThat(payloads).noneMatch(p -> p.length() > AlarmStreamRelay.MAX_PAYLOAD);
         } finally {
             jdbc.sql("delete from stream_nodes where node_id = 'another-node'").update();
         }
+    }
+
+    /** Collects the notifications this connection receives until one of them is the expected one. */
+    private static void awaitNotified(String what, org.postgresql.PGConnection postgres, java.util.List<String> payloads,
+            java.util.function.Predicate<String> expected) {
+        org.awaitility.Awaitility.await(what).atMost(Duration.ofSeconds(10)).until(() -> {
+            org.postgresql.PGNotification[] received = postgres.getNotifications(200);
+            if (received != null) {
+                for (org.postgresql.PGNotification notification : received) {
+                    payloads.add(notification.getParameter());
+                }
+            }
+            return payloads.stream().anyMatch(expected);
+        });
     }
 
     private void notifyAsAnotherNode(String rest) {

@@ -2,6 +2,7 @@ package com.safeward.ingest;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 
 import com.ethlo.time.ITU;
@@ -56,20 +57,30 @@ class DeviceEventParser {
             throw new RejectedMessage("type", "validation.device.type",
                     Arrays.toString(DeviceEventType.values()));
         }
-        Instant occurredAt;
-        try {
-            // RFC 3339 (ISO 8601 with an offset), as OffsetDateTime.parse reads it; java.time's formatter
-            // was a sixteenth of the intake's CPU
-            occurredAt = ITU.parseDateTime(text(root, "occurredAt")).toInstant();
-        } catch (DateTimeException notRfc3339) {
-            throw new RejectedMessage("occurredAt", "validation.device.occurredAt");
-        }
+        Instant occurredAt = instant(text(root, "occurredAt"));
         JsonNode data = root.get("data");
         if (data != null && !data.isNull() && !data.isObject()) {
             throw new RejectedMessage("data", "validation.device.data");
         }
         return new DeviceEventMessage(eventId, type, occurredAt,
                 data == null || data.isNull() ? null : json.writeValueAsString(data));
+    }
+
+    /**
+     * ISO 8601 with an offset. RFC 3339 times, which devices send, are read by ITU (java.time's formatter
+     * was a sixteenth of the intake's CPU); what ITU refuses is tried with OffsetDateTime.parse, which
+     * also takes times without seconds.
+     */
+    private static Instant instant(String text) {
+        try {
+            return ITU.parseDateTime(text).toInstant();
+        } catch (DateTimeException notRfc3339) {
+            try {
+                return OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeException notIso) {
+                throw new RejectedMessage("occurredAt", "validation.device.occurredAt");
+            }
+        }
     }
 
     private static String text(JsonNode root, String field) {

@@ -33,8 +33,10 @@ class DeviceEventParserTests {
             "2026-11-23T16:00:00+08:00|2026-11-23T08:00:00Z",
             "2026-11-23T08:00:00.123456789Z|2026-11-23T08:00:00.123456789Z",
             "2026-11-23T08:00:00.5-01:30|2026-11-23T09:30:00.5Z",
-            "2024-02-29T23:59:59Z|2024-02-29T23:59:59Z"})
-    void readsRfc3339TimesWithAnyOffsetAndFraction(String occurredAt, String instant) {
+            "2024-02-29T23:59:59Z|2024-02-29T23:59:59Z",
+            "2026-11-23t08:00:00z|2026-11-23T08:00:00Z",
+            "2026-11-23T16:05+08:00|2026-11-23T08:05:00Z"})
+    void readsIsoTimesWithAnyOffsetAndFraction(String occurredAt, String instant) {
         assertThat(parse("{\"eventId\":\"e\",\"type\":\"PANIC\",\"occurredAt\":\"" + occurredAt + "\"}").occurredAt())
                 .isEqualTo(Instant.parse(instant));
     }

@@ -55,6 +55,8 @@ class EmbeddedBroker implements SmartLifecycle {
         config.setProperty(BrokerConstants.PERSISTENCE_ENABLED_PROPERTY_NAME, "true");
         config.setProperty(BrokerConstants.DATA_PATH_PROPERTY_NAME, brokerData.toAbsolutePath() + "/");
         config.setProperty(BrokerConstants.ALLOW_ANONYMOUS_PROPERTY_NAME, "true");
+        // MQTT 3.1.1: a clean-session client may send an empty identifier (mosquitto_pub does, Mosquitto takes it)
+        config.setProperty(BrokerConstants.ALLOW_ZERO_BYTE_CLIENT_ID_PROPERTY_NAME, "true");
         Server broker = new Server();
         try {
             broker.startServer(new MemoryConfig(config));

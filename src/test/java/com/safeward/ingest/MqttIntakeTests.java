@@ -106,6 +106,31 @@ class MqttIntakeTests {
         assertThat(count("select count(*) from alarms where device_id = " + device.id())).isEqualTo(4);
     }
 
+    /**
+     * MQTT 3.1.1 lets a client with a clean session send an empty client identifier (the broker assigns
+     * one): simple devices and tools such as mosquitto_pub (the README's example) do.
+     */
+    @Test
+    void aDeviceWithoutAClientIdentifierCanPublish() {
+        await().atMost(Duration.ofSeconds(15)).until(connection::receiving);
+        TestDevices.Registered device = devices.register("H001", "PANIC_BUTTON");
+        String eventId = "anonymous-" + System.nanoTime();
+        java.net.URI uri = java.net.URI.create(properties.effectiveUrl());
+        Mqtt3BlockingClient publisher = MqttClient.builder().useMqttVersion3().serverHost(uri.getHost())
+                .serverPort(uri.getPort()).buildBlocking();
+        publisher.connectWith().cleanSession(true).send();
+        try {
+            publisher.publishWith().topic("safeward/H001/devices/" + device.code() + "/events").qos(MqttQos.AT_LEAST_ONCE)
+                    .payload(("{\"eventId\":\"" + eventId + "\",\"type\":\"PANIC\",\"occurredAt\":\"2026-11-23T16:05+08:00\"}")
+                            .getBytes())
+                    .send();
+        } finally {
+            publisher.disconnect();
+        }
+        await().atMost(Duration.ofSeconds(15)).until(() -> count(
+                "select count(*) from device_events where event_id = '" + eventId + "'") == 1);
+    }
+
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
     }

@@ -76,7 +76,7 @@ class BrowserTests {
             page.locator("#areaType").selectOption("OTHER");
             page.locator("#building").evaluate("el => el.removeAttribute('required')");
             page.locator("#area-form button[type=submit]").click();
-            assertThat(page.locator("#building + .field-error").textContent()).contains("不能为空");
+            assertThat(page.locator("#building + .field-error").textContent()).isEqualTo("请填写“楼宇”。");
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/area-form-error.png")).setFullPage(true));
         }
     }

@@ -6,7 +6,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
-import com.safeward.web.InvalidFieldException;
+import com.safeward.kernel.RuleViolation;
 
 /**
  * An alarm at a device's location. Acknowledging and clearing are independent, each once, with
@@ -50,10 +50,10 @@ record Alarm(@Id Long id, Long hospitalId, Long areaId, Long deviceId, Long devi
     /** GB 50394: a latched alarm is reset only by hand, and the operator says why. */
     Alarm clear(String by, String note, Instant now) {
         if (cleared()) {
-            throw new InvalidFieldException("state", "validation.alarm.alreadyCleared");
+            throw new RuleViolation("state", "validation.alarm.alreadyCleared");
         }
         if (latched && (note == null || note.isBlank())) {
-            throw new InvalidFieldException("note", "validation.alarm.resetNote");
+            throw new RuleViolation("note", "validation.alarm.resetNote");
         }
         return new Alarm(id, hospitalId, areaId, deviceId, deviceEventId, alarmType, severity, latched, occurredAt,
                 raisedAt, acknowledgedAt, acknowledgedBy, now, by, null, version);

@@ -27,8 +27,8 @@ import com.safeward.incidents.IncidentManagement;
 import com.safeward.organizations.AreaView;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
-import com.safeward.web.InvalidFieldException;
-import com.safeward.web.NotFoundException;
+import com.safeward.kernel.RuleViolation;
+import com.safeward.kernel.NotFound;
 import com.safeward.web.SortableFields;
 
 /** Operators acknowledge and reset alarms; everyone allowed reads them within their data scope. */
@@ -114,7 +114,7 @@ class AlarmHandling {
     AlarmView dispatch(long id, String guard, String instructions, String actor, DataScope scope) {
         Alarm alarm = visible(id, scope);
         if (alarm.cleared()) {
-            throw new InvalidFieldException("state", "validation.alarm.alreadyCleared");
+            throw new RuleViolation("state", "validation.alarm.alreadyCleared");
         }
         dispatch.send(alarm.hospitalId(), alarm.areaId(), GuardTaskKind.ALARM_RESPONSE, SOURCE, id, guard,
                 instructions, actor);
@@ -177,7 +177,7 @@ class AlarmHandling {
 
     private Alarm visible(long id, DataScope scope) {
         return alarms.findById(id).filter(a -> scope.includes(a.hospitalId()))
-                .orElseThrow(() -> new NotFoundException("alarm", id));
+                .orElseThrow(() -> new NotFound("alarm", id));
     }
 
     /**

@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.OrganizationDirectory;
-import com.safeward.web.InvalidFieldException;
+import com.safeward.kernel.RuleViolation;
 import com.safeward.web.NavigationItem;
 
 /**
@@ -76,7 +76,7 @@ class ConsolePages {
         try {
             handling.dispatch(id, guard, instructions, actor.username(), directory.currentScope());
             redirect.addFlashAttribute("notice", "notice.guardDispatched");
-        } catch (InvalidFieldException ex) {
+        } catch (RuleViolation ex) {
             redirect.addFlashAttribute("alarmError", ex.messageKey());
             redirect.addFlashAttribute("alarmErrorId", id);
         }
@@ -98,7 +98,7 @@ class ConsolePages {
         try {
             handling.clear(id, note, actor.username(), directory.currentScope());
             redirect.addFlashAttribute("notice", "notice.alarmCleared");
-        } catch (InvalidFieldException ex) {
+        } catch (RuleViolation ex) {
             redirect.addFlashAttribute("alarmError", ex.messageKey());
             redirect.addFlashAttribute("alarmErrorId", id);
         }

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.OrganizationDirectory;
-import com.safeward.web.InvalidFieldException;
+import com.safeward.kernel.RuleViolation;
 
 /**
  * WL-6: long-term inpatients and their psychological assessments. Admissions: ward staff, or a
@@ -56,7 +56,7 @@ class CareApi {
     @Operation(summary = "Record an admission (departmentId, or departmentCode from a hospital information system)")
     InpatientView admit(@Valid @RequestBody AdmissionForm form, @AuthenticationPrincipal Actor actor) {
         if (actor.hospitalId() == null) {
-            throw new InvalidFieldException("departmentId", "validation.hospital.unknown");
+            throw new RuleViolation("departmentId", "validation.hospital.unknown");
         }
         return care.admit(actor.hospitalId(), form, actor.username());
     }

@@ -84,7 +84,7 @@ class CarePages {
             @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
         return Forms.act(redirect, "/care/inpatients/" + id, () -> {
             if (result == null) {
-                throw new com.safeward.web.InvalidFieldException("result", "problem.field.required");
+                throw new com.safeward.kernel.RuleViolation("result", "problem.field.required");
             }
             care.assess(id, result, score, note, assessedOn, actor.username(), directory.currentScope());
         });

@@ -31,8 +31,8 @@ import com.safeward.personaldata.PersonalData;
 import com.safeward.personaldata.PersonalDataKind;
 import com.safeward.personaldata.Sealed;
 import com.safeward.web.DisplayTimes;
-import com.safeward.web.InvalidFieldException;
-import com.safeward.web.NotFoundException;
+import com.safeward.kernel.RuleViolation;
+import com.safeward.kernel.NotFound;
 
 /**
  * WL-6: scheduled psychological assessments of long-term inpatients. An inpatient becomes due
@@ -76,11 +76,11 @@ class PsychologicalCare {
                 : form.departmentCode != null ? directory.departmentByCode(hospitalId, form.departmentCode).orElse(null)
                 : null;
         if (ward == null) {
-            throw new InvalidFieldException(form.departmentCode != null ? "departmentCode" : "departmentId",
+            throw new RuleViolation(form.departmentCode != null ? "departmentCode" : "departmentId",
                     "validation.department.unknown");
         }
         if (form.admittedOn.isAfter(today())) {
-            throw new InvalidFieldException("admittedOn", "validation.care.admittedOn");
+            throw new RuleViolation("admittedOn", "validation.care.admittedOn");
         }
         Sealed patient = personalData.seal(PersonalDataKind.NAME, form.patientName);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
@@ -95,7 +95,7 @@ class PsychologicalCare {
                     .param("on", form.admittedOn).param("by", actor).param("at", Timestamp.from(Instant.now(clock)))
                     .update(key, "id");
         } catch (DuplicateKeyException twice) {
-            throw new InvalidFieldException("admissionNo", "validation.care.admissionNo");
+            throw new RuleViolation("admissionNo", "validation.care.admissionNo");
         }
         long id = key.getKeyAs(Number.class).longValue();
         audit.record(AuditEntry.created("Inpatient", id, hospitalId, patient.masked() + " " + ward.name()));
@@ -106,10 +106,10 @@ class PsychologicalCare {
         Row row = visible(id, scope);
         LocalDate day = on == null ? today() : on;
         if (row.dischargedOn() != null) {
-            throw new InvalidFieldException("dischargedOn", "validation.care.discharged");
+            throw new RuleViolation("dischargedOn", "validation.care.discharged");
         }
         if (day.isBefore(row.admittedOn()) || day.isAfter(today())) {
-            throw new InvalidFieldException("dischargedOn", "validation.care.dischargedOn");
+            throw new RuleViolation("dischargedOn", "validation.care.dischargedOn");
         }
         jdbc.sql("update inpatients set discharged_on = :on where id = :id").param("on", day).param("id", id).update();
         audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "Inpatient", id, row.hospitalId(), "discharged " + day));
@@ -145,13 +145,13 @@ class PsychologicalCare {
         Row row = visible(id, scope);
         LocalDate day = on == null ? today() : on;
         if (day.isAfter(today()) || day.isBefore(row.admittedOn())) {
-            throw new InvalidFieldException("assessedOn", "validation.care.assessedOn");
+            throw new RuleViolation("assessedOn", "validation.care.assessedOn");
         }
         if (score != null && (score < 0 || score > 100)) {
-            throw new InvalidFieldException("score", "validation.care.score");
+            throw new RuleViolation("score", "validation.care.score");
         }
         if (result != AssessmentResult.NO_CONCERN && (note == null || note.isBlank())) {
-            throw new InvalidFieldException("note", "validation.care.note");
+            throw new RuleViolation("note", "validation.care.note");
         }
         Instant now = Instant.now(clock);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
@@ -202,7 +202,7 @@ class PsychologicalCare {
                 .query((rs, n) -> scope.includes(rs.getLong("hospital_id")) ? intervention(rs, followUps(id)) : null)
                 .optional().orElse(null);
         if (found == null) {
-            throw new NotFoundException("intervention", id);
+            throw new NotFound("intervention", id);
         }
         return found;
     }
@@ -210,10 +210,10 @@ class PsychologicalCare {
     InterventionView followUp(long id, String note, String actor, DataScope scope) {
         InterventionView intervention = intervention(id, scope);
         if (!"OPEN".equals(intervention.status())) {
-            throw new InvalidFieldException("note", "validation.care.closed");
+            throw new RuleViolation("note", "validation.care.closed");
         }
         if (note == null || note.isBlank()) {
-            throw new InvalidFieldException("note", "validation.care.note");
+            throw new RuleViolation("note", "validation.care.note");
         }
         jdbc.sql("insert into intervention_followups (intervention_id, at, actor, note) values (:c, :at, :by, :note)")
                 .param("c", id).param("at", Timestamp.from(Instant.now(clock))).param("by", actor).param("note", note.trim())
@@ -224,10 +224,10 @@ class PsychologicalCare {
     InterventionView close(long id, String outcome, String actor, DataScope scope) {
         InterventionView intervention = intervention(id, scope);
         if (!"OPEN".equals(intervention.status())) {
-            throw new InvalidFieldException("outcome", "validation.care.closed");
+            throw new RuleViolation("outcome", "validation.care.closed");
         }
         if (outcome == null || outcome.isBlank()) {
-            throw new InvalidFieldException("outcome", "validation.care.outcome");
+            throw new RuleViolation("outcome", "validation.care.outcome");
         }
         jdbc.sql("update crisis_interventions set status = 'CLOSED', closed_at = :at, closed_by = :by, outcome = :o where id = :id")
                 .param("at", Timestamp.from(Instant.now(clock))).param("by", actor).param("o", outcome.trim())
@@ -277,7 +277,7 @@ class PsychologicalCare {
 
     private Row visible(long id, DataScope scope) {
         return jdbc.sql(SELECT + " where i.id = :id").param("id", id).query(PsychologicalCare::row).optional()
-                .filter(r -> scope.includes(r.hospitalId())).orElseThrow(() -> new NotFoundException("inpatient", id));
+                .filter(r -> scope.includes(r.hospitalId())).orElseThrow(() -> new NotFound("inpatient", id));
     }
 
     private LocalDate today() {

@@ -22,9 +22,9 @@ import com.safeward.identity.SecretTokens;
 import com.safeward.organizations.AreaView;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
-import com.safeward.web.InvalidFieldException;
+import com.safeward.kernel.RuleViolation;
 import com.safeward.web.LikePattern;
-import com.safeward.web.NotFoundException;
+import com.safeward.kernel.NotFound;
 import com.safeward.web.SortableFields;
 
 /** Registering, editing and listing devices, within the caller's data scope; every change audited. */
@@ -62,11 +62,11 @@ class DeviceRegistry {
 
     Registered register(DeviceForm form, DataScope scope) {
         if (!scope.includes(form.hospitalId)) {
-            throw new InvalidFieldException("hospitalId", "validation.hospital.unknown");
+            throw new RuleViolation("hospitalId", "validation.hospital.unknown");
         }
         requireArea(form.hospitalId, form.areaId);
         if (devices.existsByHospitalIdAndCode(form.hospitalId, form.code.trim())) {
-            throw new InvalidFieldException("code", "validation.code.taken", form.code.trim());
+            throw new RuleViolation("code", "validation.code.taken", form.code.trim());
         }
         SecretTokens.Secret secret = SecretTokens.issue("swd_");
         Device saved = devices.save(Device.register(form.hospitalId, form, secret.hash(), secret.hint(), now()));
@@ -144,12 +144,12 @@ class DeviceRegistry {
 
     private Device visible(long id, DataScope scope) {
         return devices.findById(id).filter(d -> scope.includes(d.hospitalId()))
-                .orElseThrow(() -> new NotFoundException("device", id));
+                .orElseThrow(() -> new NotFound("device", id));
     }
 
     private void requireArea(long hospitalId, Long areaId) {
         if (areaId == null || directory.area(hospitalId, areaId).isEmpty()) {
-            throw new InvalidFieldException("areaId", "validation.area.unknown");
+            throw new RuleViolation("areaId", "validation.area.unknown");
         }
     }
 

@@ -17,8 +17,8 @@ import com.safeward.notifications.NotificationCenter;
 import com.safeward.organizations.AreaView;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.organizations.Role;
-import com.safeward.web.InvalidFieldException;
-import com.safeward.web.NotFoundException;
+import com.safeward.kernel.RuleViolation;
+import com.safeward.kernel.NotFound;
 
 /** The dispatch module's API: send guards, and what has become of the guards sent. */
 @Service
@@ -54,7 +54,7 @@ public class GuardDispatch {
     public GuardTaskView send(long hospitalId, long areaId, GuardTaskKind kind, String sourceType, long sourceId,
             String guard, String instructions, String assignedBy) {
         if (guard == null || !guardsOf(hospitalId).contains(guard)) {
-            throw new InvalidFieldException("guard", "validation.guard.unknown");
+            throw new RuleViolation("guard", "validation.guard.unknown");
         }
         GuardTask task = tasks.save(new GuardTask(null, hospitalId, areaId, kind, sourceType, sourceId, guard,
                 instructions == null || instructions.isBlank() ? null : instructions.trim(), assignedBy,
@@ -101,7 +101,7 @@ public class GuardDispatch {
 
     private GuardTask own(long id, String guard) {
         return tasks.findById(id).filter(t -> t.guard().equals(guard))
-                .orElseThrow(() -> new NotFoundException("guard task", id));
+                .orElseThrow(() -> new NotFound("guard task", id));
     }
 
     private GuardTaskView view(GuardTask t) {

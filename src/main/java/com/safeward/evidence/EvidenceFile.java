@@ -8,7 +8,7 @@ import java.util.HexFormat;
 
 import org.springframework.web.multipart.MultipartFile;
 
-import com.safeward.web.InvalidFieldException;
+import com.safeward.kernel.RuleViolation;
 
 /**
  * An uploaded evidence file that passed the checks: not empty, at most the size limit, a type
@@ -20,10 +20,10 @@ public record EvidenceFile(String filename, String contentType, byte[] data, Str
     /** Checks an upload; {@code field} names the form field in the error. */
     public static EvidenceFile of(MultipartFile file, long maxBytes, String field) {
         if (file == null || file.isEmpty()) {
-            throw new InvalidFieldException(field, "validation.attachment.empty");
+            throw new RuleViolation(field, "validation.attachment.empty");
         }
         if (file.getSize() > maxBytes) {
-            throw new InvalidFieldException(field, "validation.attachment.tooLarge", maxBytes / (1024 * 1024));
+            throw new RuleViolation(field, "validation.attachment.tooLarge", maxBytes / (1024 * 1024));
         }
         byte[] data;
         try {
@@ -31,7 +31,7 @@ public record EvidenceFile(String filename, String contentType, byte[] data, Str
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        EvidenceType type = EvidenceType.of(data).orElseThrow(() -> new InvalidFieldException(field,
+        EvidenceType type = EvidenceType.of(data).orElseThrow(() -> new RuleViolation(field,
                 "validation.attachment.type"));
         return new EvidenceFile(filename(file.getOriginalFilename()), type.contentType(), data, sha256(data));
     }

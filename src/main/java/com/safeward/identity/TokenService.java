@@ -17,8 +17,8 @@ import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
-import com.safeward.web.InvalidFieldException;
-import com.safeward.web.NotFoundException;
+import com.safeward.kernel.RuleViolation;
+import com.safeward.kernel.NotFound;
 
 /**
  * Issues, resolves and revokes bearer tokens ({@link SecretTokens}: shown once, stored hashed).
@@ -64,14 +64,14 @@ class TokenService {
     IssuedToken createIntegrationToken(String name, long hospitalId, Set<Permission> permissions, Instant expiresAt,
             DataScope scope) {
         if (!scope.includes(hospitalId)) {
-            throw new InvalidFieldException("hospitalId", "validation.hospital.unknown");
+            throw new RuleViolation("hospitalId", "validation.hospital.unknown");
         }
         if (permissions == null || permissions.isEmpty()) {
-            throw new InvalidFieldException("permissions", "validation.token.permissions");
+            throw new RuleViolation("permissions", "validation.token.permissions");
         }
         Instant now = Instant.now(clock);
         if (expiresAt != null && !expiresAt.isAfter(now)) {
-            throw new InvalidFieldException("expiresAt", "validation.future");
+            throw new RuleViolation("expiresAt", "validation.future");
         }
         SecretTokens.Secret secret = SecretTokens.issue("swi_");
         ApiToken saved = tokens.save(new ApiToken(null, secret.hash(), ApiToken.Kind.INTEGRATION, name.trim(),
@@ -95,7 +95,7 @@ class TokenService {
     void revokeIntegrationToken(long id, DataScope scope) {
         ApiToken token = tokens.findById(id)
                 .filter(t -> t.kind() == ApiToken.Kind.INTEGRATION && scope.includes(t.hospitalId()))
-                .orElseThrow(() -> new NotFoundException("integration token", id));
+                .orElseThrow(() -> new NotFound("integration token", id));
         if (token.revokedAt() != null) {
             return;
         }

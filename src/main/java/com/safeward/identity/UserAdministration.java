@@ -20,9 +20,9 @@ import com.safeward.organizations.Actor;
 import com.safeward.organizations.Affiliation;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.organizations.Role;
-import com.safeward.web.InvalidFieldException;
+import com.safeward.kernel.RuleViolation;
 import com.safeward.web.LikePattern;
-import com.safeward.web.NotFoundException;
+import com.safeward.kernel.NotFound;
 import com.safeward.web.SortableFields;
 
 /**
@@ -87,7 +87,7 @@ class UserAdministration {
     UserView create(Actor admin, UserForm form) {
         String username = form.username.trim();
         if (accounts.existsByUsername(username)) {
-            throw new InvalidFieldException("username", "validation.username.taken", username);
+            throw new RuleViolation("username", "validation.username.taken", username);
         }
         checkPassword(form.password, username, "password");
         checkAffiliation(admin, form);
@@ -125,15 +125,15 @@ class UserAdministration {
 
     /** A user changing their own password proves the current one first. */
     void changeOwnPassword(long userId, PasswordChange change) {
-        UserAccount account = accounts.findById(userId).orElseThrow(() -> new NotFoundException("user", userId));
+        UserAccount account = accounts.findById(userId).orElseThrow(() -> new NotFound("user", userId));
         if (!encoder.matches(change.currentPassword, account.passwordHash())) {
-            throw new InvalidFieldException("currentPassword", "validation.password.wrong");
+            throw new RuleViolation("currentPassword", "validation.password.wrong");
         }
         if (!change.newPassword.equals(change.confirmPassword)) {
-            throw new InvalidFieldException("confirmPassword", "validation.password.mismatch");
+            throw new RuleViolation("confirmPassword", "validation.password.mismatch");
         }
         if (change.newPassword.equals(change.currentPassword)) {
-            throw new InvalidFieldException("newPassword", "validation.password.same");
+            throw new RuleViolation("newPassword", "validation.password.same");
         }
         checkPassword(change.newPassword, account.username(), "newPassword");
         resolvedTokens.forgetAll(); // bearer tokens of a changed account are resolved again
@@ -143,21 +143,21 @@ class UserAdministration {
 
     private void checkPassword(String password, String username, String field) {
         if (password == null || password.length() < properties.minPasswordLength()) {
-            throw new InvalidFieldException(field, "validation.password.short", properties.minPasswordLength());
+            throw new RuleViolation(field, "validation.password.short", properties.minPasswordLength());
         }
         if (password.equalsIgnoreCase(username)) {
-            throw new InvalidFieldException(field, "validation.password.username");
+            throw new RuleViolation(field, "validation.password.username");
         }
     }
 
     /** The role decides which affiliation is required; a hospital admin stays inside their hospital. */
     private void checkAffiliation(Actor admin, UserForm form) {
         if (!form.role.assignableToPeople()) {
-            throw new InvalidFieldException("role", "validation.role.notAssignable");
+            throw new RuleViolation("role", "validation.role.notAssignable");
         }
         boolean systemAdmin = admin.role() == Role.SYSTEM_ADMIN;
         if (!systemAdmin && (form.role.affiliation() != Affiliation.HOSPITAL)) {
-            throw new InvalidFieldException("role", "validation.role.notAssignable");
+            throw new RuleViolation("role", "validation.role.notAssignable");
         }
         Affiliation affiliation = form.role.affiliation();
         form.hospitalId = affiliation == Affiliation.HOSPITAL ? form.hospitalId : null;
@@ -170,20 +170,20 @@ class UserAdministration {
                     form.hospitalId = admin.hospitalId();
                 }
                 if (form.hospitalId == null || !directory.hospitalExists(form.hospitalId)) {
-                    throw new InvalidFieldException("hospitalId", "validation.hospital.unknown");
+                    throw new RuleViolation("hospitalId", "validation.hospital.unknown");
                 }
                 if (form.departmentId != null && directory.department(form.hospitalId, form.departmentId).isEmpty()) {
-                    throw new InvalidFieldException("departmentId", "validation.department.unknown");
+                    throw new RuleViolation("departmentId", "validation.department.unknown");
                 }
             }
             case POLICE_STATION -> {
                 if (form.policeStationId == null || !directory.policeStationExists(form.policeStationId)) {
-                    throw new InvalidFieldException("policeStationId", "validation.policeStation.unknown");
+                    throw new RuleViolation("policeStationId", "validation.policeStation.unknown");
                 }
             }
             case REGION -> {
                 if (form.regionId == null || !directory.regionExists(form.regionId)) {
-                    throw new InvalidFieldException("regionId", "validation.region.unknown");
+                    throw new RuleViolation("regionId", "validation.region.unknown");
                 }
             }
             case SYSTEM -> {
@@ -192,7 +192,7 @@ class UserAdministration {
     }
 
     private UserAccount managed(Actor admin, long id) {
-        return accounts.findById(id).filter(a -> manages(admin, a)).orElseThrow(() -> new NotFoundException("user", id));
+        return accounts.findById(id).filter(a -> manages(admin, a)).orElseThrow(() -> new NotFound("user", id));
     }
 
     private static boolean manages(Actor admin, UserAccount account) {

@@ -27,7 +27,7 @@ import com.safeward.organizations.Actor;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.organizations.Role;
-import com.safeward.web.InvalidFieldException;
+import com.safeward.kernel.RuleViolation;
 
 /**
  * INC-7: every case with a 110 call or a criminal case is tracked until the police's outcome;
@@ -124,13 +124,13 @@ class CaseTracking {
         boolean above = actor.role() == Role.REGULATOR && actor.regionId() != null
                 && chain.indexOf(actor.regionId()) >= 0 && chain.indexOf(actor.regionId()) < chain.size() - 1;
         if (!above && actor.role() != Role.SYSTEM_ADMIN) {
-            throw new InvalidFieldException("region", "validation.case.notAbove");
+            throw new RuleViolation("region", "validation.case.notAbove");
         }
         if (note == null || note.isBlank()) {
-            throw new InvalidFieldException("note", "validation.case.note");
+            throw new RuleViolation("note", "validation.case.note");
         }
         if (supervision(incidentId) != null) {
-            throw new InvalidFieldException("incident", "validation.case.alreadySupervised");
+            throw new RuleViolation("incident", "validation.case.alreadySupervised");
         }
         Timestamp now = Timestamp.from(Instant.now(clock));
         jdbc.sql("insert into case_supervisions (incident_id, region_id, supervised_by, since, note) values (:i, :r, :by, :at, :note)")
@@ -153,7 +153,7 @@ class CaseTracking {
     Supervision updateTrack(long incidentId, Track track, TrackStatus status, String note, String actor, DataScope scope) {
         Incident incident = incidents.visibleIn(incidentId, scope);
         if (supervision(incidentId) == null) {
-            throw new InvalidFieldException("incident", "validation.case.notSupervised");
+            throw new RuleViolation("incident", "validation.case.notSupervised");
         }
         jdbc.sql("update major_case_tracks set status = :s, note = :n, updated_by = :by, updated_at = :at "
                 + "where incident_id = :i and track = :t").param("s", status.name()).param("n", note)
@@ -196,13 +196,13 @@ class CaseTracking {
     Supervision staffSupported(long incidentId, String note, String actor, DataScope scope) {
         Incident incident = incidents.visibleIn(incidentId, scope);
         if (note == null || note.isBlank()) {
-            throw new InvalidFieldException("note", "validation.case.supportNote");
+            throw new RuleViolation("note", "validation.case.supportNote");
         }
         int changed = jdbc.sql("update incidents set staff_support_done_at = :at, staff_support_note = :n "
                 + "where id = :i and staff_support_due_at is not null and staff_support_done_at is null")
                 .param("at", Timestamp.from(Instant.now(clock))).param("n", note.trim()).param("i", incidentId).update();
         if (changed == 0) {
-            throw new InvalidFieldException("incident", "validation.case.noSupportDue");
+            throw new RuleViolation("incident", "validation.case.noSupportDue");
         }
         audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "Incident", incidentId, incident.hospitalId(),
                 "staff supported").withReason(note.trim()));

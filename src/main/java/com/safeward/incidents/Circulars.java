@@ -23,8 +23,8 @@ import com.safeward.organizations.Actor;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.organizations.Role;
-import com.safeward.web.InvalidFieldException;
-import com.safeward.web.NotFoundException;
+import com.safeward.kernel.RuleViolation;
+import com.safeward.kernel.NotFound;
 
 /**
  * INC-7: a health commission summarises a typical case and circulates it (通报) to every hospital of
@@ -64,7 +64,7 @@ class Circulars {
                         .collect(java.util.stream.Collectors.toSet())
                 : scope.hospitalIds();
         if (hospitals.isEmpty()) {
-            throw new InvalidFieldException("title", "validation.circular.noHospitals");
+            throw new RuleViolation("title", "validation.circular.noHospitals");
         }
         Timestamp now = Timestamp.from(Instant.now(clock));
         GeneratedKeyHolder key = new GeneratedKeyHolder();
@@ -89,7 +89,7 @@ class Circulars {
     CircularView markRead(long id, Actor actor, DataScope scope) {
         get(id, actor, scope);
         if (actor.hospitalId() == null) {
-            throw new InvalidFieldException("circular", "validation.circular.notAHospital");
+            throw new RuleViolation("circular", "validation.circular.notAHospital");
         }
         int updated = jdbc.sql("""
                 update circular_receipts set read_by = :by, read_at = :at
@@ -128,7 +128,7 @@ class Circulars {
             query = query.param("hospitals", scope.hospitalIds());
         }
         if (query.query(Long.class).single() == 0) {
-            throw new NotFoundException("circular", id);
+            throw new NotFound("circular", id);
         }
         return view(id, scope, true);
     }

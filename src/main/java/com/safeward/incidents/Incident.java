@@ -6,7 +6,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
-import com.safeward.web.InvalidFieldException;
+import com.safeward.kernel.RuleViolation;
 
 /**
  * An incident and its lifecycle (INC-4). Steps only move forward; each is stamped once. A
@@ -29,13 +29,13 @@ record Incident(@Id Long id, Long hospitalId, Long areaId, IncidentType incident
     /** Moves to {@code next}, stamping it (and acknowledging, if that was passed over). */
     Incident advance(IncidentStatus next, String summary, Instant now) {
         if (!status.before(next)) {
-            throw new InvalidFieldException("status", "validation.incident.backwards", status, next);
+            throw new RuleViolation("status", "validation.incident.backwards", status, next);
         }
         if (next == IncidentStatus.CLOSED && incidentType.disturbance() && controlledAt == null) {
-            throw new InvalidFieldException("status", "validation.incident.notControlled");
+            throw new RuleViolation("status", "validation.incident.notControlled");
         }
         if (next == IncidentStatus.CLOSED && (summary == null || summary.isBlank())) {
-            throw new InvalidFieldException("summary", "validation.incident.summary");
+            throw new RuleViolation("summary", "validation.incident.summary");
         }
         return new Incident(id, hospitalId, areaId, incidentType, description, sourceAlarmId, next, reportedBy,
                 reportedAt, stamp(acknowledgedAt, IncidentStatus.ACKNOWLEDGED, next, now),
@@ -69,7 +69,7 @@ record Incident(@Id Long id, Long hospitalId, Long areaId, IncidentType incident
     Incident consequences(int deaths, int seriousInjuries, int injured, boolean massIncident, boolean criminalCase) {
         if (deaths < this.deaths || seriousInjuries < this.seriousInjuries || injured < this.injured
                 || (this.massIncident && !massIncident) || (this.criminalCase && !criminalCase)) {
-            throw new InvalidFieldException("consequences", "validation.incident.consequencesShrink");
+            throw new RuleViolation("consequences", "validation.incident.consequencesShrink");
         }
         return new Incident(id, hospitalId, areaId, incidentType, description, sourceAlarmId, status, reportedBy,
                 reportedAt, acknowledgedAt, dispatchedAt, onSceneAt, controlledAt, handedToPoliceAt, closedAt,

@@ -17,7 +17,7 @@ import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
 import com.safeward.evidence.EvidenceFile;
 import com.safeward.organizations.DataScope;
-import com.safeward.web.NotFoundException;
+import com.safeward.kernel.NotFound;
 
 /** INC-4 evidence: photos, video, audio and PDFs of an incident, type and size checked; downloads audited. */
 @Service
@@ -81,7 +81,7 @@ class IncidentAttachments {
         Content content = jdbc.sql("select filename, content_type, data from incident_attachments where id = :a and incident_id = :i")
                 .param("a", attachmentId).param("i", incidentId)
                 .query((rs, n) -> new Content(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional()
-                .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
+                .orElseThrow(() -> new NotFound("attachment", attachmentId));
         audit.record(AuditEntry.of(AuditAction.EXPORTED, "IncidentAttachment", attachmentId, incident.hospitalId(),
                 content.filename()));
         return content;

@@ -33,8 +33,8 @@ import com.safeward.organizations.AreaView;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.organizations.Role;
-import com.safeward.web.InvalidFieldException;
-import com.safeward.web.NotFoundException;
+import com.safeward.kernel.RuleViolation;
+import com.safeward.kernel.NotFound;
 import com.safeward.web.SortableFields;
 
 /**
@@ -95,17 +95,17 @@ public class IncidentManagement {
      */
     public long reportFor(long hospitalId, long areaId, IncidentType type, String description, String actor) {
         if (organizations.area(hospitalId, areaId).isEmpty()) {
-            throw new InvalidFieldException("areaId", "validation.area.unknown");
+            throw new RuleViolation("areaId", "validation.area.unknown");
         }
         return report(hospitalId, areaId, type, description, null, actor).id();
     }
 
     IncidentView report(ReportForm form, Actor actor, DataScope scope) {
         if (!scope.includes(form.hospitalId)) {
-            throw new InvalidFieldException("hospitalId", "validation.hospital.unknown");
+            throw new RuleViolation("hospitalId", "validation.hospital.unknown");
         }
         if (organizations.area(form.hospitalId, form.areaId).isEmpty()) {
-            throw new InvalidFieldException("areaId", "validation.area.unknown");
+            throw new RuleViolation("areaId", "validation.area.unknown");
         }
         return view(report(form.hospitalId, form.areaId, form.incidentType, form.description, null, actor.username()));
     }
@@ -172,7 +172,7 @@ public class IncidentManagement {
                 .param("at", Timestamp.from(Instant.now(clock))).param("by", actor).param("i", id).param("p", position)
                 .update();
         if (changed == 0) {
-            throw new InvalidFieldException("position", "validation.sop.unknownStep");
+            throw new RuleViolation("position", "validation.sop.unknownStep");
         }
         trail(id, actor, "SOP_DONE", stepName(id, position));
         return view(incident);
@@ -182,14 +182,14 @@ public class IncidentManagement {
     IncidentView skipStep(long id, int position, String reason, String actor, DataScope scope) {
         Incident incident = incidents.visibleIn(id, scope);
         if (reason == null || reason.isBlank()) {
-            throw new InvalidFieldException("reason", "validation.sop.skipReason");
+            throw new RuleViolation("reason", "validation.sop.skipReason");
         }
         int changed = jdbc.sql("update incident_sop_steps set done_at = :at, done_by = :by, skipped_reason = :reason "
                 + "where incident_id = :i and position = :p and done_at is null")
                 .param("at", Timestamp.from(Instant.now(clock))).param("by", actor).param("reason", reason.trim())
                 .param("i", id).param("p", position).update();
         if (changed == 0) {
-            throw new InvalidFieldException("position", "validation.sop.unknownStep");
+            throw new RuleViolation("position", "validation.sop.unknownStep");
         }
         String step = stepName(id, position);
         trail(id, actor, "SOP_SKIPPED", step + ": " + reason.trim());
@@ -203,14 +203,14 @@ public class IncidentManagement {
     IncidentView recordPoliceCall(long id, PoliceCallForm form, String actor, DataScope scope) {
         Incident incident = incidents.visibleIn(id, scope);
         if (form.anyoneInjured && form.injuredCount < 1) {
-            throw new InvalidFieldException("injuredCount", "validation.police.injuredCount");
+            throw new RuleViolation("injuredCount", "validation.police.injuredCount");
         }
         if (!form.anyoneInjured && form.injuredCount > 0) {
-            throw new InvalidFieldException("anyoneInjured", "validation.police.anyoneInjured");
+            throw new RuleViolation("anyoneInjured", "validation.police.anyoneInjured");
         }
         if (jdbc.sql("select count(*) from police_call_records where incident_id = :i").param("i", id)
                 .query(Long.class).single() > 0) {
-            throw new InvalidFieldException("incident", "validation.police.alreadyCalled");
+            throw new RuleViolation("incident", "validation.police.alreadyCalled");
         }
         jdbc.sql("""
                 insert into police_call_records (incident_id, called_at, called_by, parties_count, behaviours,
@@ -233,7 +233,7 @@ public class IncidentManagement {
     IncidentView recordConsequences(long id, ConsequencesForm form, String actor, DataScope scope) {
         Incident incident = incidents.visibleIn(id, scope);
         if (form.seriousInjuries > form.injured) {
-            throw new InvalidFieldException("seriousInjuries", "validation.incident.seriousAboveInjured");
+            throw new RuleViolation("seriousInjuries", "validation.incident.seriousAboveInjured");
         }
         Incident saved = incidents.save(incident.consequences(form.deaths, form.seriousInjuries, form.injured,
                 form.massIncident, form.criminalCase));
@@ -257,7 +257,7 @@ public class IncidentManagement {
         Incident incident = incidents.visibleIn(id, scope);
         if (jdbc.sql("select count(*) from police_call_records where incident_id = :i").param("i", id)
                 .query(Long.class).single() == 0) {
-            throw new InvalidFieldException("incident", "validation.police.notCalled");
+            throw new RuleViolation("incident", "validation.police.notCalled");
         }
         Timestamp now = Timestamp.from(Instant.now(clock));
         switch (entry) {
@@ -271,7 +271,7 @@ public class IncidentManagement {
             }
             case DISPOSAL -> {
                 if (opinion == null || opinion.isBlank()) {
-                    throw new InvalidFieldException("opinion", "validation.police.opinion");
+                    throw new RuleViolation("opinion", "validation.police.opinion");
                 }
                 jdbc.sql("update police_call_records set disposal_opinion = :o, disposal_by = :by, disposal_at = :at "
                         + "where incident_id = :i").param("o", opinion.trim()).param("by", officer).param("at", now)
@@ -295,7 +295,7 @@ public class IncidentManagement {
     IncidentView get(long id, Actor actor, DataScope scope) {
         Incident incident = incidents.visibleIn(id, scope);
         if (ownReportsOnly(actor) && !incident.reportedBy().equals(actor.username())) {
-            throw new NotFoundException("incident", id);
+            throw new NotFound("incident", id);
         }
         return view(incident);
     }

@@ -23,7 +23,7 @@ import com.safeward.organizations.Actor;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.web.Forms;
-import com.safeward.web.InvalidFieldException;
+import com.safeward.kernel.RuleViolation;
 import com.safeward.web.NavigationItem;
 
 /** Incident pages: report from a phone, the list (refreshing itself), the incident with its actions. Roles as {@link IncidentApi}. */
@@ -133,10 +133,10 @@ class IncidentPages {
             RedirectAttributes redirect) {
         return Forms.act(redirect, "/incidents/" + id, () -> {
             if (form.partiesCount == null || form.partiesCount < 1) {
-                throw new InvalidFieldException("partiesCount", "validation.police.parties");
+                throw new RuleViolation("partiesCount", "validation.police.parties");
             }
             if (form.behaviours == null || form.behaviours.isEmpty()) {
-                throw new InvalidFieldException("behaviours", "validation.police.behaviours");
+                throw new RuleViolation("behaviours", "validation.police.behaviours");
             }
             if (form.anyoneInjured == null) {
                 form.anyoneInjured = false;
@@ -155,7 +155,7 @@ class IncidentPages {
         return Forms.act(redirect, "/incidents/" + id, () -> {
             if (form.deaths == null || form.seriousInjuries == null || form.injured == null || form.deaths < 0
                     || form.seriousInjuries < 0 || form.injured < 0) {
-                throw new InvalidFieldException("consequences", "validation.incident.counts");
+                throw new RuleViolation("consequences", "validation.incident.counts");
             }
             incidents.recordConsequences(id, form, actor.username(), directory.currentScope());
         });
@@ -167,7 +167,7 @@ class IncidentPages {
             RedirectAttributes redirect) {
         return Forms.act(redirect, "/incidents/" + id, () -> {
             if (form.name == null || form.name.isBlank()) {
-                throw new InvalidFieldException("name", "problem.field.required");
+                throw new RuleViolation("name", "problem.field.required");
             }
             persons.register(id, form, actor.username(), directory.currentScope());
         });
@@ -180,7 +180,7 @@ class IncidentPages {
         try {
             redirect.addFlashAttribute("revealed", persons.reveal(id, personId, reason, directory.currentScope()));
             redirect.addFlashAttribute("revealedId", personId);
-        } catch (InvalidFieldException ex) {
+        } catch (RuleViolation ex) {
             redirect.addFlashAttribute("actionError", ex.messageKey());
         }
         return "redirect:/incidents/" + id;

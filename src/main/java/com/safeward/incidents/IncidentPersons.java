@@ -21,8 +21,8 @@ import com.safeward.personaldata.DocumentType;
 import com.safeward.personaldata.PersonalData;
 import com.safeward.personaldata.PersonalDataKind;
 import com.safeward.personaldata.Sealed;
-import com.safeward.web.InvalidFieldException;
-import com.safeward.web.NotFoundException;
+import com.safeward.kernel.RuleViolation;
+import com.safeward.kernel.NotFound;
 
 /**
  * Persons of an incident (N-1.2 gathered persons, N-2.1 suspects, INC-9 offenders): identities
@@ -84,7 +84,7 @@ class IncidentPersons {
         Ciphers ciphers = jdbc.sql("select name_cipher, document_type, document_cipher, phone_cipher from incident_persons "
                 + "where id = :p and incident_id = :i").param("p", personId).param("i", incidentId)
                 .query((rs, n) -> new Ciphers(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-                .optional().orElseThrow(() -> new NotFoundException("person", personId));
+                .optional().orElseThrow(() -> new NotFound("person", personId));
         List<String> plain = personalData.reveal(reason, "IncidentPerson", personId, incident.hospitalId(),
                 ciphers.name(), ciphers.document(), ciphers.phone());
         return new RevealedPerson(plain.get(0), DocumentType.valueOf(ciphers.type()), plain.get(1), plain.get(2));
@@ -97,13 +97,13 @@ class IncidentPersons {
             case "handed-to-police" -> "handed_to_police_at";
             case "credit-recorded" -> "credit_recorded_at";
             case "employer-notified" -> "employer_notified_at";
-            default -> throw new InvalidFieldException("what", "validation.person.mark");
+            default -> throw new RuleViolation("what", "validation.person.mark");
         };
         int changed = jdbc.sql("update incident_persons set " + column + " = coalesce(" + column + ", :at) "
                 + "where id = :p and incident_id = :i").param("at", Timestamp.from(Instant.now(clock)))
                 .param("p", personId).param("i", incidentId).update();
         if (changed == 0) {
-            throw new NotFoundException("person", personId);
+            throw new NotFound("person", personId);
         }
         audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "IncidentPerson", personId, incident.hospitalId(), what));
         return find(personId);

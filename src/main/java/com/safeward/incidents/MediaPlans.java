@@ -14,7 +14,7 @@ import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
-import com.safeward.web.NotFoundException;
+import com.safeward.kernel.NotFound;
 
 /**
  * INC-8: every hospital keeps an information release plan and a designated media contact, shown
@@ -39,7 +39,7 @@ class MediaPlans {
     @Transactional(readOnly = true)
     MediaPlanView of(long hospitalId, DataScope scope) {
         if (!scope.includes(hospitalId) || !directory.hospitalExists(hospitalId)) {
-            throw new NotFoundException("hospital", hospitalId);
+            throw new NotFound("hospital", hospitalId);
         }
         String label = directory.hospitalLabel(hospitalId).orElse("");
         return jdbc.sql("select * from media_plans where hospital_id = :h").param("h", hospitalId)

@@ -1,9 +1,9 @@
 package com.safeward.ingest;
 
-import com.safeward.web.InvalidFieldException;
+import com.safeward.kernel.RuleViolation;
 
 /** A device message that cannot be accepted, naming the offending field (HTTP: 400; MQTT: dead letter). */
-class RejectedMessage extends InvalidFieldException {
+class RejectedMessage extends RuleViolation {
 
     RejectedMessage(String field, String messageKey, Object... arguments) {
         super(field, messageKey, arguments);

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.safeward.web.NotFoundException;
+import com.safeward.kernel.NotFound;
 import com.safeward.web.UnreadNotifications;
 
 /** The in-app notification center: send to named users; each reads and marks only their own. */
@@ -78,7 +78,7 @@ public class NotificationCenter implements UnreadNotifications {
                 .param("at", Timestamp.from(Instant.now(clock))).param("id", id).param("u", username).update();
         if (changed == 0 && jdbc.sql("select count(*) from notifications where id = :id and recipient = :u")
                 .param("id", id).param("u", username).query(Long.class).single() == 0) {
-            throw new NotFoundException("notification", id);
+            throw new NotFound("notification", id);
         }
     }
 

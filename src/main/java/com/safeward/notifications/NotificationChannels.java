@@ -31,8 +31,8 @@ import com.safeward.organizations.Actor;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.Role;
 import com.safeward.personaldata.SecretBox;
-import com.safeward.web.InvalidFieldException;
-import com.safeward.web.NotFoundException;
+import com.safeward.kernel.RuleViolation;
+import com.safeward.kernel.NotFound;
 
 /**
  * Channels and their deliveries. A notification queues one delivery per matching channel in the
@@ -72,7 +72,7 @@ class NotificationChannels {
 
     ChannelView create(ChannelForm form, Actor actor, DataScope scope) {
         if (form.hospitalId == null ? actor.role() != Role.SYSTEM_ADMIN : !scope.includes(form.hospitalId)) {
-            throw new InvalidFieldException("hospitalId", "validation.hospital.unknown");
+            throw new RuleViolation("hospitalId", "validation.hospital.unknown");
         }
         validateTarget(form);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
@@ -179,17 +179,17 @@ class NotificationChannels {
     private void validateTarget(ChannelForm form) {
         if (form.kind == ChannelKind.EMAIL) {
             if (!Arrays.stream(form.target.split("\\s*,\\s*")).allMatch(a -> a.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
-                throw new InvalidFieldException("target", "validation.channel.emails");
+                throw new RuleViolation("target", "validation.channel.emails");
             }
         } else if (!form.target.trim().matches("https?://\\S+")) {
-            throw new InvalidFieldException("target", "validation.channel.url");
+            throw new RuleViolation("target", "validation.channel.url");
         }
     }
 
     private ChannelView visible(long id, Actor actor, DataScope scope) {
         ChannelView channel = channel(id);
         if (channel == null || !manages(channel, actor, scope)) {
-            throw new NotFoundException("notification channel", id);
+            throw new NotFound("notification channel", id);
         }
         return channel;
     }

@@ -2,7 +2,7 @@ package com.safeward.organizations;
 
 import java.util.Set;
 
-import com.safeward.web.NotFoundException;
+import com.safeward.kernel.NotFound;
 
 /**
  * The hospitals whose data an actor may see (SUP-1). Every query of hospital data filters by
@@ -41,10 +41,10 @@ public record DataScope(boolean everything, Set<Long> hospitalIds) {
         return true;
     }
 
-    /** @throws NotFoundException when the hospital is outside the scope */
+    /** @throws NotFound when the hospital is outside the scope */
     public void require(Long hospitalId, String what, Object id) {
         if (!includes(hospitalId)) {
-            throw new NotFoundException(what, id);
+            throw new NotFound(what, id);
         }
     }
 }

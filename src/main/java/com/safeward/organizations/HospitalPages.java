@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.safeward.web.Forms;
 import com.safeward.web.NavigationItem;
-import com.safeward.web.NotFoundException;
+import com.safeward.kernel.NotFound;
 
 /** Hospital list, detail (with departments) and forms. Same roles and scope as {@link HospitalApi}. */
 @Controller
@@ -128,7 +128,7 @@ class HospitalPages {
     String editDepartment(@PathVariable long id, @PathVariable long departmentId, Model model) {
         DepartmentView department = queries.departments(id, directory.currentScope()).stream()
                 .filter(d -> d.id() == departmentId).findFirst()
-                .orElseThrow(() -> new NotFoundException("department", departmentId));
+                .orElseThrow(() -> new NotFound("department", departmentId));
         DepartmentForm form = new DepartmentForm();
         form.code = department.code();
         form.name = department.name();
@@ -159,7 +159,7 @@ class HospitalPages {
     private Hospital visible(long id) {
         DataScope scope = directory.currentScope();
         return hospitals.findById(id).filter(h -> scope.includes(h.id()))
-                .orElseThrow(() -> new NotFoundException("hospital", id));
+                .orElseThrow(() -> new NotFound("hospital", id));
     }
 
     private String form(Model model, Long id) {

@@ -9,8 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 import com.safeward.audit.AuditAction;
 import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
-import com.safeward.web.InvalidFieldException;
-import com.safeward.web.NotFoundException;
+import com.safeward.kernel.RuleViolation;
+import com.safeward.kernel.NotFound;
 
 /**
  * Changes to the organization master data. Each change is checked against the caller's data
@@ -44,14 +44,14 @@ class OrganizationAdministration {
     RegionView createRegion(RegionForm form) {
         String code = form.code.trim();
         if (regions.existsByCode(code)) {
-            throw new InvalidFieldException("code", "validation.code.taken", code);
+            throw new RuleViolation("code", "validation.code.taken", code);
         }
         Region region;
         if (form.parentId == null) {
             region = Region.root(code, form.name.trim(), now());
         } else {
             Region parent = regions.findById(form.parentId)
-                    .orElseThrow(() -> new InvalidFieldException("parentId", "validation.region.unknown"));
+                    .orElseThrow(() -> new RuleViolation("parentId", "validation.region.unknown"));
             region = parent.child(code, form.name.trim(), now());
         }
         RegionView saved = RegionView.of(regions.save(region));
@@ -60,7 +60,7 @@ class OrganizationAdministration {
     }
 
     RegionView renameRegion(long id, String name) {
-        Region region = regions.findById(id).orElseThrow(() -> new NotFoundException("region", id));
+        Region region = regions.findById(id).orElseThrow(() -> new NotFound("region", id));
         Region saved = regions.save(region.renamed(name.trim(), now()));
         audit.record(AuditEntry.updated("Region", id, null, RegionView.of(region), RegionView.of(saved)));
         return RegionView.of(saved);
@@ -68,7 +68,7 @@ class OrganizationAdministration {
 
     PoliceStationView registerStation(PoliceStationForm form) {
         if (stations.existsByCode(form.code.trim())) {
-            throw new InvalidFieldException("code", "validation.code.taken", form.code.trim());
+            throw new RuleViolation("code", "validation.code.taken", form.code.trim());
         }
         requireRegion(form.regionId);
         PoliceStation saved = stations.save(PoliceStation.register(form, now()));
@@ -78,7 +78,7 @@ class OrganizationAdministration {
     }
 
     PoliceStationView updateStation(long id, PoliceStationForm form) {
-        PoliceStation station = stations.findById(id).orElseThrow(() -> new NotFoundException("police station", id));
+        PoliceStation station = stations.findById(id).orElseThrow(() -> new NotFound("police station", id));
         requireRegion(form.regionId);
         PoliceStationView before = queries.station(id);
         stations.save(station.update(form, now()));
@@ -89,7 +89,7 @@ class OrganizationAdministration {
 
     HospitalView registerHospital(HospitalForm form) {
         if (hospitals.existsByCode(form.code.trim())) {
-            throw new InvalidFieldException("code", "validation.code.taken", form.code.trim());
+            throw new RuleViolation("code", "validation.code.taken", form.code.trim());
         }
         requireRegion(form.regionId);
         requireStation(form.policeStationId);
@@ -105,7 +105,7 @@ class OrganizationAdministration {
      */
     HospitalView updateHospital(long id, HospitalForm form, DataScope scope, boolean mayReassign) {
         Hospital hospital = hospitals.findById(id).filter(h -> scope.includes(h.id()))
-                .orElseThrow(() -> new NotFoundException("hospital", id));
+                .orElseThrow(() -> new NotFound("hospital", id));
         if (!mayReassign) {
             form.regionId = hospital.regionId();
             form.policeStationId = hospital.policeStationId();
@@ -122,7 +122,7 @@ class OrganizationAdministration {
     DepartmentView addDepartment(long hospitalId, DepartmentForm form, DataScope scope) {
         scope.require(hospitalId, "hospital", hospitalId);
         if (departments.existsByHospitalIdAndCode(hospitalId, form.code.trim())) {
-            throw new InvalidFieldException("code", "validation.code.taken", form.code.trim());
+            throw new RuleViolation("code", "validation.code.taken", form.code.trim());
         }
         DepartmentView view = DepartmentView.of(departments.save(Department.create(hospitalId, form, now())));
         audit.record(AuditEntry.created("Department", view.id(), hospitalId, view));
@@ -132,7 +132,7 @@ class OrganizationAdministration {
     DepartmentView updateDepartment(long hospitalId, long id, DepartmentForm form, DataScope scope) {
         Department department = departments.findById(id)
                 .filter(d -> d.hospitalId() == hospitalId && scope.includes(d.hospitalId()))
-                .orElseThrow(() -> new NotFoundException("department", id));
+                .orElseThrow(() -> new NotFound("department", id));
         DepartmentView after = DepartmentView.of(departments.save(department.update(form, now())));
         audit.record(AuditEntry.updated("Department", id, hospitalId, DepartmentView.of(department), after));
         return after;
@@ -140,7 +140,7 @@ class OrganizationAdministration {
 
     AreaView createArea(AreaForm form, DataScope scope) {
         if (!scope.includes(form.hospitalId)) {
-            throw new InvalidFieldException("hospitalId", "validation.hospital.unknown");
+            throw new RuleViolation("hospitalId", "validation.hospital.unknown");
         }
         checkArea(null, form);
         Area saved = areas.save(Area.create(form.hospitalId, form, now()));
@@ -151,7 +151,7 @@ class OrganizationAdministration {
 
     AreaView updateArea(long id, AreaForm form, DataScope scope) {
         Area area = areas.findById(id).filter(a -> scope.includes(a.hospitalId()))
-                .orElseThrow(() -> new NotFoundException("area", id));
+                .orElseThrow(() -> new NotFound("area", id));
         form.hospitalId = area.hospitalId(); // an area never moves to another hospital
         checkArea(id, form);
         AreaView before = queries.area(id, scope);
@@ -163,7 +163,7 @@ class OrganizationAdministration {
 
     void deleteArea(long id, DataScope scope) {
         Area area = areas.findById(id).filter(a -> scope.includes(a.hospitalId()))
-                .orElseThrow(() -> new NotFoundException("area", id));
+                .orElseThrow(() -> new NotFound("area", id));
         AreaView before = queries.area(id, scope);
         areas.delete(area);
         audit.record(new AuditEntry(AuditAction.DELETED, "Area", String.valueOf(id), area.hospitalId(),
@@ -173,25 +173,25 @@ class OrganizationAdministration {
     private void checkArea(Long id, AreaForm form) {
         if (form.departmentId != null && departments.findById(form.departmentId)
                 .filter(d -> d.hospitalId().equals(form.hospitalId)).isEmpty()) {
-            throw new InvalidFieldException("departmentId", "validation.department.unknown");
+            throw new RuleViolation("departmentId", "validation.department.unknown");
         }
         areas.findByHospitalIdAndBuildingAndFloorAndName(form.hospitalId, form.building.trim(), form.floor.trim(),
                 form.name.trim())
                 .filter(existing -> !existing.id().equals(id))
                 .ifPresent(existing -> {
-                    throw new InvalidFieldException("name", "validation.area.duplicate");
+                    throw new RuleViolation("name", "validation.area.duplicate");
                 });
     }
 
     private void requireRegion(Long regionId) {
         if (regionId == null || !regions.existsById(regionId)) {
-            throw new InvalidFieldException("regionId", "validation.region.unknown");
+            throw new RuleViolation("regionId", "validation.region.unknown");
         }
     }
 
     private void requireStation(Long stationId) {
         if (stationId != null && !stations.existsById(stationId)) {
-            throw new InvalidFieldException("policeStationId", "validation.policeStation.unknown");
+            throw new RuleViolation("policeStationId", "validation.policeStation.unknown");
         }
     }
 

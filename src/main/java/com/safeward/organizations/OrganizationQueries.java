@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.safeward.web.LikePattern;
-import com.safeward.web.NotFoundException;
+import com.safeward.kernel.NotFound;
 import com.safeward.web.SortableFields;
 
 /** Read models of the organization lists: filtered by data scope, searchable, sorted, paged. */
@@ -84,7 +84,7 @@ class OrganizationQueries {
 
     HospitalView hospital(long id, DataScope scope) {
         Hospital h = hospitals.findById(id).filter(x -> scope.includes(x.id()))
-                .orElseThrow(() -> new NotFoundException("hospital", id));
+                .orElseThrow(() -> new NotFound("hospital", id));
         return HospitalView.of(h, regions.findById(h.regionId()).map(Region::name).orElse(null),
                 h.policeStationId() == null ? null
                         : stations.findById(h.policeStationId()).map(PoliceStation::name).orElse(null));
@@ -126,7 +126,7 @@ class OrganizationQueries {
     AreaView area(long id, DataScope scope) {
         Area area = template.findById(id, Area.class);
         if (area == null || !scope.includes(area.hospitalId())) {
-            throw new NotFoundException("area", id);
+            throw new NotFound("area", id);
         }
         return toView(List.of(area)).apply(area);
     }
@@ -146,7 +146,7 @@ class OrganizationQueries {
     }
 
     PoliceStationView station(long id) {
-        PoliceStation s = stations.findById(id).orElseThrow(() -> new NotFoundException("police station", id));
+        PoliceStation s = stations.findById(id).orElseThrow(() -> new NotFound("police station", id));
         return new PoliceStationView(s.id(), s.code(), s.name(), s.regionId(),
                 regions.findById(s.regionId()).map(Region::name).orElse(null), s.dutyPhone(), s.address());
     }
@@ -158,7 +158,7 @@ class OrganizationQueries {
     }
 
     RegionView region(long id) {
-        return regions.findById(id).map(RegionView::of).orElseThrow(() -> new NotFoundException("region", id));
+        return regions.findById(id).map(RegionView::of).orElseThrow(() -> new NotFound("region", id));
     }
 
     private Function<Area, AreaView> toView(List<Area> areas) {

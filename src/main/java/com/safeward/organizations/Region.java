@@ -19,7 +19,7 @@ record Region(@Id Long id, Long parentId, String code, String name, RegionLevel 
     Region child(String code, String name, Instant now) {
         RegionLevel level = level().childLevel();
         if (level == null) {
-            throw new com.safeward.web.InvalidFieldException("parentId", "validation.region.noChildOfCounty");
+            throw new com.safeward.kernel.RuleViolation("parentId", "validation.region.noChildOfCounty");
         }
         return new Region(null, id, code, name, level, path + code + "/", null, now, now);
     }

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 import com.safeward.audit.AuditAction;
 import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
-import com.safeward.web.InvalidFieldException;
+import com.safeward.kernel.RuleViolation;
 
 /**
  * The personal-data module's API: seal values for storage, validate documents, reveal with a
@@ -84,7 +84,7 @@ public class PersonalData {
     public List<String> reveal(String reason, String entityType, Object entityId, Long hospitalId,
             String... ciphers) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidFieldException("reason", "validation.personalData.reason");
+            throw new RuleViolation("reason", "validation.personalData.reason");
         }
         List<String> plain = new ArrayList<>();
         for (String cipher : ciphers) {
@@ -123,23 +123,23 @@ public class PersonalData {
     /** A phone number to be sealed and matched: optional, digits (a leading + and spaces or dashes allowed). */
     public void validatePhone(String phone, String field) {
         if (phone != null && !phone.isBlank() && !PHONE_NUMBER.matcher(PersonalDataKind.PHONE.normalize(phone)).matches()) {
-            throw new InvalidFieldException(field, "validation.phone");
+            throw new RuleViolation(field, "validation.phone");
         }
     }
 
     /** Validates a document number for its type; {@code field} names the form field in the error. */
     public void validateDocument(DocumentType type, String number, String field) {
         if (number == null || number.isBlank()) {
-            throw new InvalidFieldException(field, "problem.field.required");
+            throw new RuleViolation(field, "problem.field.required");
         }
         String normalized = PersonalDataKind.ID_NUMBER.normalize(number);
         if (type == DocumentType.RESIDENT_ID) {
             ChineseIdNumber.problem(normalized, LocalDate.ofInstant(clock.instant(), CHINA))
                     .ifPresent(problem -> {
-                        throw new InvalidFieldException(field, "validation.idNumber." + problem);
+                        throw new RuleViolation(field, "validation.idNumber." + problem);
                     });
         } else if (!OTHER_DOCUMENT.matcher(normalized).matches()) {
-            throw new InvalidFieldException(field, "validation.idNumber.document");
+            throw new RuleViolation(field, "validation.idNumber.document");
         }
     }
 

@@ -38,8 +38,8 @@ import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.organizations.Role;
 import com.safeward.web.DisplayTimes;
-import com.safeward.web.InvalidFieldException;
-import com.safeward.web.NotFoundException;
+import com.safeward.kernel.RuleViolation;
+import com.safeward.kernel.NotFound;
 import com.safeward.web.PagedQuery;
 
 /**
@@ -142,7 +142,7 @@ class EscalationReports {
     EscalationReportView submit(long id, String actor, DataScope scope) {
         EscalationReportView report = visible(id, scope);
         if (report.submitted()) {
-            throw new InvalidFieldException("state", "validation.report.alreadySubmitted");
+            throw new RuleViolation("state", "validation.report.alreadySubmitted");
         }
         jdbc.sql("update escalation_reports set submitted_at = :at, submitted_by = :by where id = :id")
                 .param("at", Timestamp.from(Instant.now(clock))).param("by", actor).param("id", id).update();
@@ -156,13 +156,13 @@ class EscalationReports {
     EscalationReportView edit(long id, String content, String actor, DataScope scope) {
         EscalationReportView report = visible(id, scope);
         if (report.submitted()) {
-            throw new InvalidFieldException("content", "validation.report.alreadySubmitted");
+            throw new RuleViolation("content", "validation.report.alreadySubmitted");
         }
         if (content == null || content.isBlank()) {
-            throw new InvalidFieldException("content", "problem.field.required");
+            throw new RuleViolation("content", "problem.field.required");
         }
         if (content.length() > 20_000) {
-            throw new InvalidFieldException("content", "validation.report.tooLong");
+            throw new RuleViolation("content", "validation.report.tooLong");
         }
         jdbc.sql("update escalation_reports set content = :c, version = version + 1 where id = :id")
                 .param("c", content.trim()).param("id", id).update();
@@ -173,7 +173,7 @@ class EscalationReports {
     EscalationReportView receive(long id, String actor, DataScope scope) {
         EscalationReportView report = visible(id, scope);
         if (!report.submitted()) {
-            throw new InvalidFieldException("state", "validation.report.notSubmitted");
+            throw new RuleViolation("state", "validation.report.notSubmitted");
         }
         jdbc.sql("update escalation_reports set received_at = coalesce(received_at, :at), "
                 + "received_by = coalesce(received_by, :by) where id = :id")
@@ -229,7 +229,7 @@ class EscalationReports {
     private EscalationReportView visible(long id, DataScope scope) {
         EscalationReportView report = find(id);
         if (report == null || !scope.includes(report.hospitalId())) {
-            throw new NotFoundException("escalation report", id);
+            throw new NotFound("escalation report", id);
         }
         return report;
     }

@@ -41,8 +41,8 @@ import com.safeward.organizations.Role;
 import com.safeward.personaldata.PersonalData;
 import com.safeward.personaldata.PersonalDataKind;
 import com.safeward.web.DisplayTimes;
-import com.safeward.web.InvalidFieldException;
-import com.safeward.web.NotFoundException;
+import com.safeward.kernel.RuleViolation;
+import com.safeward.kernel.NotFound;
 import com.safeward.web.PagedQuery;
 
 /**
@@ -116,13 +116,13 @@ class Screenings {
         LocalDate birthDate;
         try {
             birthDate = Watchlist.birthDate(person.documentType(), person.documentNumber(), person.birthDate());
-        } catch (InvalidFieldException mismatch) {
-            throw new InvalidFieldException("person.birthDate", "validation.watchlist.birthDate");
+        } catch (RuleViolation mismatch) {
+            throw new RuleViolation("person.birthDate", "validation.watchlist.birthDate");
         }
         DepartmentView department = Watchlist.blank(request.department()) ? null
                 : departments.get(new DepartmentKey(hospitalId, request.department().trim().toUpperCase(java.util.Locale.ROOT)),
                         key -> directory.departmentByCode(key.hospitalId(), key.code())).orElseThrow(
-                                () -> new InvalidFieldException("department", "validation.department.unknown"));
+                                () -> new RuleViolation("department", "validation.department.unknown"));
 
         String documentHash = personalData.hash(PersonalDataKind.ID_NUMBER, person.documentNumber());
         String birthHash = birthDate == null ? null : personalData.hash(PersonalDataKind.BIRTH_DATE, birthDate.toString());
@@ -282,10 +282,10 @@ class Screenings {
             DataScope scope) {
         ScreeningRow screening = matched(id, scope);
         if (kind != GuardTaskKind.ESCORT && kind != GuardTaskKind.CLOSE_WATCH) {
-            throw new InvalidFieldException("kind", "validation.screening.guardKind");
+            throw new RuleViolation("kind", "validation.screening.guardKind");
         }
         long area = directory.areaFor(screening.hospitalId(), screening.departmentId())
-                .orElseThrow(() -> new InvalidFieldException("kind", "validation.area.unknown"));
+                .orElseThrow(() -> new RuleViolation("kind", "validation.area.unknown"));
         String text = (kind == GuardTaskKind.ESCORT ? "陪诊" : "盯防") + "：" + screening.nameMasked()
                 + (screening.departmentId() == null ? "" : "，" + departmentName(screening))
                 + (Watchlist.blank(instructions) ? "" : "。" + instructions.trim());
@@ -300,7 +300,7 @@ class Screenings {
     ScreeningView reportToPolice(long id, String note, String actor, DataScope scope) {
         ScreeningRow screening = matched(id, scope);
         long area = directory.areaFor(screening.hospitalId(), screening.departmentId())
-                .orElseThrow(() -> new InvalidFieldException("note", "validation.area.unknown"));
+                .orElseThrow(() -> new RuleViolation("note", "validation.area.unknown"));
         long incident = incidents.reportFor(screening.hospitalId(), area, IncidentType.HIGH_RISK_PERSON,
                 "高风险人员到院（筛查 #" + id + "，" + screening.nameMasked() + "）"
                         + (Watchlist.blank(note) ? "" : "：" + note.trim()), actor);
@@ -314,10 +314,10 @@ class Screenings {
     ScreeningView recordTalk(long id, MatchAction talk, String note, String actor, DataScope scope) {
         matched(id, scope);
         if (talk != MatchAction.WARNING_GIVEN && talk != MatchAction.LEGAL_EDUCATION_GIVEN) {
-            throw new InvalidFieldException("action", "validation.screening.talk");
+            throw new RuleViolation("action", "validation.screening.talk");
         }
         if (Watchlist.blank(note)) {
-            throw new InvalidFieldException("note", "validation.screening.note");
+            throw new RuleViolation("note", "validation.screening.note");
         }
         action(id, actor, talk, note.trim(), null);
         return get(id, scope);
@@ -328,10 +328,10 @@ class Screenings {
     ScreeningView decide(long id, boolean confirm, String note, String actor, DataScope scope) {
         ScreeningRow screening = matched(id, scope);
         if (!"OPEN".equals(screening.status()) || screening.outcome() != ScreeningOutcome.POSSIBLE) {
-            throw new InvalidFieldException("status", "validation.screening.decided");
+            throw new RuleViolation("status", "validation.screening.decided");
         }
         if (!confirm && Watchlist.blank(note)) {
-            throw new InvalidFieldException("note", "validation.screening.note");
+            throw new RuleViolation("note", "validation.screening.note");
         }
         Instant now = Instant.now(clock);
         jdbc.sql("update screenings set status = :s, decided_by = :by, decided_at = :at, decision_note = :note where id = :id")
@@ -347,17 +347,17 @@ class Screenings {
     private ScreeningRow matched(long id, DataScope scope) {
         ScreeningRow screening = visible(id, scope);
         if (screening.outcome() == ScreeningOutcome.NONE) {
-            throw new InvalidFieldException("status", "validation.screening.noMatch");
+            throw new RuleViolation("status", "validation.screening.noMatch");
         }
         if ("DISMISSED".equals(screening.status())) {
-            throw new InvalidFieldException("status", "validation.screening.dismissed");
+            throw new RuleViolation("status", "validation.screening.dismissed");
         }
         return screening;
     }
 
     private ScreeningRow visible(long id, DataScope scope) {
         return jdbc.sql("select * from screenings where id = :id").param("id", id).query(Screenings::row).optional()
-                .filter(r -> scope.includes(r.hospitalId())).orElseThrow(() -> new NotFoundException("screening", id));
+                .filter(r -> scope.includes(r.hospitalId())).orElseThrow(() -> new NotFound("screening", id));
     }
 
     private void action(long id, String actor, MatchAction action, String note, String reference) {

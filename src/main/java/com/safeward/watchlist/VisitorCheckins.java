@@ -19,8 +19,8 @@ import com.safeward.personaldata.PersonalData;
 import com.safeward.personaldata.PersonalDataKind;
 import com.safeward.personaldata.Sealed;
 import com.safeward.web.DisplayTimes;
-import com.safeward.web.InvalidFieldException;
-import com.safeward.web.NotFoundException;
+import com.safeward.kernel.RuleViolation;
+import com.safeward.kernel.NotFound;
 
 /**
  * WL-2 (N-4.1): real-name registration of inpatient visitors. Registering a visitor screens them
@@ -51,23 +51,23 @@ class VisitorCheckins {
     /** Registers and screens a visitor of the actor's hospital; returns the visit with the screening's outcome. */
     VisitorView checkIn(VisitorForm form, Actor actor) {
         if (actor.hospitalId() == null) {
-            throw new InvalidFieldException("departmentId", "validation.hospital.unknown");
+            throw new RuleViolation("departmentId", "validation.hospital.unknown");
         }
         long hospitalId = actor.hospitalId();
         DepartmentView ward = directory.department(hospitalId, form.departmentId)
-                .orElseThrow(() -> new InvalidFieldException("departmentId", "validation.department.unknown"));
+                .orElseThrow(() -> new RuleViolation("departmentId", "validation.department.unknown"));
         ScreeningResult result;
         try {
             result = screenings.screen(hospitalId, new ScreeningRequest(ScreeningContext.VISITOR_CHECKIN,
                     new ScreeningRequest.Person(form.documentType, form.documentNumber, form.visitorName, form.phone, null),
                     ward.code(), form.bed, null), actor.username());
-        } catch (InvalidFieldException invalid) { // the screening names person.*; the form names its own fields
+        } catch (RuleViolation invalid) { // the screening names person.*; the form names its own fields
             String field = switch (invalid.field()) {
                 case "person.documentNumber" -> "documentNumber";
                 case "person.phone" -> "phone";
                 default -> invalid.field();
             };
-            throw new InvalidFieldException(field, invalid.messageKey(), invalid.arguments());
+            throw new RuleViolation(field, invalid.messageKey(), invalid.arguments());
         }
         Sealed visitor = personalData.seal(PersonalDataKind.NAME, form.visitorName);
         Sealed document = personalData.seal(PersonalDataKind.ID_NUMBER, form.documentNumber);
@@ -95,10 +95,10 @@ class VisitorCheckins {
         long hospital = jdbc.sql("select hospital_id from visitor_checkins where id = :id").param("id", id)
                 .query(Long.class).single();
         if (!scope.includes(hospital)) {
-            throw new NotFoundException("visit", id);
+            throw new NotFound("visit", id);
         }
         if (visit.timeOut() != null) {
-            throw new InvalidFieldException("timeOut", "validation.visitor.alreadyOut");
+            throw new RuleViolation("timeOut", "validation.visitor.alreadyOut");
         }
         jdbc.sql("update visitor_checkins set time_out = :out where id = :id")
                 .param("out", Timestamp.from(Instant.now(clock))).param("id", id).update();
@@ -114,7 +114,7 @@ class VisitorCheckins {
 
     private VisitorView find(long id) {
         return jdbc.sql(SELECT + " where v.id = :id").param("id", id).query(VisitorCheckins::row).optional()
-                .orElseThrow(() -> new NotFoundException("visit", id));
+                .orElseThrow(() -> new NotFound("visit", id));
     }
 
     private static final String SELECT = """

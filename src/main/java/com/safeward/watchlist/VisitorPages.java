@@ -22,7 +22,7 @@ import com.safeward.organizations.Actor;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.personaldata.DocumentType;
 import com.safeward.web.Forms;
-import com.safeward.web.InvalidFieldException;
+import com.safeward.kernel.RuleViolation;
 import com.safeward.web.NavigationItem;
 
 /**
@@ -89,7 +89,7 @@ class VisitorPages {
     String raiseConcern(@org.springframework.web.bind.annotation.RequestParam long areaId,
             @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
         if (actor.hospitalId() == null) {
-            throw new InvalidFieldException("areaId", "validation.hospital.unknown");
+            throw new RuleViolation("areaId", "validation.hospital.unknown");
         }
         return Forms.act(redirect, "/concern", () -> {
             long incident = incidents.reportFor(actor.hospitalId(), areaId, IncidentType.DRUNK_OR_VIOLENT_PATIENT,

@@ -32,8 +32,8 @@ import com.safeward.personaldata.PersonalData;
 import com.safeward.personaldata.PersonalDataKind;
 import com.safeward.personaldata.Sealed;
 import com.safeward.web.DisplayTimes;
-import com.safeward.web.InvalidFieldException;
-import com.safeward.web.NotFoundException;
+import com.safeward.kernel.RuleViolation;
+import com.safeward.kernel.NotFound;
 import com.safeward.web.PagedQuery;
 
 /**
@@ -75,23 +75,23 @@ class Watchlist {
     ListingView propose(ListingForm form, Actor actor, DataScope scope) {
         long hospitalId = form.hospitalId != null ? form.hospitalId : actor.hospitalId() == null ? -1 : actor.hospitalId();
         if (!scope.includes(hospitalId) || !directory.hospitalExists(hospitalId)) {
-            throw new InvalidFieldException("hospitalId", "validation.hospital.unknown");
+            throw new RuleViolation("hospitalId", "validation.hospital.unknown");
         }
         personalData.validateDocument(form.documentType, form.documentNumber, "documentNumber");
         LocalDate birthDate = birthDate(form.documentType, form.documentNumber, form.birthDate);
         LocalDate today = today();
         if (!form.validUntil.isAfter(today)) {
-            throw new InvalidFieldException("validUntil", "validation.watchlist.validUntil");
+            throw new RuleViolation("validUntil", "validation.watchlist.validUntil");
         }
         if (form.sex != null && !form.sex.isBlank() && !form.sex.matches("[MF]")) {
-            throw new InvalidFieldException("sex", "validation.watchlist.sex");
+            throw new RuleViolation("sex", "validation.watchlist.sex");
         }
         personalData.validatePhone(form.phone, "phone");
         if (form.relatedTo != null) {
             ListingRow related = row(form.relatedTo).orElseThrow(
-                    () -> new InvalidFieldException("relatedTo", "validation.watchlist.related"));
+                    () -> new RuleViolation("relatedTo", "validation.watchlist.related"));
             if (related.hospitalId() != hospitalId) {
-                throw new InvalidFieldException("relatedTo", "validation.watchlist.related");
+                throw new RuleViolation("relatedTo", "validation.watchlist.related");
             }
         }
         String documentHash = personalData.hash(PersonalDataKind.ID_NUMBER, form.documentNumber);
@@ -100,7 +100,7 @@ class Watchlist {
                 and status in ('PROPOSED', 'ACTIVE', 'DELISTING_PROPOSED')""")
                 .param("h", hospitalId).param("d", documentHash).query(Long.class).single() > 0;
         if (alreadyListed) {
-            throw new InvalidFieldException("documentNumber", "validation.watchlist.alreadyListed");
+            throw new RuleViolation("documentNumber", "validation.watchlist.alreadyListed");
         }
         Sealed name = personalData.seal(PersonalDataKind.NAME, form.name);
         Sealed document = personalData.seal(PersonalDataKind.ID_NUMBER, form.documentNumber);
@@ -151,10 +151,10 @@ class Watchlist {
                 next = approve ? ListingStatus.DELISTED : ListingStatus.ACTIVE;
                 action = approve ? "DELISTED" : "DELISTING_REJECTED";
             }
-            default -> throw new InvalidFieldException("status", "validation.watchlist.nothingToReview");
+            default -> throw new RuleViolation("status", "validation.watchlist.nothingToReview");
         }
         if (!approve && blank(note)) {
-            throw new InvalidFieldException("note", "validation.watchlist.reviewNote");
+            throw new RuleViolation("note", "validation.watchlist.reviewNote");
         }
         Instant now = Instant.now(clock);
         jdbc.sql("""
@@ -174,10 +174,10 @@ class Watchlist {
     ListingView proposeDelisting(long id, String reason, Actor actor, DataScope scope) {
         ListingRow listing = visible(id, scope);
         if (listing.status() != ListingStatus.ACTIVE) {
-            throw new InvalidFieldException("status", "validation.watchlist.notActive");
+            throw new RuleViolation("status", "validation.watchlist.notActive");
         }
         if (blank(reason)) {
-            throw new InvalidFieldException("reason", "validation.watchlist.reason");
+            throw new RuleViolation("reason", "validation.watchlist.reason");
         }
         jdbc.sql("update watchlist_persons set status = 'DELISTING_PROPOSED', updated_at = :at, version = version + 1 "
                 + "where id = :id").param("at", Timestamp.from(Instant.now(clock))).param("id", id).update();
@@ -194,13 +194,13 @@ class Watchlist {
     ListingView renew(long id, LocalDate validUntil, String note, Actor actor, DataScope scope) {
         ListingRow listing = visible(id, scope);
         if (!listing.status().screened() && listing.status() != ListingStatus.EXPIRED) {
-            throw new InvalidFieldException("status", "validation.watchlist.notActive");
+            throw new RuleViolation("status", "validation.watchlist.notActive");
         }
         if (validUntil == null || !validUntil.isAfter(today())) {
-            throw new InvalidFieldException("validUntil", "validation.watchlist.validUntil");
+            throw new RuleViolation("validUntil", "validation.watchlist.validUntil");
         }
         if (blank(note)) {
-            throw new InvalidFieldException("note", "validation.watchlist.reviewNote");
+            throw new RuleViolation("note", "validation.watchlist.reviewNote");
         }
         Instant now = Instant.now(clock);
         jdbc.sql("""
@@ -277,7 +277,7 @@ class Watchlist {
     /** WL-5: active listings of the scope for the police platform, identities in full; one audited export. */
     List<Map<String, Object>> exportForPolice(String reason, DataScope scope) {
         if (blank(reason)) {
-            throw new InvalidFieldException("reason", "validation.personalData.reason");
+            throw new RuleViolation("reason", "validation.personalData.reason");
         }
         List<ListingRow> rows = scope.everything()
                 ? jdbc.sql("select * from watchlist_persons where status in ('ACTIVE', 'DELISTING_PROPOSED') order by id")
@@ -335,7 +335,7 @@ class Watchlist {
         EvidenceContent content = jdbc.sql("select filename, content_type, data from listing_evidence "
                 + "where id = :e and person_id = :p").param("e", evidenceId).param("p", id)
                 .query((rs, n) -> new EvidenceContent(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional()
-                .orElseThrow(() -> new NotFoundException("evidence", evidenceId));
+                .orElseThrow(() -> new NotFound("evidence", evidenceId));
         audit.record(AuditEntry.of(AuditAction.EXPORTED, "ListingEvidence", evidenceId, listing.hospitalId(),
                 content.filename()));
         return content;
@@ -347,7 +347,7 @@ class Watchlist {
 
     ListingRow visible(long id, DataScope scope) {
         return row(id).filter(r -> scope.includes(r.hospitalId()))
-                .orElseThrow(() -> new NotFoundException("watchlistPerson", id));
+                .orElseThrow(() -> new NotFound("watchlistPerson", id));
     }
 
     java.util.Optional<ListingRow> row(long id) {
@@ -388,7 +388,7 @@ class Watchlist {
     static LocalDate birthDate(DocumentType type, String number, LocalDate given) {
         LocalDate fromDocument = PersonalData.birthDateOf(type, number).orElse(null);
         if (fromDocument != null && given != null && !fromDocument.equals(given)) {
-            throw new InvalidFieldException("birthDate", "validation.watchlist.birthDate");
+            throw new RuleViolation("birthDate", "validation.watchlist.birthDate");
         }
         return fromDocument != null ? fromDocument : given;
     }

@@ -31,7 +31,7 @@ import com.safeward.personaldata.DocumentType;
 import com.safeward.web.CsvExport;
 import com.safeward.web.DisplayTimes;
 import com.safeward.web.Forms;
-import com.safeward.web.InvalidFieldException;
+import com.safeward.kernel.RuleViolation;
 import com.safeward.web.NavigationItem;
 
 /** The high-risk person registry's pages: list, propose, review, delist, renew, reveal, export. Roles as {@link WatchlistApi}. */
@@ -121,7 +121,7 @@ class WatchlistPages {
     String reveal(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         try {
             redirect.addFlashAttribute("revealed", watchlist.reveal(id, reason, directory.currentScope()));
-        } catch (InvalidFieldException ex) {
+        } catch (RuleViolation ex) {
             redirect.addFlashAttribute("actionError", ex.messageKey());
         }
         return "redirect:/watchlist/" + id;

@@ -1,5 +1,7 @@
 package com.safeward.web;
 
+import com.safeward.kernel.NotFound;
+import com.safeward.kernel.RuleViolation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -88,7 +90,7 @@ class ApiProblemHandler {
                     && format.getTargetType().isEnum()
                     ? text("problem.field.enum", String.valueOf(format.getValue()),
                             enumValues(format.getTargetType()))
-                    : text("problem.field.type");
+                    : text("typeMismatch", label(field));
             return problem(HttpStatus.BAD_REQUEST, text("problem.validation"), List.of(new ProblemField(field, message)));
         }
         if (cause instanceof JacksonException) {
@@ -102,7 +104,7 @@ class ApiProblemHandler {
         requireApi(ex, request);
         String message = ex.getRequiredType() != null && ex.getRequiredType().isEnum()
                 ? text("problem.field.enum", String.valueOf(ex.getValue()), enumValues(ex.getRequiredType()))
-                : text("problem.field.type");
+                : text("typeMismatch", label(ex.getName()));
         return problem(HttpStatus.BAD_REQUEST, text("problem.validation"), List.of(new ProblemField(ex.getName(), message)));
     }
 
@@ -110,18 +112,18 @@ class ApiProblemHandler {
     ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException ex, HttpServletRequest request) throws Exception {
         requireApi(ex, request);
         return problem(HttpStatus.BAD_REQUEST, text("problem.validation"),
-                List.of(new ProblemField(ex.getParameterName(), text("problem.field.required"))));
+                List.of(new ProblemField(ex.getParameterName(), text("NotNull", label(ex.getParameterName())))));
     }
 
-    @ExceptionHandler(InvalidFieldException.class)
-    ResponseEntity<ProblemDetail> invalidField(InvalidFieldException ex, HttpServletRequest request) throws Exception {
+    @ExceptionHandler(RuleViolation.class)
+    ResponseEntity<ProblemDetail> invalidField(RuleViolation ex, HttpServletRequest request) throws Exception {
         requireApi(ex, request);
         return problem(HttpStatus.BAD_REQUEST, text("problem.validation"),
                 List.of(new ProblemField(ex.field(), text(ex.messageKey(), ex.arguments()))));
     }
 
-    @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<ProblemDetail> notFound(NotFoundException ex, HttpServletRequest request) throws Exception {
+    @ExceptionHandler(NotFound.class)
+    ResponseEntity<ProblemDetail> notFound(NotFound ex, HttpServletRequest request) throws Exception {
         requireApi(ex, request);
         return problem(HttpStatus.NOT_FOUND, text("problem.notFound"), List.of());
     }
@@ -183,6 +185,11 @@ class ApiProblemHandler {
 
     private String text(String key, Object... args) {
         return messages.getMessage(key, args, key, locale());
+    }
+
+    /** The field's label ({@code field.<name>}), as validation messages name it. */
+    private String label(String field) {
+        return messages.getMessage(FieldLabels.of(field), locale());
     }
 
     private static Locale locale() {

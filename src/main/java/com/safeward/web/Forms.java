@@ -1,9 +1,11 @@
 package com.safeward.web;
 
+import com.safeward.kernel.RuleViolation;
 import java.util.function.Supplier;
 
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.DefaultBindingErrorProcessor;
 import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -12,11 +14,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Form objects are plain classes with public fields; pages bind and render them by field access.
- * Domain rule violations ({@link InvalidFieldException}) appear next to the field like any
+ * Domain rule violations ({@link RuleViolation}) appear next to the field like any
  * validation error.
  */
 @ControllerAdvice
 public class Forms {
+
+    /** A value that cannot be bound ("abc" for a number) names the field by its label, like validation messages. */
+    private static final DefaultBindingErrorProcessor LABELLED_BINDING_ERRORS = new DefaultBindingErrorProcessor() {
+        @Override
+        protected Object[] getArgumentsForBindError(String objectName, String field) {
+            return new Object[] {FieldLabels.of(field)};
+        }
+    };
 
     @InitBinder
     void bindFormsByField(WebDataBinder binder) {
@@ -25,6 +35,7 @@ public class Forms {
         if (type != null && !type.isRecord() && type.getPackageName().startsWith("com.safeward")) {
             binder.initDirectFieldAccess();
         }
+        binder.setBindingErrorProcessor(LABELLED_BINDING_ERRORS);
     }
 
     /** Puts a form on the page, ready for {@code th:field}. */
@@ -35,14 +46,14 @@ public class Forms {
 
     /**
      * The post of a form: when it is valid, {@code save} runs and its answer (usually a redirect)
-     * is returned; when it is not, or {@code save} breaks a rule ({@link InvalidFieldException}),
+     * is returned; when it is not, or {@code save} breaks a rule ({@link RuleViolation}),
      * the errors are shown next to their fields and {@code showAgain} renders the form again.
      */
     public static String submit(BindingResult errors, Supplier<String> save, Supplier<String> showAgain) {
         if (!errors.hasErrors()) {
             try {
                 return save.get();
-            } catch (InvalidFieldException ex) {
+            } catch (RuleViolation ex) {
                 reject(errors, ex);
             }
         }
@@ -57,7 +68,7 @@ public class Forms {
         try {
             action.run();
             redirect.addFlashAttribute("notice", "notice.saved");
-        } catch (InvalidFieldException ex) {
+        } catch (RuleViolation ex) {
             redirect.addFlashAttribute("actionError", ex.messageKey());
             redirect.addFlashAttribute("actionErrorArgs", ex.arguments());
         }
@@ -65,7 +76,7 @@ public class Forms {
     }
 
     /** Shows a rule violation next to its field (or above the form when the field is not on it). */
-    public static void reject(BindingResult errors, InvalidFieldException ex) {
+    public static void reject(BindingResult errors, RuleViolation ex) {
         try {
             errors.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), ex.messageKey());
         } catch (RuntimeException notAFieldOfTheForm) {

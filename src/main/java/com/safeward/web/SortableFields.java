@@ -1,5 +1,6 @@
 package com.safeward.web;
 
+import com.safeward.kernel.RuleViolation;
 import java.util.Set;
 
 import org.springframework.data.domain.PageRequest;
@@ -21,7 +22,7 @@ public record SortableFields(Set<String> allowed, Sort defaultSort) {
         Sort sort = requested.getSort();
         for (Sort.Order order : sort) {
             if (!allowed.contains(order.getProperty())) {
-                throw new InvalidFieldException("sort", "validation.sort.unknown", order.getProperty(),
+                throw new RuleViolation("sort", "validation.sort.unknown", order.getProperty(),
                         String.join(", ", allowed.stream().sorted().toList()));
             }
         }

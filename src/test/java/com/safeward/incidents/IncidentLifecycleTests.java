@@ -7,7 +7,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import com.safeward.web.InvalidFieldException;
+import com.safeward.kernel.RuleViolation;
 
 /** INC-4 lifecycle rules, INC-5's "uncontrolled disturbance". */
 class IncidentLifecycleTests {
@@ -25,19 +25,19 @@ class IncidentLifecycleTests {
         assertThat(controlled.onSceneAt()).as("not implied").isNull();
         assertThat(controlled.controlledAt()).isEqualTo(t0.plusSeconds(300));
         assertThatThrownBy(() -> controlled.advance(IncidentStatus.ACKNOWLEDGED, null, t0.plusSeconds(400)))
-                .isInstanceOf(InvalidFieldException.class);
+                .isInstanceOf(RuleViolation.class);
     }
 
     @Test
     void aDisturbanceIsClosedOnlyOnceControlledAndWithASummary() {
         assertThat(violence.uncontrolledDisturbance()).isTrue();
         assertThatThrownBy(() -> violence.advance(IncidentStatus.CLOSED, "done", t0.plusSeconds(60)))
-                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("status"));
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("status"));
         Incident controlled = violence.controlled(t0.plusSeconds(100));
         assertThat(controlled.uncontrolledDisturbance()).isFalse();
         assertThat(controlled.status()).isEqualTo(IncidentStatus.REPORTED);
         assertThatThrownBy(() -> controlled.advance(IncidentStatus.CLOSED, " ", t0.plusSeconds(200)))
-                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("summary"));
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("summary"));
         assertThat(controlled.advance(IncidentStatus.CLOSED, "已处置", t0.plusSeconds(200)).closedAt()).isNotNull();
     }
 

@@ -156,7 +156,7 @@ class OrganizationsTests {
                 .param("building", "").param("floor", "1F").param("name", "x").param("areaType", "OTHER"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("class=\"field-error\"")))
-                .andExpect(content().string(containsString("不能为空")));
+                .andExpect(content().string(containsString("请填写“楼宇”。")));
         String name = "页面新增" + System.nanoTime() % 100000;
         mvc.perform(post("/areas").session(session).with(csrf()).param("hospitalId", String.valueOf(h1))
                 .param("building", "门诊楼").param("floor", "3F").param("name", name).param("areaType", "WAITING"))

@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.safeward.web.InvalidFieldException;
+import com.safeward.kernel.RuleViolation;
 
 /** WL-7: ID validation, masking, encryption with rotation, matching hashes. */
 class PersonalDataTests {
@@ -88,13 +88,13 @@ class PersonalDataTests {
     void documentValidationNamesTheField(@TempDir Path dir) {
         PersonalData data = new PersonalData(keyring(dir, List.of(new PersonalDataProperties.Key("k1", K1)), "k1"), null, clock);
         assertThatThrownBy(() -> data.validateDocument(DocumentType.RESIDENT_ID, "110105194912310021", "idNumber"))
-                .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
                     assertThat(e.field()).isEqualTo("idNumber");
                     assertThat(e.messageKey()).isEqualTo("validation.idNumber.checksum");
                 });
         data.validateDocument(DocumentType.PASSPORT, "E12345678", "idNumber");
         assertThatThrownBy(() -> data.validateDocument(DocumentType.PASSPORT, "E1", "idNumber"))
-                .isInstanceOf(InvalidFieldException.class);
+                .isInstanceOf(RuleViolation.class);
     }
 
     private Keyring keyring(Path dir, List<PersonalDataProperties.Key> keys, String current) {

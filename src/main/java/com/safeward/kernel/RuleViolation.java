@@ -1,21 +1,17 @@
-package com.safeward.web;
-
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+package com.safeward.kernel;
 
 /**
  * A request that is well-formed but breaks a rule about one field (an unknown hospital, a
- * duplicate code, a sort property that does not exist). The API answers 400 naming the field;
- * forms show the message next to it.
+ * duplicate code, a step that cannot be taken in the record's state). The API answers 400 naming
+ * the field; forms show the message next to it. {@code messageKey} is a key of the messages.
  */
-@ResponseStatus(HttpStatus.BAD_REQUEST)
-public class InvalidFieldException extends RuntimeException {
+public class RuleViolation extends RuntimeException {
 
     private final String field;
     private final String messageKey;
     private final transient Object[] arguments;
 
-    public InvalidFieldException(String field, String messageKey, Object... arguments) {
+    public RuleViolation(String field, String messageKey, Object... arguments) {
         super(field + ": " + messageKey);
         this.field = field;
         this.messageKey = messageKey;

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * The whole application on its embedded defaults (or the integration profile's real services),
- * with demo data, MockMvc, a {@link TestClock}, {@link TestLogins} and {@link TestDevices}. Every test class with
+ * with demo data, MockMvc, a {@link TestClock}, {@link TestLogins}, {@link TestInbox} and {@link TestDevices}. Every test class with
  * this annotation shares one application context.
  */
 @Target(ElementType.TYPE)
@@ -35,6 +35,11 @@ public @interface SafeWardTest {
         @Bean
         TestLogins testLogins(org.springframework.test.web.servlet.MockMvc mvc) {
             return new TestLogins(mvc);
+        }
+
+        @Bean
+        TestInbox testInbox(org.springframework.test.web.servlet.MockMvc mvc, TestLogins logins) {
+            return new TestInbox(mvc, logins);
         }
 
         @Bean

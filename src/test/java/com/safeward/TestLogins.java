@@ -32,6 +32,13 @@ public class TestLogins {
         return "Bearer " + tokens.computeIfAbsent(username, u -> token(u, "demo"));
     }
 
+    /** A new token for a demo user, replacing the cached one (after a test moved the clock past its expiry). */
+    public String renew(String username) {
+        String fresh = token(username, "demo");
+        tokens.put(username, fresh);
+        return "Bearer " + fresh;
+    }
+
     public String token(String username, String password) {
         try {
             MvcResult result = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)

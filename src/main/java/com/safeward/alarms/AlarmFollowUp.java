@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.safeward.identity.AccountDirectory;
-import com.safeward.notifications.NotificationCenter;
 import com.safeward.organizations.OrganizationDirectory;
-import com.safeward.organizations.Role;
 
 /**
  * Applies {@link AlarmFollowUpPolicy} (INC-1). Each unacknowledged alarm carries the time of its
@@ -56,8 +52,6 @@ class AlarmFollowUp {
 
     private final JdbcTemplate jdbc;
     private final AlarmTrail trail;
-    private final AccountDirectory accounts;
-    private final NotificationCenter notifications;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final AlarmTimings timings;
@@ -67,13 +61,10 @@ class AlarmFollowUp {
     private final OrganizationDirectory organizations;
     private final Clock clock;
 
-    AlarmFollowUp(JdbcTemplate jdbc, AlarmTrail trail, AccountDirectory accounts, NotificationCenter notifications,
-            ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock, AlarmTimings timings,
+    AlarmFollowUp(JdbcTemplate jdbc, AlarmTrail trail, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock, AlarmTimings timings,
             OrganizationDirectory organizations) {
         this.jdbc = jdbc;
         this.trail = trail;
-        this.accounts = accounts;
-        this.notifications = notifications;
         this.events = events;
         this.transactions = transactions;
         this.timings = timings;
@@ -137,15 +128,13 @@ class AlarmFollowUp {
         return policies.get(hospitalId, id -> timings.policyFor(organizations.regionCodesOf(id)));
     }
 
+    /** Once: the security officers and leaders are told (the notifications module decides who exactly). */
     private void escalate(Due alarm, AlarmFollowUpPolicy policy, Instant now) {
-        List<String> recipients = accounts.usernames(alarm.hospitalId(),
-                EnumSet.of(Role.SECURITY_OFFICER, Role.HOSPITAL_LEADER));
-        notifications.send(recipients, alarm.hospitalId(), "ALARM_UNACKNOWLEDGED",
-                "报警无人确认：" + alarm.alarmType(), "报警 #" + alarm.id() + " 已超过 "
-                        + policy.escalateAfter().toMinutes() + " 分钟无人确认，请立即处置。", "/console");
-        trail.add(alarm.id(), now, "system", "ESCALATED", String.join(", ", recipients));
+        trail.add(alarm.id(), now, "system", "ESCALATED", null);
+        events.publishEvent(new AlarmEscalated(alarm.id(), alarm.hospitalId(), alarm.alarmType(),
+                policy.escalateAfter().toMinutes()));
         events.publishEvent(new AlarmChanged(alarm.id(), alarm.hospitalId(), "ESCALATED"));
-        log.warn("Alarm {} unacknowledged for {}; notified {}", alarm.id(), policy.escalateAfter(), recipients);
+        log.warn("Alarm {} unacknowledged for {}; escalated", alarm.id(), policy.escalateAfter());
     }
 
     @Configuration

@@ -5,13 +5,13 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.data.relational.core.query.Query;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -142,7 +142,8 @@ class AlarmHandling {
         return dispatch.guardsOf(hospitalId);
     }
 
-    @EventListener
+    /** The guard sent to the alarm is there (INC-1): the trail says so and the consoles see it. */
+    @ApplicationModuleListener
     void on(GuardArrived arrived) {
         if (SOURCE.equals(arrived.sourceType())) {
             trail.add(arrived.sourceId(), Instant.now(clock), arrived.guard(), "GUARD_ARRIVED", null);

@@ -7,11 +7,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -21,12 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 import com.safeward.audit.AuditAction;
 import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
-import com.safeward.identity.AccountDirectory;
-import com.safeward.notifications.NotificationCenter;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.DepartmentView;
 import com.safeward.organizations.OrganizationDirectory;
-import com.safeward.organizations.Role;
 import com.safeward.personaldata.PersonalData;
 import com.safeward.personaldata.PersonalDataKind;
 import com.safeward.personaldata.Sealed;
@@ -51,21 +47,19 @@ class PsychologicalCare {
     private final JdbcClient jdbc;
     private final PersonalData personalData;
     private final OrganizationDirectory directory;
-    private final AccountDirectory accounts;
-    private final NotificationCenter notifications;
+    private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final CareProperties properties;
     private final Clock clock;
 
     PsychologicalCare(JdbcClient jdbc, PersonalData personalData, OrganizationDirectory directory,
-            AccountDirectory accounts, NotificationCenter notifications, AuditTrail audit, CareProperties properties,
+            ApplicationEventPublisher events, AuditTrail audit, CareProperties properties,
             Clock clock, DisplayTimes times) {
         this.times = times;
         this.jdbc = jdbc;
         this.personalData = personalData;
         this.directory = directory;
-        this.accounts = accounts;
-        this.notifications = notifications;
+        this.events = events;
         this.audit = audit;
         this.properties = properties;
         this.clock = clock;
@@ -171,13 +165,8 @@ class PsychologicalCare {
                     .param("i", id).param("a", assessment).param("at", Timestamp.from(now)).param("by", actor)
                     .update(intervention, "id");
             long interventionId = intervention.getKeyAs(Number.class).longValue();
-            List<String> recipients = new ArrayList<>(accounts.usernames(row.hospitalId(),
-                    EnumSet.of(Role.SECURITY_OFFICER)));
-            recipients.addAll(accounts.usernamesInDepartment(row.hospitalId(), row.departmentId(),
-                    EnumSet.of(Role.MEDICAL_STAFF)));
-            notifications.send(recipients.stream().distinct().toList(), row.hospitalId(), "PSYCH_CRISIS",
-                    "心理危机干预：" + row.patientMasked() + "（" + row.ward() + " " + (row.bed() == null ? "" : row.bed()) + "）",
-                    "评估发现心理危机，已启动干预。请加强看护，防范自伤、出走、伤人。", "/care/interventions/" + interventionId);
+            events.publishEvent(new CrisisFound(interventionId, id, row.hospitalId(), row.departmentId(),
+                    row.patientMasked(), row.bed()));
         }
         return get(id, scope);
     }

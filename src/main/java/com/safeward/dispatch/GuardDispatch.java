@@ -13,7 +13,6 @@ import com.safeward.audit.AuditAction;
 import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
 import com.safeward.identity.AccountDirectory;
-import com.safeward.notifications.NotificationCenter;
 import com.safeward.organizations.AreaView;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.organizations.Role;
@@ -28,18 +27,16 @@ public class GuardDispatch {
     private final GuardTasks tasks;
     private final AccountDirectory accounts;
     private final OrganizationDirectory organizations;
-    private final NotificationCenter notifications;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     GuardDispatch(GuardTasks tasks, AccountDirectory accounts, OrganizationDirectory organizations,
-            NotificationCenter notifications, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.events = events;
         this.tasks = tasks;
         this.accounts = accounts;
         this.organizations = organizations;
-        this.notifications = notifications;
         this.audit = audit;
         this.clock = clock;
     }
@@ -60,8 +57,7 @@ public class GuardDispatch {
                 instructions == null || instructions.isBlank() ? null : instructions.trim(), assignedBy,
                 Instant.now(clock), null, null, null));
         GuardTaskView view = view(task);
-        notifications.send(List.of(guard), hospitalId, "GUARD_TASK", "新任务：前往 " + view.location(),
-                instructions, "/my-tasks");
+        events.publishEvent(new GuardTaskAssigned(task.id(), hospitalId, areaId, guard, kind, task.instructions()));
         audit.record(AuditEntry.created("GuardTask", task.id(), hospitalId, view));
         return view;
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,8 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 import com.safeward.audit.AuditAction;
 import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
-import com.safeward.identity.AccountDirectory;
-import com.safeward.notifications.NotificationCenter;
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
@@ -74,20 +73,18 @@ class CaseTracking {
     private final JdbcClient jdbc;
     private final Incidents incidents;
     private final OrganizationDirectory organizations;
-    private final AccountDirectory accounts;
-    private final NotificationCenter notifications;
+    private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final Clock clock;
     private final Duration staffSupportWithin;
 
-    CaseTracking(JdbcClient jdbc, Incidents incidents, OrganizationDirectory organizations, AccountDirectory accounts,
-            NotificationCenter notifications, AuditTrail audit, Clock clock,
+    CaseTracking(JdbcClient jdbc, Incidents incidents, OrganizationDirectory organizations,
+            ApplicationEventPublisher events, AuditTrail audit, Clock clock,
             @Value("${safeward.incidents.staff-support-within:P3D}") Duration staffSupportWithin) {
         this.jdbc = jdbc;
         this.incidents = incidents;
         this.organizations = organizations;
-        this.accounts = accounts;
-        this.notifications = notifications;
+        this.events = events;
         this.audit = audit;
         this.clock = clock;
         this.staffSupportWithin = staffSupportWithin;
@@ -141,9 +138,8 @@ class CaseTracking {
                     .param("i", incidentId).param("t", track.name()).param("s", TrackStatus.NOT_STARTED.name())
                     .param("by", actor.username()).param("at", now).update();
         }
-        notifications.send(accounts.usernames(incident.hospitalId(), EnumSet.of(Role.SECURITY_OFFICER, Role.HOSPITAL_LEADER)),
-                incident.hospitalId(), "CASE_SUPERVISED", "挂牌督办：" + incident.incidentType(), note.trim(),
-                "/incidents/" + incidentId);
+        events.publishEvent(new CaseSupervised(incidentId, incident.hospitalId(), incident.incidentType(), note.trim(),
+                actor.username()));
         audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "Incident", incidentId, incident.hospitalId(),
                 "supervised by " + actor.username()).withReason(note.trim()));
         return supervision(incidentId);
@@ -186,11 +182,11 @@ class CaseTracking {
             return;
         }
         Instant due = Instant.now(clock).plus(staffSupportWithin);
-        jdbc.sql("update incidents set staff_support_due_at = :due where id = :i and staff_support_due_at is null")
+        int owed = jdbc.sql("update incidents set staff_support_due_at = :due where id = :i and staff_support_due_at is null")
                 .param("due", Timestamp.from(due)).param("i", closed.incidentId()).update();
-        notifications.send(accounts.usernames(closed.hospitalId(), EnumSet.of(Role.HOSPITAL_LEADER, Role.COMPLAINTS_OFFICER)),
-                closed.hospitalId(), "STAFF_SUPPORT", "请安抚、支持涉事医务人员", "事件 #" + closed.incidentId() + " 已结案。",
-                "/incidents/" + closed.incidentId());
+        if (owed == 1) {
+            events.publishEvent(new StaffSupportOwed(closed.incidentId(), closed.hospitalId(), due));
+        }
     }
 
     Supervision staffSupported(long incidentId, String note, String actor, DataScope scope) {

@@ -3,10 +3,10 @@ package com.safeward.incidents;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -17,12 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
-import com.safeward.identity.AccountDirectory;
-import com.safeward.notifications.NotificationCenter;
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
-import com.safeward.organizations.Role;
 import com.safeward.kernel.RuleViolation;
 import com.safeward.kernel.NotFound;
 
@@ -39,18 +36,16 @@ class Circulars {
     private final JdbcClient jdbc;
     private final Incidents incidents;
     private final OrganizationDirectory directory;
-    private final AccountDirectory accounts;
-    private final NotificationCenter notifications;
+    private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Circulars(JdbcClient jdbc, Incidents incidents, OrganizationDirectory directory, AccountDirectory accounts,
-            NotificationCenter notifications, AuditTrail audit, Clock clock) {
+    Circulars(JdbcClient jdbc, Incidents incidents, OrganizationDirectory directory, ApplicationEventPublisher events,
+            AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.incidents = incidents;
         this.directory = directory;
-        this.accounts = accounts;
-        this.notifications = notifications;
+        this.events = events;
         this.audit = audit;
         this.clock = clock;
     }
@@ -78,9 +73,8 @@ class Circulars {
         for (long hospital : hospitals) {
             jdbc.sql("insert into circular_receipts (circular_id, hospital_id) values (:c, :h)")
                     .param("c", id).param("h", hospital).update();
-            notifications.send(accounts.usernames(hospital, EnumSet.of(Role.SECURITY_OFFICER, Role.HOSPITAL_LEADER)),
-                    hospital, "CIRCULAR", "典型案例通报：" + form.title.trim(), form.lessons.trim(), "/circulars/" + id);
         }
+        events.publishEvent(new CircularIssued(id, Set.copyOf(hospitals), form.title.trim(), form.lessons.trim()));
         audit.record(AuditEntry.created("Circular", id, null, form.title.trim() + " → " + hospitals.size() + " hospitals"));
         return get(id, actor, scope);
     }

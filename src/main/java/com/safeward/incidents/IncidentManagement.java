@@ -4,12 +4,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -17,6 +15,7 @@ import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.data.relational.core.query.Query;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,8 +25,6 @@ import com.safeward.audit.AuditTrail;
 import com.safeward.dispatch.GuardArrived;
 import com.safeward.dispatch.GuardDispatch;
 import com.safeward.dispatch.GuardTaskKind;
-import com.safeward.identity.AccountDirectory;
-import com.safeward.notifications.NotificationCenter;
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.AreaView;
 import com.safeward.organizations.DataScope;
@@ -55,25 +52,21 @@ public class IncidentManagement {
     private final JdbcClient jdbc;
     private final SopCatalog sops;
     private final OrganizationDirectory organizations;
-    private final AccountDirectory accounts;
     private final GuardDispatch dispatch;
-    private final NotificationCenter notifications;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     IncidentManagement(Incidents incidents, JdbcAggregateTemplate template, JdbcClient jdbc, SopCatalog sops,
-            OrganizationDirectory organizations, AccountDirectory accounts, GuardDispatch dispatch,
-            NotificationCenter notifications, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            OrganizationDirectory organizations, GuardDispatch dispatch, AuditTrail audit,
+            ApplicationEventPublisher events, Clock clock) {
         this.events = events;
         this.incidents = incidents;
         this.template = template;
         this.jdbc = jdbc;
         this.sops = sops;
         this.organizations = organizations;
-        this.accounts = accounts;
         this.dispatch = dispatch;
-        this.notifications = notifications;
         this.audit = audit;
         this.clock = clock;
     }
@@ -121,9 +114,7 @@ public class IncidentManagement {
                     .param("i", incident.id()).param("p", i + 1).param("s", steps.get(i)).update();
         }
         trail(incident.id(), actor, "REPORTED", alarmId == null ? null : "alarm #" + alarmId);
-        notifications.send(accounts.usernames(hospitalId, EnumSet.of(Role.SECURITY_OFFICER, Role.MONITORING_OPERATOR)),
-                hospitalId, "INCIDENT_REPORTED", "新警情：" + type, location(hospitalId, areaId),
-                "/incidents/" + incident.id());
+        events.publishEvent(new IncidentReported(incident.id(), hospitalId, areaId, type, actor, alarmId));
         audit.record(AuditEntry.created("Incident", incident.id(), hospitalId, type + " @ " + location(hospitalId, areaId)));
         return incident;
     }
@@ -152,7 +143,8 @@ public class IncidentManagement {
         return view(incidents.visibleIn(id, scope));
     }
 
-    @EventListener
+    /** The guard sent to the incident is there: it is on scene (INC-4). */
+    @ApplicationModuleListener
     void on(GuardArrived arrived) {
         if (!SOURCE.equals(arrived.sourceType())) {
             return;
@@ -193,9 +185,7 @@ public class IncidentManagement {
         }
         String step = stepName(id, position);
         trail(id, actor, "SOP_SKIPPED", step + ": " + reason.trim());
-        notifications.send(accounts.usernames(incident.hospitalId(), EnumSet.of(Role.SECURITY_OFFICER)),
-                incident.hospitalId(), "SOP_STEP_SKIPPED", "处置步骤被跳过：" + step, actor + "：" + reason.trim(),
-                "/incidents/" + id);
+        events.publishEvent(new SopStepSkipped(id, incident.hospitalId(), step, reason.trim(), actor));
         return view(incident);
     }
 
@@ -223,9 +213,7 @@ public class IncidentManagement {
         trail(id, actor, "POLICE_CALLED", form.partiesCount + " / " + form.behaviours + " / injured " + form.injuredCount);
         completeStepNamed(id, "CALL_110", actor);
         audit.record(AuditEntry.of(AuditAction.CREATED, "PoliceCallRecord", id, incident.hospitalId(), "110 called"));
-        notifications.send(accounts.usernames(incident.hospitalId(), EnumSet.of(Role.HOSPITAL_LEADER)),
-                incident.hospitalId(), "POLICE_CALLED", "已报警 110：" + incident.incidentType(),
-                location(incident.hospitalId(), incident.areaId()), "/incidents/" + id);
+        events.publishEvent(new PoliceCalled(id, incident.hospitalId(), incident.areaId(), incident.incidentType()));
         return view(incident);
     }
 
@@ -276,9 +264,7 @@ public class IncidentManagement {
                 jdbc.sql("update police_call_records set disposal_opinion = :o, disposal_by = :by, disposal_at = :at "
                         + "where incident_id = :i").param("o", opinion.trim()).param("by", officer).param("at", now)
                         .param("i", id).update();
-                notifications.send(accounts.usernames(incident.hospitalId(),
-                        EnumSet.of(Role.SECURITY_OFFICER, Role.HOSPITAL_LEADER)), incident.hospitalId(),
-                        "POLICE_DISPOSAL", "公安处置意见已反馈", opinion.trim(), "/incidents/" + id);
+                events.publishEvent(new PoliceDisposalRecorded(id, incident.hospitalId(), opinion.trim(), officer));
             }
         }
         trail(id, officer, "POLICE_" + entry.name(), opinion);

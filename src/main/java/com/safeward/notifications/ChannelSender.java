@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.crypto.Mac;
@@ -20,6 +21,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -45,11 +47,13 @@ class ChannelSender {
     private final Clock clock;
     private final String baseUrl;
     private final String mailFrom;
+    private final MessageSource messages;
 
-    ChannelSender(JsonMapper json, ObjectProvider<JavaMailSender> mail, Clock clock,
+    ChannelSender(JsonMapper json, ObjectProvider<JavaMailSender> mail, Clock clock, MessageSource messages,
             @Value("${safeward.notifications.base-url}") String baseUrl,
             @Value("${spring.mail.username:safeward@localhost}") String mailFrom) {
         this.json = json;
+        this.messages = messages;
         this.mail = mail;
         this.clock = clock;
         this.baseUrl = baseUrl;
@@ -69,7 +73,8 @@ class ChannelSender {
 
     private String markdown(Message message) {
         return "**" + message.title() + "**\n\n" + (message.body() == null ? "" : message.body())
-                + (message.link() == null ? "" : "\n\n[查看详情](" + baseUrl + message.link() + ")");
+                + (message.link() == null ? "" : "\n\n[" + text("channels.message.details") + "](" + baseUrl
+                        + message.link() + ")");
     }
 
     /** Robots answer HTTP 200 with {"errcode":0} on success. */
@@ -123,10 +128,15 @@ class ChannelSender {
         MimeMessageHelper helper = new MimeMessageHelper(mime, false, "UTF-8");
         helper.setFrom(mailFrom);
         helper.setTo(addresses.split("\\s*,\\s*"));
-        helper.setSubject("[SafeWard] " + message.title());
+        helper.setSubject(text("channels.message.subject", message.title()));
         helper.setText((message.body() == null ? "" : message.body())
                 + (message.link() == null ? "" : "\n\n" + baseUrl + message.link()));
         sender.send(mime);
+    }
+
+    /** Channels speak Chinese: the hospitals' group chats and mailboxes. */
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
     }
 
     private HttpResponse<String> post(String url, String body, Map<String, String> headers) throws Exception {

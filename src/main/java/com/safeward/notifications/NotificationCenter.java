@@ -5,54 +5,61 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.safeward.kernel.NotFound;
+import com.safeward.web.PagedQuery;
+import com.safeward.web.TextJson;
+import com.safeward.web.Texts;
 import com.safeward.web.UnreadNotifications;
 
-/** The in-app notification center: send to named users; each reads and marks only their own. */
+/**
+ * The in-app notification center: writes a {@link Notice} for each of its recipients (and queues it
+ * on the hospital's channels); each person reads and marks only their own, in their language.
+ */
 @Service
 @Transactional
-public class NotificationCenter implements UnreadNotifications {
+class NotificationCenter implements UnreadNotifications {
 
     private final JdbcClient jdbc;
     private final NotificationChannels channels;
+    private final TextJson textJson;
+    private final Texts texts;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
-    NotificationCenter(JdbcClient jdbc, NotificationChannels channels, Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
-        this.events = events;
+    NotificationCenter(JdbcClient jdbc, NotificationChannels channels, TextJson textJson, Texts texts, Clock clock,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.channels = channels;
+        this.textJson = textJson;
+        this.texts = texts;
         this.clock = clock;
+        this.events = events;
     }
 
-    /**
-     * One notification to each recipient, in the caller's transaction, and a delivery queued on
-     * each channel of the hospital (or system-wide) subscribed to the kind.
-     */
-    public void send(Collection<String> recipients, Long hospitalId, String kind, String title, String body,
-            String link) {
-        channels.enqueue(hospitalId, kind, title, body, link);
+    /** One notification per recipient, in the caller's transaction, and a delivery on each subscribed channel. */
+    void send(Notice notice) {
+        channels.enqueue(notice);
         Timestamp now = Timestamp.from(Instant.now(clock));
-        for (String recipient : recipients) {
+        String title = textJson.write(notice.title());
+        String body = textJson.write(notice.body());
+        for (String recipient : notice.recipients()) {
             jdbc.sql("""
-                    insert into notifications (recipient, hospital_id, kind, title, body, link, created_at)
+                    insert into notifications (recipient, hospital_id, kind, title_text, body_text, link, created_at)
                     values (:recipient, :hospital, :kind, :title, :body, :link, :at)""")
-                    .param("recipient", recipient).param("hospital", hospitalId).param("kind", kind)
-                    .param("title", title).param("body", body).param("link", link).param("at", now).update();
+                    .param("recipient", recipient).param("hospital", notice.hospitalId())
+                    .param("kind", notice.kind().name()).param("title", title).param("body", body)
+                    .param("link", notice.link()).param("at", now).update();
         }
-        if (!recipients.isEmpty()) {
-            events.publishEvent(new NotificationsSent(List.copyOf(recipients), title));
+        if (!notice.recipients().isEmpty()) {
+            events.publishEvent(new NotificationsSent(notice.recipients(), notice.title()));
         }
     }
 
@@ -63,17 +70,14 @@ public class NotificationCenter implements UnreadNotifications {
                 .param("u", username).query(Long.class).single();
     }
 
+    /** The user's notifications, newest first, in the request's language. */
     @Transactional(readOnly = true)
-    public Page<NotificationView> of(String username, Pageable pageable) {
-        long total = jdbc.sql("select count(*) from notifications where recipient = :u").param("u", username)
-                .query(Long.class).single();
-        var rows = jdbc.sql("select * from notifications where recipient = :u order by created_at desc, id desc "
-                + "limit :limit offset :offset").param("u", username).param("limit", pageable.getPageSize())
-                .param("offset", pageable.getOffset()).query(NotificationCenter::row).list();
-        return new PageImpl<>(rows, pageable, total);
+    Page<NotificationView> of(String username, Pageable pageable) {
+        return new PagedQuery().and("recipient = :u", "u", username)
+                .page(jdbc, "notifications", "created_at desc, id desc", this::row, pageable);
     }
 
-    public void markRead(long id, String username) {
+    void markRead(long id, String username) {
         int changed = jdbc.sql("update notifications set read_at = :at where id = :id and recipient = :u and read_at is null")
                 .param("at", Timestamp.from(Instant.now(clock))).param("id", id).param("u", username).update();
         if (changed == 0 && jdbc.sql("select count(*) from notifications where id = :id and recipient = :u")
@@ -82,14 +86,19 @@ public class NotificationCenter implements UnreadNotifications {
         }
     }
 
-    public void markAllRead(String username) {
+    void markAllRead(String username) {
         jdbc.sql("update notifications set read_at = :at where recipient = :u and read_at is null")
                 .param("at", Timestamp.from(Instant.now(clock))).param("u", username).update();
     }
 
-    private static NotificationView row(ResultSet rs, int n) throws SQLException {
+    /** Notifications written before texts were kept as messages show their stored Chinese text. */
+    private NotificationView row(ResultSet rs, int n) throws SQLException {
         Timestamp read = rs.getTimestamp("read_at");
-        return new NotificationView(rs.getLong("id"), rs.getString("kind"), rs.getString("title"), rs.getString("body"),
+        String titleText = rs.getString("title_text");
+        String bodyText = rs.getString("body_text");
+        return new NotificationView(rs.getLong("id"), rs.getString("kind"),
+                titleText == null ? rs.getString("title") : texts.render(textJson.read(titleText)),
+                bodyText == null ? rs.getString("body") : texts.render(textJson.read(bodyText)),
                 rs.getString("link"), rs.getObject("hospital_id", Long.class), rs.getTimestamp("created_at").toInstant(),
                 read == null ? null : read.toInstant());
     }

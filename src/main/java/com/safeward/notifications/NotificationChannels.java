@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
@@ -33,6 +34,7 @@ import com.safeward.organizations.Role;
 import com.safeward.personaldata.SecretBox;
 import com.safeward.kernel.RuleViolation;
 import com.safeward.kernel.NotFound;
+import com.safeward.web.Texts;
 
 /**
  * Channels and their deliveries. A notification queues one delivery per matching channel in the
@@ -54,12 +56,14 @@ class NotificationChannels {
     private final ObjectProvider<SchedulerClient> scheduler;
     private final OneTimeTask<Long> delivery;
     private final AuditTrail audit;
+    private final Texts texts;
     private final Clock clock;
     private final int maxAttempts;
 
     NotificationChannels(JdbcClient jdbc, SecretBox secrets, ChannelSender sender,
             ObjectProvider<SchedulerClient> scheduler, OneTimeTask<Long> notificationDelivery, AuditTrail audit,
-            Clock clock, @Value("${safeward.notifications.max-attempts}") int maxAttempts) {
+            Texts texts, Clock clock, @Value("${safeward.notifications.max-attempts}") int maxAttempts) {
+        this.texts = texts;
         this.jdbc = jdbc;
         this.secrets = secrets;
         this.sender = sender;
@@ -109,8 +113,16 @@ class NotificationChannels {
                 .param("c", channelId).query(NotificationChannels::deliveryRow).list();
     }
 
-    /** Queues a delivery on each enabled channel of the hospital (or system-wide) subscribed to the kind. */
-    void enqueue(Long hospitalId, String kind, String title, String body, String link) {
+    /**
+     * Queues a delivery on each enabled channel of the hospital (or system-wide) subscribed to the
+     * kind, its texts in Chinese (the language of the hospitals' group chats and mailboxes).
+     */
+    void enqueue(Notice notice) {
+        Long hospitalId = notice.hospitalId();
+        String kind = notice.kind().name();
+        String title = texts.render(notice.title(), Locale.SIMPLIFIED_CHINESE);
+        String body = notice.body() == null ? null : texts.render(notice.body(), Locale.SIMPLIFIED_CHINESE);
+        String link = notice.link();
         List<ChannelView> channels = jdbc.sql("select * from notification_channels where enabled = true and "
                 + "(hospital_id is null or hospital_id = :h)").param("h", hospitalId == null ? -1L : hospitalId)
                 .query(NotificationChannels::channelRow).list();

@@ -1,6 +1,7 @@
 package com.safeward.notifications;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -14,6 +15,7 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,7 +27,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import com.safeward.kernel.Text;
 import com.safeward.organizations.Actor;
+import com.safeward.web.Texts;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,14 +44,20 @@ class NotificationStream implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationStream.class);
 
+    /** One open stream and the language its page was shown in. */
+    private record Subscription(SseEmitter emitter, Locale locale) {
+    }
+
     private final NotificationCenter center;
+    private final Texts texts;
     private final JsonMapper json;
-    private final Map<String, Set<SseEmitter>> byUser = new ConcurrentHashMap<>();
+    private final Map<String, Set<Subscription>> byUser = new ConcurrentHashMap<>();
     private final ThreadPoolExecutor sender;
     private volatile boolean running;
 
-    NotificationStream(NotificationCenter center, JsonMapper json) {
+    NotificationStream(NotificationCenter center, Texts texts, JsonMapper json) {
         this.center = center;
+        this.texts = texts;
         this.json = json;
         CustomizableThreadFactory threads = new CustomizableThreadFactory("notification-stream-");
         threads.setDaemon(true);
@@ -59,9 +69,10 @@ class NotificationStream implements SmartLifecycle {
     @ResponseBody
     SseEmitter subscribe(@AuthenticationPrincipal Actor actor) {
         SseEmitter emitter = new SseEmitter(0L);
-        Set<SseEmitter> mine = byUser.computeIfAbsent(actor.username(), u -> ConcurrentHashMap.newKeySet());
-        mine.add(emitter);
-        Runnable remove = () -> mine.remove(emitter);
+        Subscription subscription = new Subscription(emitter, LocaleContextHolder.getLocale());
+        Set<Subscription> mine = byUser.computeIfAbsent(actor.username(), u -> ConcurrentHashMap.newKeySet());
+        mine.add(subscription);
+        Runnable remove = () -> mine.remove(subscription);
         emitter.onCompletion(remove);
         emitter.onTimeout(remove);
         emitter.onError(error -> remove.run());
@@ -76,7 +87,7 @@ class NotificationStream implements SmartLifecycle {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(NotificationsSent sent) {
         for (String recipient : sent.recipients()) {
-            Set<SseEmitter> emitters = byUser.get(recipient);
+            Set<Subscription> emitters = byUser.get(recipient);
             if (emitters == null || emitters.isEmpty()) {
                 continue;
             }
@@ -88,13 +99,16 @@ class NotificationStream implements SmartLifecycle {
         }
     }
 
-    private void push(String recipient, Set<SseEmitter> emitters, String title) {
-        String data = json.writeValueAsString(Map.of("unread", center.unreadFor(recipient), "title", title));
-        for (SseEmitter emitter : emitters) {
+    /** The unread count and the newest title, in the language of each of the user's pages. */
+    private void push(String recipient, Set<Subscription> subscriptions, Text title) {
+        long unread = center.unreadFor(recipient);
+        for (Subscription subscription : subscriptions) {
+            String data = json.writeValueAsString(Map.of("unread", unread, "title",
+                    texts.render(title, subscription.locale())));
             try {
-                emitter.send(SseEmitter.event().name("notification").data(data, MediaType.APPLICATION_JSON));
+                subscription.emitter().send(SseEmitter.event().name("notification").data(data, MediaType.APPLICATION_JSON));
             } catch (IOException | IllegalStateException gone) {
-                emitters.remove(emitter);
+                subscriptions.remove(subscription);
             }
         }
     }
@@ -108,7 +122,7 @@ class NotificationStream implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        byUser.values().forEach(emitters -> emitters.forEach(SseEmitter::complete));
+        byUser.values().forEach(subscriptions -> subscriptions.forEach(s -> s.emitter().complete()));
         byUser.clear();
     }
 

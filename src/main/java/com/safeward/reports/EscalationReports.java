@@ -6,10 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
@@ -18,6 +15,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -31,12 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 import com.safeward.audit.AuditAction;
 import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
-import com.safeward.identity.AccountDirectory;
 import com.safeward.incidents.IncidentConsequencesRecorded;
-import com.safeward.notifications.NotificationCenter;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
-import com.safeward.organizations.Role;
 import com.safeward.web.DisplayTimes;
 import com.safeward.kernel.RuleViolation;
 import com.safeward.kernel.NotFound;
@@ -61,8 +56,7 @@ class EscalationReports {
     private final JdbcClient jdbc;
     private final ReportingPolicy policy;
     private final OrganizationDirectory organizations;
-    private final AccountDirectory accounts;
-    private final NotificationCenter notifications;
+    private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final ObjectProvider<SchedulerClient> scheduler;
     private final OneTimeTask<Long> deadline;
@@ -70,14 +64,13 @@ class EscalationReports {
     private final Clock clock;
 
     EscalationReports(JdbcClient jdbc, ReportingPolicy policy, OrganizationDirectory organizations,
-            AccountDirectory accounts, NotificationCenter notifications, AuditTrail audit,
+            ApplicationEventPublisher events, AuditTrail audit,
             ObjectProvider<SchedulerClient> scheduler, OneTimeTask<Long> escalationReportDeadline, DisplayTimes times,
             Clock clock) {
         this.jdbc = jdbc;
         this.policy = policy;
         this.organizations = organizations;
-        this.accounts = accounts;
-        this.notifications = notifications;
+        this.events = events;
         this.audit = audit;
         this.scheduler = scheduler;
         this.deadline = escalationReportDeadline;
@@ -104,10 +97,8 @@ class EscalationReports {
                     .param("content", content(incident)).update(key, "id");
             long id = key.getKeyAs(Number.class).longValue();
             scheduler.getObject().schedule(deadline.instance(String.valueOf(id), id), owed.dueAt());
-            notifications.send(accounts.usernames(incident.hospitalId(),
-                    EnumSet.of(Role.SECURITY_OFFICER, Role.HOSPITAL_LEADER)), incident.hospitalId(),
-                    "REPORT_OWED", "须上报：" + owed.recipient() + "，截止 " + times.format(owed.dueAt()),
-                    incident.type() + " @ " + incident.location(), "/reports");
+            events.publishEvent(new EscalationReportOwed(id, incident.incidentId(), incident.hospitalId(),
+                    owed.recipient(), owed.dueAt(), incident.type(), incident.location()));
             audit.record(AuditEntry.of(AuditAction.CREATED, "EscalationReport", id, incident.hospitalId(),
                     owed.rule() + " -> " + owed.recipient() + " due " + owed.dueAt()));
         }
@@ -127,13 +118,7 @@ class EscalationReports {
         }
         jdbc.sql("update escalation_reports set overdue_at = :at where id = :id and overdue_at is null")
                 .param("at", Timestamp.from(now)).param("id", id).update();
-        Set<String> recipients = new LinkedHashSet<>(accounts.usernames(report.hospitalId(),
-                EnumSet.of(Role.SECURITY_OFFICER, Role.HOSPITAL_LEADER)));
-        recipients.addAll(accounts.usernamesInRegions(organizations.regionIdsOf(report.hospitalId()),
-                EnumSet.of(Role.REGULATOR, Role.POLITICAL_LEGAL_COMMITTEE)));
-        notifications.send(recipients, report.hospitalId(), "REPORT_OVERDUE",
-                "报告逾期未报：" + report.recipient() + "（" + report.hospitalLabel() + "）",
-                "应于 " + times.format(report.dueAt()) + " 前上报。", "/reports?state=OVERDUE");
+        events.publishEvent(new EscalationReportOverdue(id, report.hospitalId(), report.recipient(), report.dueAt()));
         audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "EscalationReport", id, report.hospitalId(), "overdue"));
         log.warn("Escalation report {} ({} to {}) is overdue", id, report.rule(), report.recipient());
         return true;
@@ -146,8 +131,8 @@ class EscalationReports {
         }
         jdbc.sql("update escalation_reports set submitted_at = :at, submitted_by = :by where id = :id")
                 .param("at", Timestamp.from(Instant.now(clock))).param("by", actor).param("id", id).update();
-        notifications.send(recipientsAt(report), report.hospitalId(), "REPORT_SUBMITTED",
-                "收到报告：" + report.hospitalLabel(), report.content(), "/reports");
+        events.publishEvent(new EscalationReportSubmitted(id, report.hospitalId(), report.recipient(),
+                excerpt(report.content())));
         audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "EscalationReport", id, report.hospitalId(), "submitted"));
         return find(id);
     }
@@ -202,20 +187,9 @@ class EscalationReports {
         return visible(id, scope);
     }
 
-    /** The accounts of the receiving level: regulators of the county, city or province; governance at the county. */
-    private List<String> recipientsAt(EscalationReportView report) {
-        List<Long> chain = organizations.regionIdsOf(report.hospitalId());
-        int level = switch (report.recipient()) {
-            case PROVINCE_HEALTH -> 0;
-            case CITY_HEALTH -> 1;
-            case COUNTY_HEALTH, COUNTY_GOVERNANCE -> chain.size() - 1;
-            case NATIONAL_HEALTH -> -1;
-        };
-        if (level < 0 || level >= chain.size()) {
-            return List.of();
-        }
-        Role role = report.recipient() == Recipient.COUNTY_GOVERNANCE ? Role.POLITICAL_LEGAL_COMMITTEE : Role.REGULATOR;
-        return accounts.usernamesInRegions(List.of(chain.get(level)), EnumSet.of(role));
+    /** The beginning of a report, for the notice that it was submitted. */
+    private static String excerpt(String content) {
+        return content == null || content.length() <= 300 ? content : content.substring(0, 300) + "…";
     }
 
     private String content(IncidentConsequencesRecorded i) {

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,14 +29,11 @@ import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
 import com.safeward.dispatch.GuardDispatch;
 import com.safeward.dispatch.GuardTaskKind;
-import com.safeward.identity.AccountDirectory;
 import com.safeward.incidents.IncidentManagement;
 import com.safeward.incidents.IncidentType;
-import com.safeward.notifications.NotificationCenter;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.DepartmentView;
 import com.safeward.organizations.OrganizationDirectory;
-import com.safeward.organizations.Role;
 import com.safeward.personaldata.PersonalData;
 import com.safeward.personaldata.PersonalDataKind;
 import com.safeward.web.DisplayTimes;
@@ -62,8 +58,6 @@ class Screenings {
     private final JdbcClient jdbc;
     private final PersonalData personalData;
     private final OrganizationDirectory directory;
-    private final AccountDirectory accounts;
-    private final NotificationCenter notifications;
     private final GuardDispatch dispatch;
     private final IncidentManagement incidents;
     private final AuditTrail audit;
@@ -85,8 +79,7 @@ class Screenings {
     private final Cache<DepartmentKey, java.util.Optional<DepartmentView>> departments = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(10_000).build();
 
-    Screenings(JdbcClient jdbc, PersonalData personalData, OrganizationDirectory directory, AccountDirectory accounts,
-            NotificationCenter notifications, GuardDispatch dispatch, IncidentManagement incidents, AuditTrail audit,
+    Screenings(JdbcClient jdbc, PersonalData personalData, OrganizationDirectory directory, GuardDispatch dispatch, IncidentManagement incidents, AuditTrail audit,
             ApplicationEventPublisher events, WatchlistProperties properties, Clock clock, ListingIndex index,
             ScreeningLog screeningLog, org.springframework.transaction.support.TransactionTemplate transactions,
             org.springframework.context.MessageSource messages, DisplayTimes times) {
@@ -98,8 +91,6 @@ class Screenings {
         this.jdbc = jdbc;
         this.personalData = personalData;
         this.directory = directory;
-        this.accounts = accounts;
-        this.notifications = notifications;
         this.dispatch = dispatch;
         this.incidents = incidents;
         this.audit = audit;
@@ -160,8 +151,6 @@ class Screenings {
                     .update(key, "id");
             long id = key.getKeyAs(Number.class).longValue();
             List<String> actions = alert(id, hospitalId, department, request, match);
-            events.publishEvent(new HighRiskPersonScreened(id, hospitalId, departmentId, match.outcome(),
-                    match.listing().riskLevel()));
             return new ScreeningResult(id, match.outcome(), match.reason(), match.listing().riskLevel(),
                     match.listing().category(), actions, advice(match));
         });
@@ -198,36 +187,30 @@ class Screenings {
                 .thenComparing(m -> -m.listing().riskLevel().ordinal())).orElse(null);
     }
 
-    /** WL-2: security, the monitoring center and the department's medical staff, at once. */
+    /**
+     * WL-3: security, the monitoring center and the department's medical staff are alerted at once:
+     * the event's synchronous listener writes the alerts in this transaction, so the answer can say so.
+     */
     private List<String> alert(long id, long hospitalId, DepartmentView department, ScreeningRequest request,
             Match match) {
-        String where = department == null ? "" : department.name();
-        String who = match.listing().nameMasked() + "（" + label(match.listing().category()) + "，"
-                + label(match.listing().riskLevel()) + "风险）";
-        String what = (match.outcome() == ScreeningOutcome.EXACT ? "高风险人员" : "疑似高风险人员") + "：" + who + " 正在"
-                + label(request.context()) + (where.isEmpty() ? "" : "，" + where);
-        List<String> security = accounts.usernames(hospitalId, EnumSet.of(Role.SECURITY_OFFICER, Role.MONITORING_OPERATOR));
-        notifications.send(security, hospitalId, "HIGH_RISK_PERSON", what, advice(match), "/screenings/" + id);
+        events.publishEvent(new HighRiskPersonScreened(id, hospitalId, department == null ? null : department.id(),
+                match.outcome(), match.listing().riskLevel(), match.listing().category(), request.context(),
+                match.listing().nameMasked()));
         List<String> actions = new ArrayList<>();
         actions.add("SECURITY_ALERTED");
-        action(id, "system", MatchAction.ALERTED, String.join(", ", security), null);
+        action(id, "system", MatchAction.ALERTED, null, null);
         if (department != null) {
-            List<String> staff = accounts.usernamesInDepartment(hospitalId, department.id(), EnumSet.of(Role.MEDICAL_STAFF));
-            notifications.send(staff, hospitalId, "HIGH_RISK_PERSON", what,
-                    "保卫科已收到预警并安排处置。请注意自身安全，如遇危险立即一键报警。", "/notifications");
-            action(id, "system", MatchAction.ALERTED, department.name() + ": " + String.join(", ", staff), null);
+            action(id, "system", MatchAction.ALERTED, department.name(), null);
             actions.add("DEPARTMENT_ALERTED");
         }
         return actions;
     }
 
-    private static String advice(Match match) {
-        if (match.outcome() == ScreeningOutcome.POSSIBLE) {
-            return "疑似高风险人员：请保卫科核实身份；核实前按高风险人员安排陪诊。";
-        }
-        return match.listing().riskLevel() == RiskLevel.HIGH
-                ? "高风险人员：安排安保人员陪诊，实施盯防并报告公安机关；对当事人进行法制宣教、警示行为后果。"
-                : "高风险人员：安排安保人员陪诊，提醒接诊医务人员。";
+    /** What the desk is to do, in the language of the request (Accept-Language). */
+    private String advice(Match match) {
+        ScreeningAdvice advice = ScreeningAdvice.of(match.outcome(), match.listing().riskLevel());
+        return messages.getMessage("ScreeningAdvice." + advice.name(), null,
+                org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     /** WL-5: the hospital itself and, by its region's policy, the other hospitals of its county or city. */
@@ -382,12 +365,6 @@ class Screenings {
 
     private String departmentName(ScreeningRow r) {
         return directory.department(r.hospitalId(), r.departmentId()).map(DepartmentView::name).orElse("");
-    }
-
-    /** Notification texts are Chinese, with the same labels the pages show. */
-    private String label(Enum<?> value) {
-        return messages.getMessage(value.getDeclaringClass().getSimpleName() + "." + value.name(), null,
-                java.util.Locale.SIMPLIFIED_CHINESE);
     }
 
     /** A row of screenings. */

@@ -3,7 +3,6 @@ package com.safeward.watchlist;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -7,10 +7,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,12 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 import com.safeward.audit.AuditAction;
 import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
-import com.safeward.identity.AccountDirectory;
-import com.safeward.notifications.NotificationCenter;
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
-import com.safeward.organizations.Role;
 import com.safeward.personaldata.DocumentType;
 import com.safeward.personaldata.PersonalData;
 import com.safeward.personaldata.PersonalDataKind;
@@ -49,15 +46,14 @@ class Watchlist {
     private final JdbcClient jdbc;
     private final PersonalData personalData;
     private final OrganizationDirectory directory;
-    private final AccountDirectory accounts;
-    private final NotificationCenter notifications;
+    private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final Clock clock;
     private final ListingIndex index;
     private final WatchlistProperties properties;
 
-    Watchlist(JdbcClient jdbc, PersonalData personalData, OrganizationDirectory directory, AccountDirectory accounts,
-            NotificationCenter notifications, AuditTrail audit, Clock clock, ListingIndex index,
+    Watchlist(JdbcClient jdbc, PersonalData personalData, OrganizationDirectory directory,
+            ApplicationEventPublisher events, AuditTrail audit, Clock clock, ListingIndex index,
             WatchlistProperties properties, DisplayTimes times) {
         this.times = times;
         this.properties = properties;
@@ -65,8 +61,7 @@ class Watchlist {
         this.jdbc = jdbc;
         this.personalData = personalData;
         this.directory = directory;
-        this.accounts = accounts;
-        this.notifications = notifications;
+        this.events = events;
         this.audit = audit;
         this.clock = clock;
     }
@@ -131,9 +126,7 @@ class Watchlist {
         audit.record(AuditEntry.created("WatchlistPerson", id, hospitalId,
                 Map.of("name", name.masked(), "document", document.masked(), "category", form.category,
                         "riskLevel", form.riskLevel, "validUntil", form.validUntil)));
-        List<String> reviewers = accounts.usernames(hospitalId, EnumSet.of(Role.SECURITY_OFFICER));
-        notifications.send(reviewers, hospitalId, "WATCHLIST_REVIEW", "高风险人员列管待审核：" + name.masked(),
-                form.reasons.trim(), "/watchlist/" + id);
+        events.publishEvent(new ListingProposed(id, hospitalId, name.masked(), form.reasons.trim(), actor.username()));
         return get(id, scope);
     }
 
@@ -165,8 +158,8 @@ class Watchlist {
         history(id, actor.username(), action, blank(note) ? null : note.trim());
         audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "WatchlistPerson", id, listing.hospitalId(),
                 listing.status() + " -> " + next).withReason(blank(note) ? null : note.trim()));
-        notifications.send(List.of(listing.proposedBy()), listing.hospitalId(), "WATCHLIST_REVIEWED",
-                "高风险人员列管审核：" + listing.nameMasked(), action, "/watchlist/" + id);
+        events.publishEvent(new ListingReviewed(id, listing.hospitalId(), listing.nameMasked(), listing.proposedBy(),
+                action));
         return get(id, scope);
     }
 
@@ -184,9 +177,7 @@ class Watchlist {
         history(id, actor.username(), "DELISTING_PROPOSED", reason.trim());
         audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "WatchlistPerson", id, listing.hospitalId(),
                 "ACTIVE -> DELISTING_PROPOSED").withReason(reason.trim()));
-        notifications.send(accounts.usernames(listing.hospitalId(), EnumSet.of(Role.SECURITY_OFFICER)),
-                listing.hospitalId(), "WATCHLIST_REVIEW", "高风险人员解除列管待审核：" + listing.nameMasked(),
-                reason.trim(), "/watchlist/" + id);
+        events.publishEvent(new DelistingProposed(id, listing.hospitalId(), listing.nameMasked(), reason.trim()));
         return get(id, scope);
     }
 
@@ -230,9 +221,7 @@ class Watchlist {
             if (changed == 1) {
                 expired++;
                 history(listing.id(), "system", "EXPIRED", "valid until " + listing.validUntil());
-                notifications.send(accounts.usernames(listing.hospitalId(), EnumSet.of(Role.SECURITY_OFFICER)),
-                        listing.hospitalId(), "WATCHLIST_EXPIRED", "高风险人员列管已到期：" + listing.nameMasked(),
-                        "如仍需关注，请复核后续期。", "/watchlist/" + listing.id());
+                events.publishEvent(new ListingExpired(listing.id(), listing.hospitalId(), listing.nameMasked()));
             }
         }
         return expired;

@@ -133,8 +133,11 @@ class AlarmTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.arrivedAt").exists());
 
         mvc.perform(get("/api/v1/alarms/" + id).header(HttpHeaders.AUTHORIZATION, operator))
-                .andExpect(jsonPath("$.guards[0].arrivedAt").exists())
-                .andExpect(jsonPath("$.trail[*].action", contains("RAISED", "DISPATCHED", "GUARD_ARRIVED")));
+                .andExpect(jsonPath("$.guards[0].arrivedAt").exists());
+        // the alarm hears of the arrival from the dispatch module's event, once the arrival is committed
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                mvc.perform(get("/api/v1/alarms/" + id).header(HttpHeaders.AUTHORIZATION, operator))
+                        .andExpect(jsonPath("$.trail[*].action", contains("RAISED", "DISPATCHED", "GUARD_ARRIVED"))));
         mvc.perform(get("/my-tasks").session(logins.session("guard"))).andExpect(status().isOk());
     }
 

@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import com.jayway.jsonpath.JsonPath;
 import com.safeward.SafeWardTest;
+import com.safeward.TestInbox;
 import com.safeward.TestClock;
 import com.safeward.TestLogins;
 import com.safeward.organizations.OrganizationDirectory;
@@ -36,6 +37,7 @@ class PsychologicalCareTests {
 
     @Autowired MockMvc mvc;
     @Autowired TestLogins logins;
+    @Autowired TestInbox inbox;
     @Autowired TestClock clock;
     @Autowired OrganizationDirectory directory;
     @Autowired JdbcClient jdbc;
@@ -100,9 +102,9 @@ class PsychologicalCareTests {
                 .andExpect(jsonPath("$.interventions[0].status", is("OPEN")));
         long intervention = jdbc.sql("select id from crisis_interventions where inpatient_id = :i").param("i", patient)
                 .query(Long.class).single();
-        assertThat(jdbc.sql("select count(*) from notifications where recipient in ('security', 'doctor') and link = :l")
-                .param("l", "/care/interventions/" + intervention).query(Long.class).single())
-                .as("security and the ward's doctor are told").isEqualTo(1 + (isInWard("doctor") ? 1 : 0));
+        assertThat(inbox.await("security", "PSYCH_CRISIS", "/care/interventions/" + intervention)).hasSize(1);
+        assertThat(inbox.of("doctor", "PSYCH_CRISIS", "/care/interventions/" + intervention))
+                .as("the ward's doctor is told").hasSize(isInWard("doctor") ? 1 : 0);
 
         send("/api/v1/crisis-interventions/" + intervention + "/follow-ups", doctor, "{\"note\":\"精神科会诊，24 小时陪护\"}")
                 .andExpect(jsonPath("$.followUps[0].note", is("精神科会诊，24 小时陪护")));

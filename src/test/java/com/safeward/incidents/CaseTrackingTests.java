@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import com.jayway.jsonpath.JsonPath;
 import com.safeward.SafeWardTest;
+import com.safeward.TestInbox;
 import com.safeward.TestLogins;
 import com.safeward.organizations.OrganizationDirectory;
 
@@ -28,6 +29,7 @@ class CaseTrackingTests {
 
     @Autowired MockMvc mvc;
     @Autowired TestLogins logins;
+    @Autowired TestInbox inbox;
     @Autowired OrganizationDirectory directory;
     @Autowired JdbcClient jdbc;
 
@@ -46,8 +48,8 @@ class CaseTrackingTests {
                 .andExpect(jsonPath("$.supervisedBy", is("city")))
                 .andExpect(jsonPath("$.tracks.INVESTIGATION.status", is("NOT_STARTED")));
         post(id, "/supervision", "province", "{\"note\":\"again\"}").andExpect(status().isBadRequest());
-        assertThat(jdbc.sql("select count(*) from notifications where recipient = 'security' and kind = 'CASE_SUPERVISED' and link = :l")
-                .param("l", "/incidents/" + id).query(Long.class).single()).isEqualTo(1);
+        assertThat(inbox.await("security", "CASE_SUPERVISED", "/incidents/" + id)).singleElement()
+                .satisfies(n -> assertThat(n.body()).isEqualTo("市卫健委挂牌督办，限七日内查清"));
 
         post(id, "/tracks/INFORMATION_RELEASE", "security", "{\"status\":\"IN_PROGRESS\",\"note\":\"已起草情况通报\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.tracks.INFORMATION_RELEASE.status", is("IN_PROGRESS")));
@@ -69,8 +71,7 @@ class CaseTrackingTests {
         post(id, "/status", "operator", "{\"status\":\"CONTROLLED\"}").andExpect(status().isOk());
         post(id, "/staff-support", "leader", "{\"note\":\"too early\"}").andExpect(status().isBadRequest());
         post(id, "/status", "operator", "{\"status\":\"CLOSED\",\"summary\":\"已处理\"}").andExpect(status().isOk());
-        assertThat(jdbc.sql("select count(*) from notifications where recipient = 'leader' and kind = 'STAFF_SUPPORT' and link = :l")
-                .param("l", "/incidents/" + id).query(Long.class).single()).isEqualTo(1);
+        assertThat(inbox.await("leader", "STAFF_SUPPORT", "/incidents/" + id)).hasSize(1);
         post(id, "/staff-support", "leader", "{\"note\":\"院领导慰问，安排心理疏导\"}").andExpect(status().isNoContent());
         post(id, "/staff-support", "leader", "{\"note\":\"twice\"}").andExpect(status().isBadRequest());
         mvc.perform(get("/incidents/" + id).session(logins.session("leader"))).andExpect(status().isOk())

@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 import com.safeward.SafeWardTest;
+import com.safeward.TestInbox;
 import com.safeward.TestLogins;
 
 /** INC-7: the county circulates a typical case to its hospitals and sees which have read it. */
@@ -26,6 +27,7 @@ class CircularTests {
 
     @Autowired MockMvc mvc;
     @Autowired TestLogins logins;
+    @Autowired TestInbox inbox;
     @Autowired JdbcClient jdbc;
 
     @Test
@@ -43,8 +45,9 @@ class CircularTests {
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.hospitals", is(2))) // H001 and H003 (中原区)
                 .andExpect(jsonPath("$.read", is(0))).andReturn().getResponse().getContentAsString();
         long id = ((Number) JsonPath.read(body, "$.id")).longValue();
-        assertThat(jdbc.sql("select count(*) from notifications where recipient in ('security', 'leader') and link = :l")
-                .param("l", "/circulars/" + id).query(Long.class).single()).isEqualTo(2);
+        assertThat(inbox.await("security", "CIRCULAR", "/circulars/" + id)).hasSize(1);
+        assertThat(inbox.await("leader", "CIRCULAR", "/circulars/" + id)).singleElement()
+                .satisfies(n -> assertThat(n.title()).isEqualTo("典型案例通报：某院急诊科患者家属持刀伤医"));
 
         mvc.perform(post("/api/v1/circulars/" + id + "/read").header(HttpHeaders.AUTHORIZATION, logins.bearer("leader")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.read", is(1)))

@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import com.jayway.jsonpath.JsonPath;
 import com.safeward.SafeWardTest;
+import com.safeward.TestInbox;
 import com.safeward.TestDevices;
 import com.safeward.TestLogins;
 import com.safeward.organizations.OrganizationDirectory;
@@ -30,6 +31,7 @@ class IncidentFlowTests {
 
     @Autowired MockMvc mvc;
     @Autowired TestLogins logins;
+    @Autowired TestInbox inbox;
     @Autowired TestDevices devices;
     @Autowired OrganizationDirectory directory;
     @Autowired IncidentManagement incidents;
@@ -42,8 +44,8 @@ class IncidentFlowTests {
         mvc.perform(get("/api/v1/incidents/" + id).header(HttpHeaders.AUTHORIZATION, operator))
                 .andExpect(jsonPath("$.status", is("REPORTED")))
                 .andExpect(jsonPath("$.sop[0].step", is("DISPATCH_GUARDS")));
-        assertThat(jdbc.sql("select count(*) from notifications where recipient = 'operator' and kind = 'INCIDENT_REPORTED' "
-                + "and link = :l").param("l", "/incidents/" + id).query(Long.class).single()).isEqualTo(1);
+        assertThat(inbox.await("operator", "INCIDENT_REPORTED", "/incidents/" + id)).singleElement()
+                .satisfies(n -> assertThat(n.title()).isEqualTo("新警情：暴力伤医"));
 
         act(operator, "/dispatch", "{\"guard\":\"guard\"}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.status", is("DISPATCHED")))
@@ -53,15 +55,16 @@ class IncidentFlowTests {
         int task = JsonPath.<java.util.List<Integer>>read(tasks, "$[?(@.sourceType == 'INCIDENT' && @.sourceId == " + id + ")].id").get(0);
         mvc.perform(post("/api/v1/my-tasks/" + task + "/arrived").header(HttpHeaders.AUTHORIZATION, logins.bearer("guard")))
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/v1/incidents/" + id).header(HttpHeaders.AUTHORIZATION, operator))
-                .andExpect(jsonPath("$.status", is("ON_SCENE")));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                mvc.perform(get("/api/v1/incidents/" + id).header(HttpHeaders.AUTHORIZATION, operator))
+                        .andExpect(jsonPath("$.status", is("ON_SCENE"))));
 
         act(operator, "/sop/2/skip", "{\"reason\":\" \"}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field", is("reason")));
         act(operator, "/sop/2/skip", "{\"reason\":\"医生已自行脱离\"}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.sop[1].skippedReason", is("医生已自行脱离")));
-        assertThat(jdbc.sql("select count(*) from notifications where recipient = 'security' and kind = 'SOP_STEP_SKIPPED' "
-                + "and link = :l").param("l", "/incidents/" + id).query(Long.class).single()).isEqualTo(1);
+        assertThat(inbox.await("security", "SOP_STEP_SKIPPED", "/incidents/" + id)).singleElement()
+                .satisfies(n -> assertThat(n.title()).isEqualTo("处置步骤被跳过：制止违法行为"));
 
         act(operator, "/police-call", "{\"partiesCount\":3,\"behaviours\":[\"ASSAULTING\"],\"anyoneInjured\":true,\"injuredCount\":0}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("injuredCount")));

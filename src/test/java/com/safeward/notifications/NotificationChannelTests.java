@@ -32,6 +32,7 @@ import com.jayway.jsonpath.JsonPath;
 import com.sun.net.httpserver.HttpServer;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -45,6 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.safeward.SafeWardTest;
 import com.safeward.TestLogins;
+import com.safeward.kernel.Text;
 import com.safeward.organizations.OrganizationDirectory;
 
 /** Notifications leave the building: WeCom and DingTalk robots, webhooks, email, with retries and a log. */
@@ -92,14 +94,20 @@ class NotificationChannelTests {
         server.stop(0);
     }
 
+    /** The channels point at this test's receiver: switch them off, so later tests sharing the database do not try them. */
+    @AfterEach
+    void disableChannels() {
+        jdbc.sql("update notification_channels set enabled = false").update();
+    }
+
     @Test
     void wecomAndDingTalkRobotsReceiveMarkdownAndDingTalkIsSigned() throws Exception {
-        String kind = "TEST_ROBOTS_" + System.nanoTime();
+        String kind = NotificationKind.ALARM_UNACKNOWLEDGED.name();
         long wecom = channel("{\"name\":\"保卫科企业微信群\",\"kind\":\"WECOM_ROBOT\",\"target\":\"" + url("/wecom?key=abc")
                 + "\",\"kinds\":\"" + kind + "\",\"hospitalId\":" + h1() + "}");
         long dingtalk = channel("{\"name\":\"院办钉钉群\",\"kind\":\"DINGTALK_ROBOT\",\"target\":\"" + url("/dingtalk?access_token=t")
                 + "\",\"secret\":\"SECabc123\",\"kinds\":\"" + kind + "\",\"hospitalId\":" + h1() + "}");
-        notify(kind, "报警无人确认", "报警 #1 已超过 3 分钟无人确认");
+        notify(NotificationKind.ALARM_UNACKNOWLEDGED, "报警无人确认", "报警 #1 已超过 3 分钟无人确认");
 
         awaitSent(wecom);
         awaitSent(dingtalk);
@@ -119,11 +127,11 @@ class NotificationChannelTests {
 
     @Test
     void aFailingWebhookIsRetriedAndEveryAttemptIsLogged() throws Exception {
-        String kind = "TEST_WEBHOOK_" + System.nanoTime();
+        String kind = NotificationKind.REPORT_OVERDUE.name();
         long webhook = channel("{\"name\":\"市平台\",\"kind\":\"WEBHOOK\",\"target\":\"" + url("/webhook")
                 + "\",\"secret\":\"whsec\",\"kinds\":\"" + kind + "\"}");
         webhookFailuresLeft.set(1);
-        notify(kind, "逾期未报", "报告逾期");
+        notify(NotificationKind.REPORT_OVERDUE, "逾期未报", "报告逾期");
         await().atMost(Duration.ofSeconds(10)).until(() -> "PENDING".equals(deliveryStatus(webhook))
                 && attempts(webhook) == 1);
         assertThat(lastError(webhook)).contains("500");
@@ -141,9 +149,9 @@ class NotificationChannelTests {
 
     @Test
     void anUnreachableTargetIsGivenUpAfterTheLastAttempt() throws Exception {
-        String kind = "TEST_DOWN_" + System.nanoTime();
+        String kind = NotificationKind.WATCHLIST_EXPIRED.name();
         long down = channel("{\"name\":\"down\",\"kind\":\"WEBHOOK\",\"target\":\"http://127.0.0.1:9/nowhere\",\"kinds\":\"" + kind + "\"}");
-        notify(kind, "t", "b");
+        notify(NotificationKind.WATCHLIST_EXPIRED, "t", "b");
         await().atMost(Duration.ofSeconds(10)).until(() -> attempts(down) >= 1);
         long delivery = deliveryOf(down);
         String last = "PENDING";
@@ -156,10 +164,10 @@ class NotificationChannelTests {
 
     @Test
     void emailChannelsSendThroughSmtp() throws Exception {
-        String kind = "TEST_MAIL_" + System.nanoTime();
+        String kind = NotificationKind.INCIDENT_REPORTED.name();
         long mail = channel("{\"name\":\"院长邮箱\",\"kind\":\"EMAIL\",\"target\":\"leader@hospital.example, duty@hospital.example\",\"kinds\":\""
                 + kind + "\",\"hospitalId\":" + h1() + "}");
-        notify(kind, "新警情", "急诊楼 1F 急诊抢救室");
+        notify(NotificationKind.INCIDENT_REPORTED, "新警情", "急诊楼 1F 急诊抢救室");
         // In the integration profile other test contexts share the scheduler table and have no SMTP
         // configured (like a misconfigured node): drive the attempt here rather than race them.
         long delivery = deliveryOf(mail);
@@ -202,8 +210,9 @@ class NotificationChannelTests {
         return ((Number) JsonPath.read(body, "$.id")).longValue();
     }
 
-    private void notify(String kind, String title, String body) {
-        transactions.executeWithoutResult(tx -> center.send(List.of("security"), h1(), kind, title, body, "/console"));
+    private void notify(NotificationKind kind, String title, String body) {
+        transactions.executeWithoutResult(tx -> center.send(Notice.of(kind, h1(), List.of("security"),
+                Text.of("notice.text", title), Text.of("notice.text", body), "/console")));
     }
 
     private void awaitSent(long channel) {

@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 import com.safeward.SafeWardTest;
+import com.safeward.TestInbox;
 import com.safeward.TestClock;
 import com.safeward.TestLogins;
 import com.safeward.organizations.OrganizationDirectory;
@@ -33,6 +34,7 @@ class EscalationReportTests {
 
     @Autowired MockMvc mvc;
     @Autowired TestLogins logins;
+    @Autowired TestInbox inbox;
     @Autowired TestClock clock;
     @Autowired JdbcClient jdbc;
     @Autowired OrganizationDirectory directory;
@@ -87,9 +89,8 @@ class EscalationReportTests {
         assertThat(reports.checkDeadline(county)).as("noticed once").isFalse();
         assertThat(reports.checkDeadline(national)).as("due in 12 h").isFalse();
         for (String user : new String[] {"security", "leader", "county", "city", "province"}) {
-            assertThat(jdbc.sql("select count(*) from notifications where recipient = :u and kind = 'REPORT_OVERDUE' "
-                    + "and body like :due").param("u", user).param("due", "%前上报%").query(Long.class).single())
-                    .as(user).isPositive();
+            assertThat(inbox.await(user, "REPORT_OVERDUE", "/reports?state=OVERDUE")).as(user)
+                    .anySatisfy(n -> assertThat(n.body()).endsWith("前上报。"));
         }
         clock.reset(); // the cached access tokens expire after an hour of test time
         mvc.perform(get("/api/v1/escalation-reports?state=OVERDUE&size=200").header(HttpHeaders.AUTHORIZATION, logins.bearer("county")))
@@ -132,8 +133,8 @@ class EscalationReportTests {
                 + county + "/content").header(HttpHeaders.AUTHORIZATION, logins.bearer("security"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"content\":\"改\"}"))
                 .andExpect(status().isBadRequest());
-        assertThat(jdbc.sql("select count(*) from notifications where recipient = 'county' and kind = 'REPORT_SUBMITTED'")
-                .query(Long.class).single()).isPositive();
+        assertThat(inbox.await("county", "REPORT_SUBMITTED", "/reports"))
+                .anySatisfy(n -> assertThat(n.body()).contains("重伤 1 人"));
         mvc.perform(post("/api/v1/escalation-reports/" + county + "/receive").header(HttpHeaders.AUTHORIZATION, logins.bearer("county")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.receivedBy", is("county")));
         assertThat(reports.checkDeadline(county)).as("submitted reports are never overdue").isFalse();

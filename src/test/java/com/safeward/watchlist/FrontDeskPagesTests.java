@@ -21,6 +21,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.safeward.SafeWardTest;
+import com.safeward.TestInbox;
 import com.safeward.TestLogins;
 import com.safeward.organizations.OrganizationDirectory;
 
@@ -30,6 +31,7 @@ class FrontDeskPagesTests {
 
     @Autowired MockMvc mvc;
     @Autowired TestLogins logins;
+    @Autowired TestInbox inbox;
     @Autowired OrganizationDirectory directory;
     @Autowired JdbcClient jdbc;
 
@@ -74,8 +76,7 @@ class FrontDeskPagesTests {
         assertThat(page).contains("吴*三").contains("完全匹配").doesNotContain(listed).doesNotContain("吴老三");
         assertThat(jdbc.sql("select count(*) from screenings where context = 'VISITOR_CHECKIN' and outcome = 'EXACT' "
                 + "and person_id = :p").param("p", id).query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from notifications where recipient = 'security' and kind = 'HIGH_RISK_PERSON' "
-                + "and title like '%探视%'").query(Long.class).single()).isPositive();
+        assertThat(inbox.of("security", "HIGH_RISK_PERSON", null)).anySatisfy(n -> assertThat(n.title()).contains("探视"));
 
         // another hospital's security officer cannot check anyone in at H001's wards
         mvc.perform(post("/visitors").session(logins.session("security2")).with(csrf()).param("departmentId", String.valueOf(ward))
@@ -96,8 +97,8 @@ class FrontDeskPagesTests {
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("raisedIncident"));
         long incident = jdbc.sql("select max(id) from incidents where incident_type = 'DRUNK_OR_VIOLENT_PATIENT' "
                 + "and reported_by = 'doctor'").query(Long.class).single();
-        assertThat(jdbc.sql("select count(*) from notifications where recipient in ('security', 'operator') and link = :l")
-                .param("l", "/incidents/" + incident).query(Long.class).single()).isEqualTo(2);
+        assertThat(inbox.await("security", "INCIDENT_REPORTED", "/incidents/" + incident)).hasSize(1);
+        assertThat(inbox.await("operator", "INCIDENT_REPORTED", "/incidents/" + incident)).hasSize(1);
         long otherHospitalArea = directory.areaChoices(directory.hospitalIdByCode("H002").orElseThrow()).get(0).id();
         mvc.perform(post("/concern").session(doctor).with(csrf()).param("areaId", String.valueOf(otherHospitalArea)))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("actionError"));

@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import com.jayway.jsonpath.JsonPath;
 import com.safeward.SafeWardTest;
+import com.safeward.TestInbox;
 import com.safeward.TestLogins;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.personaldata.ChineseIdNumber;
@@ -34,6 +35,7 @@ class WatchlistTests {
 
     @Autowired MockMvc mvc;
     @Autowired TestLogins logins;
+    @Autowired TestInbox inbox;
     @Autowired OrganizationDirectory directory;
     @Autowired JdbcClient jdbc;
     @Autowired com.safeward.TestClock clock;
@@ -81,11 +83,6 @@ class WatchlistTests {
                 .content(json));
     }
 
-    long notifications(String recipient, String linkOrKind) {
-        return jdbc.sql("select count(*) from notifications where recipient = :r and (link = :l or kind = :l)")
-                .param("r", recipient).param("l", linkOrKind).query(Long.class).single();
-    }
-
     @Test
     void anApprovedListingIsMatchedExactlyAndSecurityAndTheDepartmentAreAlerted() throws Exception {
         String document = idNumber("19800101");
@@ -107,9 +104,11 @@ class WatchlistTests {
                 .andExpect(jsonPath("$.actions", hasItem("DEPARTMENT_ALERTED")))
                 .andReturn().getResponse().getContentAsString();
         long screening = ((Number) JsonPath.read(answer, "$.screeningId")).longValue();
-        assertThat(notifications("security", "/screenings/" + screening)).isEqualTo(1);
-        assertThat(notifications("operator", "/screenings/" + screening)).isEqualTo(1);
-        assertThat(notifications("doctor", "HIGH_RISK_PERSON")).isPositive();
+        // WL-3: written in the screening's transaction, so there before the answer
+        assertThat(inbox.of("security", "HIGH_RISK_PERSON", "/screenings/" + screening)).singleElement()
+                .satisfies(n -> assertThat(n.title()).isEqualTo("高风险人员：张*丰（扬言伤医，高风险）正在挂号，急诊科"));
+        assertThat(inbox.of("operator", "HIGH_RISK_PERSON", "/screenings/" + screening)).hasSize(1);
+        assertThat(inbox.of("doctor", "HIGH_RISK_PERSON", null)).isNotEmpty();
         assertThat(jdbc.sql("select count(*) from screenings where document_masked like '%" + document.substring(6, 14) + "%'")
                 .query(Long.class).single()).as("screenings keep the identity masked").isZero();
 
@@ -253,7 +252,7 @@ class WatchlistTests {
             mvc.perform(get("/api/v1/watchlist/" + id).header(HttpHeaders.AUTHORIZATION, security))
                     .andExpect(jsonPath("$.status", is("EXPIRED")))
                     .andExpect(jsonPath("$.history[*].action", hasItem("EXPIRED")));
-            assertThat(notifications("security", "/watchlist/" + id)).isPositive();
+            assertThat(inbox.await("security", "WATCHLIST_EXPIRED", "/watchlist/" + id)).isNotEmpty();
             send(post("/api/v1/watchlist/" + id + "/renewal"), security,
                     "{\"validUntil\":\"" + LocalDate.now().plusYears(1) + "\",\"note\":\"仍多次来院缠闹\"}")
                     .andExpect(jsonPath("$.status", is("ACTIVE")));

@@ -7,6 +7,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 import com.safeward.kernel.RuleViolation;
+import com.safeward.trail.TrailSubject;
 
 /**
  * An alarm at a device's location. Acknowledging and clearing are independent, each once, with
@@ -18,6 +19,11 @@ import com.safeward.kernel.RuleViolation;
 record Alarm(@Id Long id, Long hospitalId, Long areaId, Long deviceId, Long deviceEventId, AlarmType alarmType,
         AlarmType.Severity severity, boolean latched, Instant occurredAt, Instant raisedAt, Instant acknowledgedAt,
         String acknowledgedBy, Instant clearedAt, String clearedBy, Instant followUpAt, @Version Integer version) {
+
+    /** The alarm's history in the trail (raised, acknowledged, guards, reset …). */
+    static TrailSubject trail(long id) {
+        return TrailSubject.of("ALARM", id);
+    }
 
     static Alarm raise(long hospitalId, long areaId, long deviceId, long deviceEventId, AlarmType type,
             Instant occurredAt, Instant now, Instant firstFollowUp) {

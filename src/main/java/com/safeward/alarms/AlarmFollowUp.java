@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.trail.Trail;
 
 /**
  * Applies {@link AlarmFollowUpPolicy} (INC-1). Each unacknowledged alarm carries the time of its
@@ -51,7 +52,7 @@ class AlarmFollowUp {
     }
 
     private final JdbcTemplate jdbc;
-    private final AlarmTrail trail;
+    private final Trail trail;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final AlarmTimings timings;
@@ -61,7 +62,7 @@ class AlarmFollowUp {
     private final OrganizationDirectory organizations;
     private final Clock clock;
 
-    AlarmFollowUp(JdbcTemplate jdbc, AlarmTrail trail, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock, AlarmTimings timings,
+    AlarmFollowUp(JdbcTemplate jdbc, Trail trail, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock, AlarmTimings timings,
             OrganizationDirectory organizations) {
         this.jdbc = jdbc;
         this.trail = trail;
@@ -130,7 +131,7 @@ class AlarmFollowUp {
 
     /** Once: the security officers and leaders are told (the notifications module decides who exactly). */
     private void escalate(Due alarm, AlarmFollowUpPolicy policy, Instant now) {
-        trail.add(alarm.id(), now, "system", "ESCALATED", null);
+        trail.add(Alarm.trail(alarm.id()), now, "system", "ESCALATED", null, null, policy.escalateAfter().toMinutes());
         events.publishEvent(new AlarmEscalated(alarm.id(), alarm.hospitalId(), alarm.alarmType(),
                 policy.escalateAfter().toMinutes()));
         events.publishEvent(new AlarmChanged(alarm.id(), alarm.hospitalId(), "ESCALATED"));

@@ -27,6 +27,9 @@ import com.safeward.incidents.IncidentManagement;
 import com.safeward.organizations.AreaView;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.kernel.Text;
+import com.safeward.trail.Trail;
+import com.safeward.trail.TrailEntry;
 import com.safeward.kernel.RuleViolation;
 import com.safeward.kernel.NotFound;
 import com.safeward.web.SortableFields;
@@ -60,7 +63,7 @@ class AlarmHandling {
                     .maximumSize(50_000).build();
 
     private final Alarms alarms;
-    private final AlarmTrail trail;
+    private final Trail trail;
     private final JdbcAggregateTemplate template;
     private final OrganizationDirectory organizations;
     private final DeviceDirectory devices;
@@ -70,7 +73,7 @@ class AlarmHandling {
     private final IncidentManagement incidents;
     private final Clock clock;
 
-    AlarmHandling(Alarms alarms, AlarmTrail trail, JdbcAggregateTemplate template, OrganizationDirectory organizations,
+    AlarmHandling(Alarms alarms, Trail trail, JdbcAggregateTemplate template, OrganizationDirectory organizations,
             DeviceDirectory devices, AuditTrail audit, ApplicationEventPublisher events, GuardDispatch dispatch,
             IncidentManagement incidents, Clock clock) {
         this.dispatch = dispatch;
@@ -92,7 +95,7 @@ class AlarmHandling {
         }
         Instant now = Instant.now(clock);
         Alarm saved = alarms.save(alarm.acknowledge(actor, now));
-        trail.add(id, now, actor, "ACKNOWLEDGED", null);
+        trail.add(Alarm.trail(id), now, actor, "ACKNOWLEDGED", null, null);
         audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "Alarm", id, alarm.hospitalId(), "acknowledged"));
         events.publishEvent(new AlarmChanged(id, alarm.hospitalId(), "ACKNOWLEDGED"));
         return view(saved, true);
@@ -103,7 +106,7 @@ class AlarmHandling {
         Instant now = Instant.now(clock);
         Alarm saved = alarms.save(alarm.clear(actor, note, now));
         String action = alarm.latched() ? "RESET" : "CLEARED";
-        trail.add(id, now, actor, action, note == null || note.isBlank() ? null : note.trim());
+        trail.add(Alarm.trail(id), now, actor, action, note, null);
         audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "Alarm", id, alarm.hospitalId(), action.toLowerCase())
                 .withReason(note));
         events.publishEvent(new AlarmChanged(id, alarm.hospitalId(), action));
@@ -118,7 +121,7 @@ class AlarmHandling {
         }
         dispatch.send(alarm.hospitalId(), alarm.areaId(), GuardTaskKind.ALARM_RESPONSE, SOURCE, id, guard,
                 instructions, actor);
-        trail.add(id, Instant.now(clock), actor, "DISPATCHED", guard);
+        trail.add(Alarm.trail(id), Instant.now(clock), actor, "DISPATCHED", null, null, Text.person(guard));
         events.publishEvent(new AlarmChanged(id, alarm.hospitalId(), "DISPATCHED"));
         return view(alarms.findById(id).orElseThrow(), true);
     }
@@ -131,7 +134,8 @@ class AlarmHandling {
         if (!alarm.acknowledged()) {
             alarms.save(alarm.acknowledge(actor, Instant.now(clock)));
         }
-        trail.add(id, Instant.now(clock), actor, "ESCALATED_TO_INCIDENT", "#" + incident);
+        trail.add(Alarm.trail(id), Instant.now(clock), actor, "ESCALATED_TO_INCIDENT", null, "incident:" + incident,
+                incident);
         events.publishEvent(new AlarmChanged(id, alarm.hospitalId(), "ESCALATED_TO_INCIDENT"));
         return incident;
     }
@@ -146,7 +150,7 @@ class AlarmHandling {
     @ApplicationModuleListener
     void on(GuardArrived arrived) {
         if (SOURCE.equals(arrived.sourceType())) {
-            trail.add(arrived.sourceId(), Instant.now(clock), arrived.guard(), "GUARD_ARRIVED", null);
+            trail.add(Alarm.trail(arrived.sourceId()), Instant.now(clock), arrived.guard(), "GUARD_ARRIVED", null, null);
             events.publishEvent(new AlarmChanged(arrived.sourceId(), arrived.hospitalId(), "GUARD_ARRIVED"));
         }
     }
@@ -187,8 +191,8 @@ class AlarmHandling {
      */
     AlarmView asRaised(Alarm a, DeviceRef device) {
         Place place = placeLabels.get(new PlaceKey(a.hospitalId(), a.areaId()), this::place);
-        return view(a, place, device, List.of(new AlarmView.TrailEntry(a.raisedAt(), "device:" + device.code(), "RAISED",
-                null)), List.of());
+        return view(a, place, device, List.of(new TrailEntry(a.raisedAt(), "device:" + device.code(), "RAISED",
+                null, null, Text.of("trail.ALARM.RAISED"))), List.of());
     }
 
 
@@ -199,10 +203,10 @@ class AlarmHandling {
 
     private AlarmView view(Alarm a, boolean withTrail) {
         return view(a, place(new PlaceKey(a.hospitalId(), a.areaId())), devices.byId(a.deviceId()).orElse(null),
-                withTrail ? trail.of(a.id()) : List.of(), dispatch.sentFor(SOURCE, a.id()));
+                withTrail ? trail.of(Alarm.trail(a.id())) : List.of(), dispatch.sentFor(SOURCE, a.id()));
     }
 
-    private static AlarmView view(Alarm a, Place place, DeviceRef device, List<AlarmView.TrailEntry> trail,
+    private static AlarmView view(Alarm a, Place place, DeviceRef device, List<TrailEntry> trail,
             List<com.safeward.dispatch.GuardTaskView> guards) {
         AreaView area = place.area();
         return new AlarmView(a.id(), a.hospitalId(), place.hospitalLabel(),

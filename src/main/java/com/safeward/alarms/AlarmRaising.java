@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
 import com.safeward.ingest.DeviceEventReceived;
+import com.safeward.trail.Trail;
 
 /**
  * INC-1: raises an alarm for each alarm-raising device event, synchronously inside the intake
@@ -22,13 +23,13 @@ import com.safeward.ingest.DeviceEventReceived;
 class AlarmRaising {
 
     private final JdbcClient jdbc;
-    private final AlarmTrail trail;
+    private final Trail trail;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final AlarmFollowUp followUp;
     private final Clock clock;
 
-    AlarmRaising(JdbcClient jdbc, AlarmTrail trail, AuditTrail audit, ApplicationEventPublisher events,
+    AlarmRaising(JdbcClient jdbc, Trail trail, AuditTrail audit, ApplicationEventPublisher events,
             AlarmFollowUp followUp, Clock clock) {
         this.jdbc = jdbc;
         this.followUp = followUp;
@@ -45,7 +46,7 @@ class AlarmRaising {
             long hospital = event.device().hospitalId();
             Alarm alarm = insert(Alarm.raise(hospital, event.device().areaId(), event.device().id(), event.id(), type,
                     event.occurredAt(), now, followUp.firstCheck(hospital, now)));
-            trail.add(alarm.id(), now, "device:" + event.device().code(), "RAISED", null);
+            trail.add(Alarm.trail(alarm.id()), now, "device:" + event.device().code(), "RAISED", null, null);
             audit.record(AuditEntry.of(com.safeward.audit.AuditAction.CREATED, "Alarm", alarm.id(),
                     alarm.hospitalId(), type + " from " + event.device().code()));
             events.publishEvent(new AlarmChanged(alarm.id(), alarm.hospitalId(), "RAISED"));

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.safeward.dispatch.GuardTaskView;
+import com.safeward.trail.TrailEntry;
 
 /** An alarm as the console, the API and the stream show it: what, where, when, and who did what. */
 public record AlarmView(long id, long hospitalId, String hospitalLabel, long areaId, String location,
@@ -11,10 +12,6 @@ public record AlarmView(long id, long hospitalId, String hospitalLabel, long are
         AlarmType alarmType, AlarmType.Severity severity, boolean latched, Instant occurredAt, Instant raisedAt,
         Instant acknowledgedAt, String acknowledgedBy, Instant clearedAt, String clearedBy, List<TrailEntry> trail,
         List<GuardTaskView> guards) {
-
-    /** One action on the alarm. */
-    public record TrailEntry(Instant at, String actor, String action, String note) {
-    }
 
     public boolean acknowledged() {
         return acknowledgedAt != null;

@@ -3,11 +3,15 @@ package com.safeward.care;
 import java.time.Instant;
 import java.util.List;
 
+import com.safeward.trail.TrailEntry;
+import com.safeward.trail.TrailSubject;
+
 /** A crisis intervention and its follow-ups. */
 public record InterventionView(long id, long inpatientId, String patientMasked, String ward, Instant openedAt,
-        String openedBy, String status, Instant closedAt, String closedBy, String outcome, List<FollowUp> followUps) {
+        String openedBy, String status, Instant closedAt, String closedBy, String outcome, List<TrailEntry> followUps) {
 
-    /** One follow-up. */
-    public record FollowUp(Instant at, String actor, String note) {
+    /** An intervention's follow-ups in the trail. */
+    static TrailSubject trail(long id) {
+        return TrailSubject.of("INTERVENTION", id);
     }
 }

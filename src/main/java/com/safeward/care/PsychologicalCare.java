@@ -27,6 +27,8 @@ import com.safeward.personaldata.PersonalData;
 import com.safeward.personaldata.PersonalDataKind;
 import com.safeward.personaldata.Sealed;
 import com.safeward.web.DisplayTimes;
+import com.safeward.trail.Trail;
+import com.safeward.trail.TrailEntry;
 import com.safeward.kernel.RuleViolation;
 import com.safeward.kernel.NotFound;
 
@@ -49,12 +51,14 @@ class PsychologicalCare {
     private final OrganizationDirectory directory;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
+    private final Trail trail;
     private final CareProperties properties;
     private final Clock clock;
 
     PsychologicalCare(JdbcClient jdbc, PersonalData personalData, OrganizationDirectory directory,
             ApplicationEventPublisher events, AuditTrail audit, CareProperties properties,
-            Clock clock, DisplayTimes times) {
+            Clock clock, DisplayTimes times, Trail trail) {
+        this.trail = trail;
         this.times = times;
         this.jdbc = jdbc;
         this.personalData = personalData;
@@ -204,9 +208,7 @@ class PsychologicalCare {
         if (note == null || note.isBlank()) {
             throw new RuleViolation("note", "validation.care.note");
         }
-        jdbc.sql("insert into intervention_followups (intervention_id, at, actor, note) values (:c, :at, :by, :note)")
-                .param("c", id).param("at", Timestamp.from(Instant.now(clock))).param("by", actor).param("note", note.trim())
-                .update();
+        trail.add(InterventionView.trail(id), actor, "FOLLOWED_UP", note);
         return intervention(id, scope);
     }
 
@@ -249,13 +251,12 @@ class PsychologicalCare {
                 r.dischargedOn() == null ? dueOn : null, status, assessments, interventions);
     }
 
-    private List<InterventionView.FollowUp> followUps(long id) {
-        return jdbc.sql("select * from intervention_followups where intervention_id = :c order by at, id").param("c", id)
-                .query((rs, n) -> new InterventionView.FollowUp(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-                        rs.getString("note"))).list();
+    private List<TrailEntry> followUps(long id) {
+        return trail.of(InterventionView.trail(id)).stream().filter(entry -> "FOLLOWED_UP".equals(entry.action()))
+                .toList();
     }
 
-    private static InterventionView intervention(ResultSet rs, List<InterventionView.FollowUp> followUps)
+    private static InterventionView intervention(ResultSet rs, List<TrailEntry> followUps)
             throws SQLException {
         Timestamp closed = rs.getTimestamp("closed_at");
         return new InterventionView(rs.getLong("id"), rs.getLong("inpatient_id"), rs.getString("patient_masked"),

@@ -7,6 +7,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 import com.safeward.kernel.RuleViolation;
+import com.safeward.trail.TrailSubject;
 
 /**
  * An incident and its lifecycle (INC-4). Steps only move forward; each is stamped once. A
@@ -19,6 +20,11 @@ record Incident(@Id Long id, Long hospitalId, Long areaId, IncidentType incident
         Instant dispatchedAt, Instant onSceneAt, Instant controlledAt, Instant handedToPoliceAt, Instant closedAt,
         String closingSummary, int deaths, int seriousInjuries, int injured, boolean massIncident,
         boolean criminalCase, @Version Integer version) {
+
+    /** The incident's history in the trail. */
+    static TrailSubject trail(long id) {
+        return TrailSubject.of("INCIDENT", id);
+    }
 
     static Incident report(long hospitalId, long areaId, IncidentType type, String description, Long alarmId,
             String reporter, Instant now) {

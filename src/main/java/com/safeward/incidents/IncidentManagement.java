@@ -30,6 +30,9 @@ import com.safeward.organizations.AreaView;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.organizations.Role;
+import com.safeward.kernel.Text;
+import com.safeward.trail.Trail;
+import com.safeward.trail.TrailEntry;
 import com.safeward.kernel.RuleViolation;
 import com.safeward.kernel.NotFound;
 import com.safeward.web.SortableFields;
@@ -54,11 +57,12 @@ public class IncidentManagement {
     private final OrganizationDirectory organizations;
     private final GuardDispatch dispatch;
     private final AuditTrail audit;
+    private final Trail trail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     IncidentManagement(Incidents incidents, JdbcAggregateTemplate template, JdbcClient jdbc, SopCatalog sops,
-            OrganizationDirectory organizations, GuardDispatch dispatch, AuditTrail audit,
+            OrganizationDirectory organizations, GuardDispatch dispatch, AuditTrail audit, Trail trail,
             ApplicationEventPublisher events, Clock clock) {
         this.events = events;
         this.incidents = incidents;
@@ -68,6 +72,7 @@ public class IncidentManagement {
         this.organizations = organizations;
         this.dispatch = dispatch;
         this.audit = audit;
+        this.trail = trail;
         this.clock = clock;
     }
 
@@ -113,7 +118,7 @@ public class IncidentManagement {
             jdbc.sql("insert into incident_sop_steps (incident_id, position, step) values (:i, :p, :s)")
                     .param("i", incident.id()).param("p", i + 1).param("s", steps.get(i)).update();
         }
-        trail(incident.id(), actor, "REPORTED", alarmId == null ? null : "alarm #" + alarmId);
+        trail(incident.id(), actor, "REPORTED", null, alarmId == null ? "" : Text.of("trail.fromAlarm", alarmId));
         events.publishEvent(new IncidentReported(incident.id(), hospitalId, areaId, type, actor, alarmId));
         audit.record(AuditEntry.created("Incident", incident.id(), hospitalId, type + " @ " + location(hospitalId, areaId)));
         return incident;
@@ -135,7 +140,7 @@ public class IncidentManagement {
         Incident incident = incidents.visibleIn(id, scope);
         dispatch.send(incident.hospitalId(), incident.areaId(), GuardTaskKind.ALARM_RESPONSE, SOURCE, id, guard,
                 incident.incidentType() + (incident.description() == null ? "" : "：" + incident.description()), actor);
-        trail(id, actor, "GUARD_DISPATCHED", guard);
+        trail(id, actor, "GUARD_DISPATCHED", null, Text.person(guard));
         if (incident.status().before(IncidentStatus.DISPATCHED)) {
             incidents.save(incident.advance(IncidentStatus.DISPATCHED, null, Instant.now(clock)));
         }
@@ -166,7 +171,7 @@ public class IncidentManagement {
         if (changed == 0) {
             throw new RuleViolation("position", "validation.sop.unknownStep");
         }
-        trail(id, actor, "SOP_DONE", stepName(id, position));
+        trail(id, actor, "SOP_DONE", null, Text.of("sop." + stepName(id, position)));
         return view(incident);
     }
 
@@ -184,7 +189,7 @@ public class IncidentManagement {
             throw new RuleViolation("position", "validation.sop.unknownStep");
         }
         String step = stepName(id, position);
-        trail(id, actor, "SOP_SKIPPED", step + ": " + reason.trim());
+        trail(id, actor, "SOP_SKIPPED", reason, Text.of("sop." + step));
         events.publishEvent(new SopStepSkipped(id, incident.hospitalId(), step, reason.trim(), actor));
         return view(incident);
     }
@@ -210,7 +215,7 @@ public class IncidentManagement {
                 .param("parties", form.partiesCount)
                 .param("behaviours", form.behaviours.stream().map(Enum::name).distinct().collect(Collectors.joining(",")))
                 .param("injured", form.anyoneInjured).param("count", form.injuredCount).update();
-        trail(id, actor, "POLICE_CALLED", form.partiesCount + " / " + form.behaviours + " / injured " + form.injuredCount);
+        trail(id, actor, "POLICE_CALLED", null, form.partiesCount, form.injuredCount);
         completeStepNamed(id, "CALL_110", actor);
         audit.record(AuditEntry.of(AuditAction.CREATED, "PoliceCallRecord", id, incident.hospitalId(), "110 called"));
         events.publishEvent(new PoliceCalled(id, incident.hospitalId(), incident.areaId(), incident.incidentType()));
@@ -225,8 +230,8 @@ public class IncidentManagement {
         }
         Incident saved = incidents.save(incident.consequences(form.deaths, form.seriousInjuries, form.injured,
                 form.massIncident, form.criminalCase));
-        trail(id, actor, "CONSEQUENCES", "deaths " + form.deaths + ", serious " + form.seriousInjuries + ", injured "
-                + form.injured + (form.massIncident ? ", mass" : "") + (form.criminalCase ? ", criminal case" : ""));
+        trail(id, actor, "CONSEQUENCES", null, form.deaths, form.seriousInjuries, form.injured,
+                form.massIncident ? Text.of("trail.massIncident") : "", form.criminalCase ? Text.of("trail.criminalCase") : "");
         audit.record(AuditEntry.updated("Incident", id, incident.hospitalId(), consequencesOf(incident),
                 consequencesOf(saved)));
         events.publishEvent(new IncidentConsequencesRecorded(id, saved.hospitalId(), saved.incidentType(),
@@ -322,10 +327,9 @@ public class IncidentManagement {
                 .param("i", id).param("p", position).query(String.class).single();
     }
 
-    private void trail(long id, String actor, String action, String note) {
-        jdbc.sql("insert into incident_trail (incident_id, at, actor, action, note) values (:i, :at, :actor, :action, :note)")
-                .param("i", id).param("at", Timestamp.from(Instant.now(clock))).param("actor", actor)
-                .param("action", action).param("note", note).update();
+    /** The incident's history: what was done, with the message's arguments, and the note the person wrote. */
+    private void trail(long id, String actor, String action, String note, Object... labelArguments) {
+        trail.add(Incident.trail(id), Instant.now(clock), actor, action, note, null, labelArguments);
     }
 
     private String location(long hospitalId, long areaId) {
@@ -349,15 +353,11 @@ public class IncidentManagement {
                         instant(rs.getTimestamp("scene_controlled_at")), rs.getString("disposal_opinion"),
                         rs.getString("disposal_by"), instant(rs.getTimestamp("disposal_at"))))
                 .optional().orElse(null);
-        List<IncidentView.TrailEntry> trail = jdbc.sql("select * from incident_trail where incident_id = :i order by at, id")
-                .param("i", i.id()).query((rs, n) -> new IncidentView.TrailEntry(instant(rs.getTimestamp("at")),
-                        rs.getString("actor"), rs.getString("action"), rs.getString("note")))
-                .list();
-        return build(i, sop, police, trail);
+        return build(i, sop, police, trail.of(Incident.trail(i.id())));
     }
 
     private IncidentView build(Incident i, List<IncidentView.Step> sop, IncidentView.PoliceRecord police,
-            List<IncidentView.TrailEntry> trail) {
+            List<TrailEntry> trail) {
         return new IncidentView(i.id(), i.hospitalId(), organizations.hospitalLabel(i.hospitalId()).orElse(""),
                 i.areaId(), location(i.hospitalId(), i.areaId()), i.incidentType(), i.description(), i.sourceAlarmId(),
                 i.status(), i.reportedBy(), i.reportedAt(), i.acknowledgedAt(), i.dispatchedAt(), i.onSceneAt(),

@@ -3,6 +3,8 @@ package com.safeward.incidents;
 import java.time.Instant;
 import java.util.List;
 
+import com.safeward.trail.TrailEntry;
+
 /** An incident with its location, timeline, SOP checklist and police record. */
 public record IncidentView(long id, long hospitalId, String hospitalLabel, long areaId, String location,
         IncidentType incidentType, String description, Long sourceAlarmId, IncidentStatus status, String reportedBy,
@@ -24,7 +26,4 @@ public record IncidentView(long id, long hospitalId, String hospitalLabel, long 
             String disposalOpinion, String disposalBy, Instant disposalAt) {
     }
 
-    /** One action on the incident. */
-    public record TrailEntry(Instant at, String actor, String action, String note) {
-    }
 }

@@ -5,21 +5,18 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.safeward.personaldata.DocumentType;
+import com.safeward.trail.TrailEntry;
 
 /** A listing as lists and the API show it: identities masked (WL-7). */
 public record ListingView(long id, long hospitalId, String hospitalLabel, DocumentType documentType,
         String documentMasked, String nameMasked, String sex, String phoneMasked, RiskCategory category,
         String reasons, String evidence, Long incidentId, RiskLevel riskLevel, LocalDate validUntil, Long relatedTo,
         String relation, String status, String proposedBy, Instant proposedAt, String reviewedBy, Instant reviewedAt,
-        List<HistoryEntry> history, List<Related> related, List<Evidence> evidenceFiles) {
+        List<TrailEntry> history, List<Related> related, List<Evidence> evidenceFiles) {
 
     /** An evidence file (its bytes are downloaded separately, audited). */
     public record Evidence(long id, String filename, String contentType, long sizeBytes, String sha256, String uploadedBy,
             java.time.Instant uploadedAt) {
-    }
-
-    /** One step of the listing's life. */
-    public record HistoryEntry(Instant at, String actor, String action, String note) {
     }
 
     /** A listed person of the same family group. */

@@ -4,15 +4,12 @@ import java.time.Instant;
 import java.util.List;
 
 import com.safeward.dispatch.GuardTaskView;
+import com.safeward.trail.TrailEntry;
 
 /** A screening as security and police see it: identity masked; for a match, what was done. */
 public record ScreeningView(long id, long hospitalId, String hospitalLabel, ScreeningContext context,
         Long departmentId, String department, String ward, String staff, String documentMasked, String nameMasked,
         ScreeningOutcome outcome, MatchReason matchReason, Long personId, RiskLevel riskLevel, String source,
         Instant screenedAt, String status, String decidedBy, Instant decidedAt, String decisionNote,
-        List<Action> actions, List<GuardTaskView> guards) {
-
-    /** One recorded action on a match (WL-3). */
-    public record Action(Instant at, String actor, String action, String note, String reference) {
-    }
+        List<TrailEntry> actions, List<GuardTaskView> guards) {
 }

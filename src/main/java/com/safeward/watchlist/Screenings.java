@@ -37,6 +37,10 @@ import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.personaldata.PersonalData;
 import com.safeward.personaldata.PersonalDataKind;
 import com.safeward.web.DisplayTimes;
+import com.safeward.kernel.Text;
+import com.safeward.trail.Trail;
+import com.safeward.trail.TrailEntry;
+import com.safeward.trail.TrailSubject;
 import com.safeward.kernel.RuleViolation;
 import com.safeward.kernel.NotFound;
 import com.safeward.web.PagedQuery;
@@ -65,6 +69,7 @@ class Screenings {
     private final WatchlistProperties properties;
     private final Clock clock;
     private final ListingIndex index;
+    private final Trail trail;
     private final org.springframework.context.MessageSource messages;
     private final ScreeningLog screeningLog;
     private final org.springframework.transaction.support.TransactionTemplate transactions;
@@ -82,7 +87,8 @@ class Screenings {
     Screenings(JdbcClient jdbc, PersonalData personalData, OrganizationDirectory directory, GuardDispatch dispatch, IncidentManagement incidents, AuditTrail audit,
             ApplicationEventPublisher events, WatchlistProperties properties, Clock clock, ListingIndex index,
             ScreeningLog screeningLog, org.springframework.transaction.support.TransactionTemplate transactions,
-            org.springframework.context.MessageSource messages, DisplayTimes times) {
+            org.springframework.context.MessageSource messages, DisplayTimes times, Trail trail) {
+        this.trail = trail;
         this.times = times;
         this.messages = messages;
         this.index = index;
@@ -198,9 +204,9 @@ class Screenings {
                 match.listing().nameMasked()));
         List<String> actions = new ArrayList<>();
         actions.add("SECURITY_ALERTED");
-        action(id, "system", MatchAction.ALERTED, null, null);
+        action(id, "system", MatchAction.ALERTED, null, null, Text.of("trail.alerted.security"));
         if (department != null) {
-            action(id, "system", MatchAction.ALERTED, department.name(), null);
+            action(id, "system", MatchAction.ALERTED, null, null, department.name());
             actions.add("DEPARTMENT_ALERTED");
         }
         return actions;
@@ -274,7 +280,7 @@ class Screenings {
                 + (Watchlist.blank(instructions) ? "" : "。" + instructions.trim());
         var task = dispatch.send(screening.hospitalId(), area, kind, SOURCE, id, guard, text, actor);
         action(id, actor, kind == GuardTaskKind.ESCORT ? MatchAction.ESCORT_ASSIGNED : MatchAction.CLOSE_WATCH_ASSIGNED,
-                guard, "guard-task:" + task.id());
+                instructions, "guard-task:" + task.id(), Text.person(guard));
         return get(id, scope);
     }
 
@@ -287,8 +293,7 @@ class Screenings {
         long incident = incidents.reportFor(screening.hospitalId(), area, IncidentType.HIGH_RISK_PERSON,
                 "高风险人员到院（筛查 #" + id + "，" + screening.nameMasked() + "）"
                         + (Watchlist.blank(note) ? "" : "：" + note.trim()), actor);
-        action(id, actor, MatchAction.REPORTED_TO_POLICE, Watchlist.blank(note) ? null : note.trim(),
-                "incident:" + incident);
+        action(id, actor, MatchAction.REPORTED_TO_POLICE, note, "incident:" + incident, incident);
         return get(id, scope);
     }
 
@@ -302,7 +307,7 @@ class Screenings {
         if (Watchlist.blank(note)) {
             throw new RuleViolation("note", "validation.screening.note");
         }
-        action(id, actor, talk, note.trim(), null);
+        action(id, actor, talk, note, null);
         return get(id, scope);
     }
 
@@ -343,19 +348,15 @@ class Screenings {
                 .filter(r -> scope.includes(r.hospitalId())).orElseThrow(() -> new NotFound("screening", id));
     }
 
-    private void action(long id, String actor, MatchAction action, String note, String reference) {
-        jdbc.sql("""
-                insert into screening_actions (screening_id, at, actor, action, note, reference)
-                values (:s, :at, :actor, :action, :note, :ref)""")
-                .param("s", id).param("at", Timestamp.from(Instant.now(clock))).param("actor", actor)
-                .param("action", action.name()).param("note", note).param("ref", reference).update();
+    /** WL-3: what was done about the match, in its trail. */
+    private void action(long id, String actor, MatchAction action, String note, String reference,
+            Object... labelArguments) {
+        trail.add(TrailSubject.of("SCREENING", id), Instant.now(clock), actor, action.name(), note, reference,
+                labelArguments);
     }
 
     private ScreeningView view(ScreeningRow r, boolean full) {
-        List<ScreeningView.Action> actions = full ? jdbc.sql(
-                "select * from screening_actions where screening_id = :id order by at, id").param("id", r.id())
-                .query((rs, n) -> new ScreeningView.Action(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-                        rs.getString("action"), rs.getString("note"), rs.getString("reference"))).list() : List.of();
+        List<TrailEntry> actions = full ? trail.of(TrailSubject.of("SCREENING", r.id())) : List.of();
         return new ScreeningView(r.id(), r.hospitalId(), directory.hospitalLabel(r.hospitalId()).orElse(""), r.context(),
                 r.departmentId(), r.departmentId() == null ? null : departmentName(r), r.ward(), r.staff(),
                 r.documentMasked(), r.nameMasked(), r.outcome(), r.matchReason(), r.personId(), r.riskLevel(), r.source(),

@@ -29,6 +29,9 @@ import com.safeward.personaldata.PersonalData;
 import com.safeward.personaldata.PersonalDataKind;
 import com.safeward.personaldata.Sealed;
 import com.safeward.web.DisplayTimes;
+import com.safeward.trail.Trail;
+import com.safeward.trail.TrailEntry;
+import com.safeward.trail.TrailSubject;
 import com.safeward.kernel.RuleViolation;
 import com.safeward.kernel.NotFound;
 import com.safeward.web.PagedQuery;
@@ -50,11 +53,13 @@ class Watchlist {
     private final AuditTrail audit;
     private final Clock clock;
     private final ListingIndex index;
+    private final Trail trail;
     private final WatchlistProperties properties;
 
     Watchlist(JdbcClient jdbc, PersonalData personalData, OrganizationDirectory directory,
             ApplicationEventPublisher events, AuditTrail audit, Clock clock, ListingIndex index,
-            WatchlistProperties properties, DisplayTimes times) {
+            WatchlistProperties properties, DisplayTimes times, Trail trail) {
+        this.trail = trail;
         this.times = times;
         this.properties = properties;
         this.index = index;
@@ -199,7 +204,7 @@ class Watchlist {
                     updated_at = :at, version = version + 1 where id = :id""")
                 .param("until", validUntil).param("by", actor.username()).param("at", Timestamp.from(now))
                 .param("id", id).update();
-        history(id, actor.username(), "RENEWED", validUntil + "：" + note.trim());
+        history(id, actor.username(), "RENEWED", note, validUntil.toString());
         audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "WatchlistPerson", id, listing.hospitalId(),
                 "valid until " + listing.validUntil() + " -> " + validUntil).withReason(note.trim()));
         return get(id, scope);
@@ -220,7 +225,7 @@ class Watchlist {
                     .param("id", listing.id()).param("s", listing.status().name()).update();
             if (changed == 1) {
                 expired++;
-                history(listing.id(), "system", "EXPIRED", "valid until " + listing.validUntil());
+                history(listing.id(), "system", "EXPIRED", null, listing.validUntil().toString());
                 events.publishEvent(new ListingExpired(listing.id(), listing.hospitalId(), listing.nameMasked()));
             }
         }
@@ -312,7 +317,7 @@ class Watchlist {
                 .param("p", id).param("name", evidence.filename()).param("type", evidence.contentType())
                 .param("size", evidence.size()).param("sha", evidence.sha256()).param("data", evidence.data())
                 .param("by", actor.username()).param("at", Timestamp.from(Instant.now(clock))).update(key, "id");
-        history(id, actor.username(), "EVIDENCE_ADDED", evidence.filename());
+        history(id, actor.username(), "EVIDENCE_ADDED", null, evidence.filename());
         audit.record(AuditEntry.of(AuditAction.CREATED, "ListingEvidence", key.getKeyAs(Number.class).longValue(),
                 listing.hospitalId(), evidence.toString()));
         return get(id, scope);
@@ -344,10 +349,7 @@ class Watchlist {
     }
 
     private ListingView view(ListingRow r, boolean full) {
-        List<ListingView.HistoryEntry> history = full ? jdbc.sql(
-                "select at, actor, action, note from watchlist_history where person_id = :id order by at, id")
-                .param("id", r.id()).query((rs, n) -> new ListingView.HistoryEntry(rs.getTimestamp("at").toInstant(),
-                        rs.getString("actor"), rs.getString("action"), rs.getString("note"))).list() : List.of();
+        List<TrailEntry> history = full ? trail.of(trailOf(r.id())) : List.of();
         List<ListingView.Related> related = full ? jdbc.sql("""
                 select id, name_masked, relation, status from watchlist_persons
                 where (related_to = :id or id = :related) and id <> :id order by id""")
@@ -366,11 +368,14 @@ class Watchlist {
     }
 
     /** Every change of a listing goes through its history: the screening index reloads after the commit. */
-    private void history(long id, String actor, String action, String note) {
+    private void history(long id, String actor, String action, String note, Object... labelArguments) {
         index.changed();
-        jdbc.sql("insert into watchlist_history (person_id, at, actor, action, note) values (:p, :at, :actor, :action, :note)")
-                .param("p", id).param("at", Timestamp.from(Instant.now(clock))).param("actor", actor)
-                .param("action", action).param("note", note).update();
+        trail.add(trailOf(id), Instant.now(clock), actor, action, note, null, labelArguments);
+    }
+
+    /** A listing's history in the trail. */
+    static TrailSubject trailOf(long id) {
+        return TrailSubject.of("LISTING", id);
     }
 
     /** The birth date a resident ID carries wins; a different one given with it is an error. */

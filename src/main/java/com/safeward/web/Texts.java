@@ -18,6 +18,12 @@ import com.safeward.kernel.Text;
 @Component("texts")
 public class Texts {
 
+    /**
+     * Arguments a message may name and a text not give (entries written before the message had
+     * them) show as nothing rather than as "{2}".
+     */
+    private static final int PADDED_ARGUMENTS = 8;
+
     private final MessageSource messages;
     private final DisplayTimes times;
     private final ObjectProvider<PersonNames> names;
@@ -34,7 +40,11 @@ public class Texts {
     }
 
     public String render(Text text, Locale locale) {
-        Object[] args = text.args().stream().map(arg -> argument(arg, locale)).toArray();
+        Object[] args = new Object[Math.max(text.args().size(), PADDED_ARGUMENTS)];
+        java.util.Arrays.fill(args, "");
+        for (int i = 0; i < text.args().size(); i++) {
+            args[i] = argument(text.args().get(i), locale);
+        }
         return messages.getMessage(text.key(), args, text.key(), locale);
     }
 

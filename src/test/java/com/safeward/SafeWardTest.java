@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * The whole application on its embedded defaults (or the integration profile's real services),
- * with demo data, MockMvc, a {@link TestClock}, {@link TestLogins}, {@link TestInbox} and {@link TestDevices}. Every test class with
+ * with demo data, MockMvc, a {@link TestClock}, {@link TestLogins}, {@link TestInbox}, {@link TestAudit} and {@link TestDevices}. Every test class with
  * this annotation shares one application context.
  */
 @Target(ElementType.TYPE)
@@ -40,6 +40,11 @@ public @interface SafeWardTest {
         @Bean
         TestInbox testInbox(org.springframework.test.web.servlet.MockMvc mvc, TestLogins logins) {
             return new TestInbox(mvc, logins);
+        }
+
+        @Bean
+        TestAudit testAudit(org.springframework.test.web.servlet.MockMvc mvc, TestLogins logins) {
+            return new TestAudit(mvc, logins);
         }
 
         @Bean

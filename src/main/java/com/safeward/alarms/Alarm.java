@@ -7,7 +7,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 import com.safeward.kernel.RuleViolation;
-import com.safeward.trail.TrailSubject;
+import com.safeward.kernel.RecordRef;
 
 /**
  * An alarm at a device's location. Acknowledging and clearing are independent, each once, with
@@ -21,8 +21,8 @@ record Alarm(@Id Long id, Long hospitalId, Long areaId, Long deviceId, Long devi
         String acknowledgedBy, Instant clearedAt, String clearedBy, Instant followUpAt, @Version Integer version) {
 
     /** The alarm's history in the trail (raised, acknowledged, guards, reset …). */
-    static TrailSubject trail(long id) {
-        return TrailSubject.of("ALARM", id);
+    static RecordRef trail(long id) {
+        return RecordRef.of("ALARM", id);
     }
 
     static Alarm raise(long hospitalId, long areaId, long deviceId, long deviceEventId, AlarmType type,

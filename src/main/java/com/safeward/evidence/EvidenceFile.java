@@ -15,10 +15,10 @@ import com.safeward.kernel.RuleViolation;
  * recognised by its first bytes; its name reduced to the last path segment without control
  * characters; its SHA-256 for integrity.
  */
-public record EvidenceFile(String filename, String contentType, byte[] data, String sha256) {
+record EvidenceFile(String filename, String contentType, byte[] data, String sha256) {
 
     /** Checks an upload; {@code field} names the form field in the error. */
-    public static EvidenceFile of(MultipartFile file, long maxBytes, String field) {
+    static EvidenceFile of(MultipartFile file, long maxBytes, String field) {
         if (file == null || file.isEmpty()) {
             throw new RuleViolation(field, "validation.attachment.empty");
         }
@@ -36,7 +36,7 @@ public record EvidenceFile(String filename, String contentType, byte[] data, Str
         return new EvidenceFile(filename(file.getOriginalFilename()), type.contentType(), data, sha256(data));
     }
 
-    public long size() {
+    long size() {
         return data.length;
     }
 

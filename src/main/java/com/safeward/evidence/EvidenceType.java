@@ -7,7 +7,7 @@ import java.util.Optional;
  * The kinds of evidence SafeWard accepts (incidents, high-risk person listings), recognised by
  * the file's first bytes (a declared content type alone is not trusted).
  */
-public enum EvidenceType {
+enum EvidenceType {
     JPEG("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, 0),
     PNG("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}, 0),
     WEBP("image/webp", new byte[] {'W', 'E', 'B', 'P'}, 8),
@@ -25,11 +25,11 @@ public enum EvidenceType {
         this.offset = offset;
     }
 
-    public String contentType() {
+    String contentType() {
         return contentType;
     }
 
-    public static Optional<EvidenceType> of(byte[] head) {
+    static Optional<EvidenceType> of(byte[] head) {
         return Arrays.stream(values()).filter(type -> type.matches(head)).findFirst();
     }
 

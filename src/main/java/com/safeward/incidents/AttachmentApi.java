@@ -1,13 +1,10 @@
 package com.safeward.incidents;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,13 +20,16 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.safeward.evidence.EvidenceStore;
+import com.safeward.evidence.EvidenceView;
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.web.Forms;
 
 /**
- * Evidence attachments (INC-4). Upload: the reporter's colleagues in security, the monitoring
- * center and the police; read and download: whoever may read the incident. Downloads are audited.
+ * Evidence of an incident (INC-4), kept in the evidence store. Upload: the reporter's colleagues
+ * in security, the monitoring center and the police; read and download: whoever may read the
+ * incident. Downloads are audited.
  */
 @Controller
 @Tag(name = "Incident evidence", description = "INC-4: photos, video, audio, PDF; type by content, size limited")
@@ -37,12 +37,12 @@ class AttachmentApi {
 
     static final String UPLOAD = "hasAnyRole('SECURITY_OFFICER','MONITORING_OPERATOR','POLICE','GUARD','MEDICAL_STAFF')";
 
-    private final IncidentAttachments attachments;
+    private final EvidenceStore evidence;
     private final IncidentManagement incidents;
     private final OrganizationDirectory directory;
 
-    AttachmentApi(IncidentAttachments attachments, IncidentManagement incidents, OrganizationDirectory directory) {
-        this.attachments = attachments;
+    AttachmentApi(EvidenceStore evidence, IncidentManagement incidents, OrganizationDirectory directory) {
+        this.evidence = evidence;
         this.incidents = incidents;
         this.directory = directory;
     }
@@ -52,40 +52,32 @@ class AttachmentApi {
     @ResponseBody
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Attach evidence (JPEG, PNG, WebP, MP4, MP3 or PDF, recognised by content; size-limited)")
-    IncidentAttachments.Attachment upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
+    EvidenceView upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
             @AuthenticationPrincipal Actor actor) {
-        incidents.get(id, actor, directory.currentScope());
-        return attachments.attach(id, file, actor.username(), directory.currentScope());
+        IncidentView incident = incidents.get(id, actor, directory.currentScope());
+        return evidence.store(Incident.evidence(id), incident.hospitalId(), file, actor.username());
     }
 
     @GetMapping("/api/v1/incidents/{id}/attachments")
     @PreAuthorize(IncidentAccess.READ)
     @ResponseBody
-    List<IncidentAttachments.Attachment> list(@PathVariable long id, @AuthenticationPrincipal Actor actor) {
+    List<EvidenceView> list(@PathVariable long id, @AuthenticationPrincipal Actor actor) {
         incidents.get(id, actor, directory.currentScope());
-        return attachments.list(id, directory.currentScope());
+        return evidence.of(Incident.evidence(id));
     }
 
     @GetMapping({"/api/v1/incidents/{id}/attachments/{attachmentId}", "/incidents/{id}/attachments/{attachmentId}"})
     @PreAuthorize(IncidentAccess.READ)
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId,
             @AuthenticationPrincipal Actor actor) {
-        incidents.get(id, actor, directory.currentScope());
-        IncidentAttachments.Content content = attachments.download(id, attachmentId, directory.currentScope());
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(content.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(content.filename(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(content.data());
+        IncidentView incident = incidents.get(id, actor, directory.currentScope());
+        return evidence.download(Incident.evidence(id), attachmentId, incident.hospitalId()).asDownload();
     }
 
     @PostMapping("/incidents/{id}/attachments")
     @PreAuthorize(UPLOAD)
     String uploadPage(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
             @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
-        return Forms.act(redirect, "/incidents/" + id, () -> {
-            incidents.get(id, actor, directory.currentScope());
-            attachments.attach(id, file, actor.username(), directory.currentScope());
-        });
+        return Forms.act(redirect, "/incidents/" + id, () -> upload(id, file, actor));
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 import com.safeward.kernel.RuleViolation;
-import com.safeward.trail.TrailSubject;
+import com.safeward.kernel.RecordRef;
 
 /**
  * An incident and its lifecycle (INC-4). Steps only move forward; each is stamped once. A
@@ -22,8 +22,13 @@ record Incident(@Id Long id, Long hospitalId, Long areaId, IncidentType incident
         boolean criminalCase, @Version Integer version) {
 
     /** The incident's history in the trail. */
-    static TrailSubject trail(long id) {
-        return TrailSubject.of("INCIDENT", id);
+    static RecordRef trail(long id) {
+        return RecordRef.of("INCIDENT", id);
+    }
+
+    /** The incident's evidence files in the evidence store. */
+    static RecordRef evidence(long id) {
+        return RecordRef.of("INCIDENT", id);
     }
 
     static Incident report(long hospitalId, long areaId, IncidentType type, String description, Long alarmId,

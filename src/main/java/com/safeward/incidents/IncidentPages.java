@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.safeward.evidence.EvidenceStore;
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
@@ -34,14 +35,14 @@ class IncidentPages {
     private final IncidentManagement incidents;
     private final IncidentPersons persons;
     private final CaseTracking cases;
-    private final IncidentAttachments attachments;
+    private final EvidenceStore evidence;
     private final OrganizationDirectory directory;
     private final MediaPlans mediaPlans;
 
     IncidentPages(IncidentManagement incidents, IncidentPersons persons, CaseTracking cases,
-            IncidentAttachments attachments, OrganizationDirectory directory, MediaPlans mediaPlans) {
+            EvidenceStore evidence, OrganizationDirectory directory, MediaPlans mediaPlans) {
         this.mediaPlans = mediaPlans;
-        this.attachments = attachments;
+        this.evidence = evidence;
         this.cases = cases;
         this.incidents = incidents;
         this.persons = persons;
@@ -91,7 +92,7 @@ class IncidentPages {
         model.addAttribute("mediaPlan", supervision == null ? null : mediaPlans.of(incident.hospitalId(), directory.currentScope()));
         model.addAttribute("trackStatuses", CaseTracking.TrackStatus.values());
         model.addAttribute("staffSupport", cases.staffSupport(id));
-        model.addAttribute("attachments", attachments.list(id, directory.currentScope()));
+        model.addAttribute("attachments", evidence.of(Incident.evidence(id)));
         model.addAttribute("personRoles", IncidentPersonRole.values());
         model.addAttribute("documentTypes", com.safeward.personaldata.DocumentType.values());
         return "incidents/detail";

@@ -10,6 +10,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.safeward.kernel.RecordRef;
 import com.safeward.kernel.Text;
 import com.safeward.web.TextJson;
 
@@ -31,7 +32,7 @@ public class Trail {
     }
 
     /** {@code actor} did {@code action} now; {@code note}: what they wrote (may be null). */
-    public void add(TrailSubject subject, String actor, String action, String note) {
+    public void add(RecordRef subject, String actor, String action, String note) {
         add(subject, Instant.now(clock), actor, action, note, null);
     }
 
@@ -39,7 +40,7 @@ public class Trail {
      * The full form: at a given time (the moment a record changed), with a reference to another
      * record and the arguments of the entry's message (a step's label, a guard, a count).
      */
-    public void add(TrailSubject subject, Instant at, String actor, String action, String note, String reference,
+    public void add(RecordRef subject, Instant at, String actor, String action, String note, String reference,
             Object... labelArguments) {
         jdbc.sql("""
                 insert into trail_entries (subject_type, subject_id, at, actor, action, label_text, note, reference)
@@ -53,7 +54,7 @@ public class Trail {
     }
 
     /** The record's history, oldest first. */
-    public List<TrailEntry> of(TrailSubject subject) {
+    public List<TrailEntry> of(RecordRef subject) {
         return jdbc.sql("select * from trail_entries where subject_type = :type and subject_id = :id order by at, id")
                 .param("type", subject.type()).param("id", subject.id()).query(this::entry).list();
     }

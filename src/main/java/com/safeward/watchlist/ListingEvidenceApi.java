@@ -1,12 +1,8 @@
 package com.safeward.watchlist;
 
-import java.nio.charset.StandardCharsets;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -59,12 +55,7 @@ class ListingEvidenceApi {
     @PreAuthorize(DOWNLOAD)
     @Operation(summary = "Download an evidence file; recorded in the audit trail")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long evidenceId) {
-        Watchlist.EvidenceContent content = watchlist.evidence(id, evidenceId, directory.currentScope());
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(content.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(content.filename(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(content.data());
+        return watchlist.evidence(id, evidenceId, directory.currentScope()).asDownload();
     }
 
     @PostMapping("/watchlist/{id}/evidence")

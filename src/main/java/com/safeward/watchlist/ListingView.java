@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.safeward.evidence.EvidenceView;
 import com.safeward.personaldata.DocumentType;
 import com.safeward.trail.TrailEntry;
 
@@ -12,12 +13,7 @@ public record ListingView(long id, long hospitalId, String hospitalLabel, Docume
         String documentMasked, String nameMasked, String sex, String phoneMasked, RiskCategory category,
         String reasons, String evidence, Long incidentId, RiskLevel riskLevel, LocalDate validUntil, Long relatedTo,
         String relation, String status, String proposedBy, Instant proposedAt, String reviewedBy, Instant reviewedAt,
-        List<TrailEntry> history, List<Related> related, List<Evidence> evidenceFiles) {
-
-    /** An evidence file (its bytes are downloaded separately, audited). */
-    public record Evidence(long id, String filename, String contentType, long sizeBytes, String sha256, String uploadedBy,
-            java.time.Instant uploadedAt) {
-    }
+        List<TrailEntry> history, List<Related> related, List<EvidenceView> evidenceFiles) {
 
     /** A listed person of the same family group. */
     public record Related(long id, String nameMasked, String relation, String status) {

@@ -40,7 +40,7 @@ import com.safeward.web.DisplayTimes;
 import com.safeward.kernel.Text;
 import com.safeward.trail.Trail;
 import com.safeward.trail.TrailEntry;
-import com.safeward.trail.TrailSubject;
+import com.safeward.kernel.RecordRef;
 import com.safeward.kernel.RuleViolation;
 import com.safeward.kernel.NotFound;
 import com.safeward.web.PagedQuery;
@@ -351,12 +351,12 @@ class Screenings {
     /** WL-3: what was done about the match, in its trail. */
     private void action(long id, String actor, MatchAction action, String note, String reference,
             Object... labelArguments) {
-        trail.add(TrailSubject.of("SCREENING", id), Instant.now(clock), actor, action.name(), note, reference,
+        trail.add(RecordRef.of("SCREENING", id), Instant.now(clock), actor, action.name(), note, reference,
                 labelArguments);
     }
 
     private ScreeningView view(ScreeningRow r, boolean full) {
-        List<TrailEntry> actions = full ? trail.of(TrailSubject.of("SCREENING", r.id())) : List.of();
+        List<TrailEntry> actions = full ? trail.of(RecordRef.of("SCREENING", r.id())) : List.of();
         return new ScreeningView(r.id(), r.hospitalId(), directory.hospitalLabel(r.hospitalId()).orElse(""), r.context(),
                 r.departmentId(), r.departmentId() == null ? null : departmentName(r), r.ward(), r.staff(),
                 r.documentMasked(), r.nameMasked(), r.outcome(), r.matchReason(), r.personId(), r.riskLevel(), r.source(),

@@ -29,9 +29,12 @@ import com.safeward.personaldata.PersonalData;
 import com.safeward.personaldata.PersonalDataKind;
 import com.safeward.personaldata.Sealed;
 import com.safeward.web.DisplayTimes;
+import com.safeward.evidence.EvidenceContent;
+import com.safeward.evidence.EvidenceStore;
+import com.safeward.evidence.EvidenceView;
 import com.safeward.trail.Trail;
 import com.safeward.trail.TrailEntry;
-import com.safeward.trail.TrailSubject;
+import com.safeward.kernel.RecordRef;
 import com.safeward.kernel.RuleViolation;
 import com.safeward.kernel.NotFound;
 import com.safeward.web.PagedQuery;
@@ -54,11 +57,13 @@ class Watchlist {
     private final Clock clock;
     private final ListingIndex index;
     private final Trail trail;
+    private final EvidenceStore evidence;
     private final WatchlistProperties properties;
 
     Watchlist(JdbcClient jdbc, PersonalData personalData, OrganizationDirectory directory,
             ApplicationEventPublisher events, AuditTrail audit, Clock clock, ListingIndex index,
-            WatchlistProperties properties, DisplayTimes times, Trail trail) {
+            WatchlistProperties properties, DisplayTimes times, Trail trail, EvidenceStore evidence) {
+        this.evidence = evidence;
         this.trail = trail;
         this.times = times;
         this.properties = properties;
@@ -307,36 +312,20 @@ class Watchlist {
     ListingView attachEvidence(long id, org.springframework.web.multipart.MultipartFile file, Actor actor,
             DataScope scope) {
         ListingRow listing = visible(id, scope);
-        com.safeward.evidence.EvidenceFile evidence = com.safeward.evidence.EvidenceFile.of(file,
-                properties.evidenceMaxBytes(), "file");
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into listing_evidence (person_id, filename, content_type, size_bytes, sha256, data, uploaded_by,
-                    uploaded_at)
-                values (:p, :name, :type, :size, :sha, :data, :by, :at)""")
-                .param("p", id).param("name", evidence.filename()).param("type", evidence.contentType())
-                .param("size", evidence.size()).param("sha", evidence.sha256()).param("data", evidence.data())
-                .param("by", actor.username()).param("at", Timestamp.from(Instant.now(clock))).update(key, "id");
-        history(id, actor.username(), "EVIDENCE_ADDED", null, evidence.filename());
-        audit.record(AuditEntry.of(AuditAction.CREATED, "ListingEvidence", key.getKeyAs(Number.class).longValue(),
-                listing.hospitalId(), evidence.toString()));
+        EvidenceView stored = evidence.store(evidenceOf(id), listing.hospitalId(), file, actor.username());
+        history(id, actor.username(), "EVIDENCE_ADDED", null, stored.filename());
         return get(id, scope);
     }
 
     /** The bytes of an evidence file; evidence may show people, so each download is recorded. */
     EvidenceContent evidence(long id, long evidenceId, DataScope scope) {
         ListingRow listing = visible(id, scope);
-        EvidenceContent content = jdbc.sql("select filename, content_type, data from listing_evidence "
-                + "where id = :e and person_id = :p").param("e", evidenceId).param("p", id)
-                .query((rs, n) -> new EvidenceContent(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional()
-                .orElseThrow(() -> new NotFound("evidence", evidenceId));
-        audit.record(AuditEntry.of(AuditAction.EXPORTED, "ListingEvidence", evidenceId, listing.hospitalId(),
-                content.filename()));
-        return content;
+        return evidence.download(evidenceOf(id), evidenceId, listing.hospitalId());
     }
 
-    /** An evidence file's bytes, for download. */
-    record EvidenceContent(String filename, String contentType, byte[] data) {
+    /** A listing's evidence files in the evidence store. */
+    private static RecordRef evidenceOf(long id) {
+        return RecordRef.of("LISTING", id);
     }
 
     ListingRow visible(long id, DataScope scope) {
@@ -356,11 +345,7 @@ class Watchlist {
                 .param("id", r.id()).param("related", r.relatedTo() == null ? -1 : r.relatedTo())
                 .query((rs, n) -> new ListingView.Related(rs.getLong("id"), rs.getString("name_masked"),
                         rs.getString("relation"), rs.getString("status"))).list() : List.of();
-        List<ListingView.Evidence> files = full ? jdbc.sql("""
-                select id, filename, content_type, size_bytes, sha256, uploaded_by, uploaded_at from listing_evidence
-                where person_id = :id order by id""").param("id", r.id())
-                .query((rs, n) -> new ListingView.Evidence(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant())).list() : List.of();
+        List<EvidenceView> files = full ? evidence.of(evidenceOf(r.id())) : List.of();
         return new ListingView(r.id(), r.hospitalId(), directory.hospitalLabel(r.hospitalId()).orElse(""),
                 r.documentType(), r.documentMasked(), r.nameMasked(), r.sex(), r.phoneMasked(), r.category(),
                 r.reasons(), r.evidence(), r.incidentId(), r.riskLevel(), r.validUntil(), r.relatedTo(), r.relation(),
@@ -374,8 +359,8 @@ class Watchlist {
     }
 
     /** A listing's history in the trail. */
-    static TrailSubject trailOf(long id) {
-        return TrailSubject.of("LISTING", id);
+    static RecordRef trailOf(long id) {
+        return RecordRef.of("LISTING", id);
     }
 
     /** The birth date a resident ID carries wins; a different one given with it is an error. */

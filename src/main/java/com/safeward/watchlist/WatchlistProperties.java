@@ -9,14 +9,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * (WL-5, H-2.3.2): whose listings warn a hospital's screenings — {@code HOSPITAL} (its own only),
  * {@code COUNTY} (every hospital of its county or district) or {@code CITY}. The most specific
  * region of the hospital that has a setting decides; the default is {@code COUNTY}.
- * {@code evidence-max-bytes}: the largest evidence file of a listing (default 50 MB).
  */
 @ConfigurationProperties("safeward.watchlist")
-record WatchlistProperties(Sharing sharing, Long evidenceMaxBytes) {
+record WatchlistProperties(Sharing sharing) {
 
     WatchlistProperties {
         sharing = sharing == null ? new Sharing(null, null) : sharing;
-        evidenceMaxBytes = evidenceMaxBytes == null ? 50L * 1024 * 1024 : evidenceMaxBytes;
     }
 
     /** How far listings warn other hospitals. */

@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 import com.safeward.SafeWardTest;
+import com.safeward.TestAudit;
 import com.safeward.TestLogins;
 import com.safeward.organizations.OrganizationDirectory;
 
@@ -31,6 +32,7 @@ class IncidentAttachmentTests {
 
     @Autowired MockMvc mvc;
     @Autowired TestLogins logins;
+    @Autowired TestAudit audit;
     @Autowired OrganizationDirectory directory;
     @Autowired JdbcClient jdbc;
 
@@ -49,9 +51,8 @@ class IncidentAttachmentTests {
                 .andExpect(content().bytes(PNG))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, org.hamcrest.Matchers.startsWith("attachment")));
-        assertThat(jdbc.sql("select count(*) from audit_events where action = 'EXPORTED' and entity_type = 'IncidentAttachment' "
-                + "and entity_id = :a and actor = 'police'").param("a", String.valueOf(attachment)).query(Long.class).single())
-                .isEqualTo(1);
+        assertThat(audit.of("EXPORTED", "EvidenceFile", attachment)).singleElement()
+                .satisfies(entry -> assertThat(entry.actor()).isEqualTo("police"));
         mvc.perform(get("/api/v1/incidents/" + incident + "/attachments/" + attachment)
                 .header(HttpHeaders.AUTHORIZATION, logins.bearer("security2"))).andExpect(status().isNotFound());
         mvc.perform(get("/incidents/" + incident).session(logins.session("security")))

@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import com.jayway.jsonpath.JsonPath;
 import com.safeward.SafeWardTest;
+import com.safeward.TestAudit;
 import com.safeward.TestInbox;
 import com.safeward.TestLogins;
 import com.safeward.organizations.OrganizationDirectory;
@@ -35,6 +36,7 @@ class WatchlistTests {
 
     @Autowired MockMvc mvc;
     @Autowired TestLogins logins;
+    @Autowired TestAudit audit;
     @Autowired TestInbox inbox;
     @Autowired OrganizationDirectory directory;
     @Autowired JdbcClient jdbc;
@@ -298,18 +300,20 @@ class WatchlistTests {
     void evidenceFilesAreCheckedByContentAndDownloadsAudited() throws Exception {
         long id = listAndApprove(listing(idNumber("19770707"), "冯十一", null, "MEDIUM"));
         String security = logins.bearer("security");
+        java.util.concurrent.atomic.AtomicReference<Number> evidenceId = new java.util.concurrent.atomic.AtomicReference<>();
         byte[] pdf = "%PDF-1.4 complaint letter".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/watchlist/" + id + "/evidence")
                 .file(new org.springframework.mock.web.MockMultipartFile("file", "../../信访材料.pdf", "application/pdf", pdf))
                 .header(HttpHeaders.AUTHORIZATION, security))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.evidenceFiles[0].filename", is("信访材料.pdf")))
+                .andDo(result -> evidenceId.set(JsonPath.read(result.getResponse().getContentAsString(), "$.evidenceFiles[0].id")))
                 .andExpect(jsonPath("$.evidenceFiles[0].contentType", is("application/pdf")))
                 .andExpect(jsonPath("$.history[*].action", hasItem("EVIDENCE_ADDED")));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/watchlist/" + id + "/evidence")
                 .file(new org.springframework.mock.web.MockMultipartFile("file", "x.pdf", "application/pdf", "MZ executable".getBytes()))
                 .header(HttpHeaders.AUTHORIZATION, security))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("file")));
-        long evidence = jdbc.sql("select id from listing_evidence where person_id = :p").param("p", id).query(Long.class).single();
+        long evidence = evidenceId.get().longValue();
         mvc.perform(get("/api/v1/watchlist/" + id + "/evidence/" + evidence).header(HttpHeaders.AUTHORIZATION, logins.bearer("police")))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().bytes(pdf));
@@ -317,7 +321,6 @@ class WatchlistTests {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/watchlist/" + id + "/evidence/" + evidence).header(HttpHeaders.AUTHORIZATION, logins.bearer("security2")))
                 .andExpect(status().isNotFound());
-        assertThat(jdbc.sql("select count(*) from audit_events where action = 'EXPORTED' and entity_type = 'ListingEvidence' "
-                + "and entity_id = :e").param("e", String.valueOf(evidence)).query(Long.class).single()).isEqualTo(1);
+        assertThat(audit.of("EXPORTED", "EvidenceFile", evidence)).hasSize(1);
     }
 }

@@ -20,6 +20,10 @@ final class IncidentAccess {
     /** Seeing full identities (with a reason, audited): the security officer and the police. */
     static final String REVEAL = "hasAnyRole('SECURITY_OFFICER','POLICE')";
 
+    /** WL-4: any hospital staff member raises a drunk or violent patient in two taps. */
+    static final String RAISE_CONCERN = "hasAnyRole('MEDICAL_STAFF','GUARD','COMPLAINTS_OFFICER','SECURITY_OFFICER',"
+            + "'MONITORING_OPERATOR','HOSPITAL_LEADER')";
+
     private IncidentAccess() {
     }
 }

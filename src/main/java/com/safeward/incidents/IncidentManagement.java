@@ -76,6 +76,12 @@ public class IncidentManagement {
         this.clock = clock;
     }
 
+    /** The incident exists and lies within the scope; otherwise 404 (SUP-1), as for a record of another hospital. */
+    @Transactional(readOnly = true)
+    public void requireVisible(long incidentId, DataScope scope) {
+        incidents.visibleIn(incidentId, scope);
+    }
+
     /** INC-5: whether the incident is a disturbance that has not been stopped yet (no mediation then). */
     @Transactional(readOnly = true)
     public boolean isDisturbanceUncontrolled(long incidentId) {

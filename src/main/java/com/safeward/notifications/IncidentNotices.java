@@ -9,7 +9,6 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import com.safeward.incidents.CaseSupervised;
-import com.safeward.incidents.CircularIssued;
 import com.safeward.incidents.IncidentReported;
 import com.safeward.incidents.PoliceCalled;
 import com.safeward.incidents.PoliceDisposalRecorded;
@@ -87,17 +86,6 @@ class IncidentNotices {
                 recipients.at(owed.hospitalId(), HOSPITAL_LEADER, COMPLAINTS_OFFICER),
                 Text.of("notice.staffSupport.title"), Text.of("notice.staffSupport.body", owed.incidentId(), owed.dueAt()),
                 incident(owed.incidentId())));
-    }
-
-    /** INC-7: each hospital's security officers and leaders receive the circular. */
-    @ApplicationModuleListener
-    void on(CircularIssued circular) {
-        for (long hospital : circular.hospitalIds()) {
-            center.send(Notice.of(NotificationKind.CIRCULAR, hospital,
-                    recipients.at(hospital, SECURITY_OFFICER, HOSPITAL_LEADER),
-                    Text.of("notice.circular.title", circular.title()), Text.of("notice.text", circular.lessons()),
-                    "/circulars/" + circular.circularId()));
-        }
     }
 
     private String place(long hospitalId, long areaId) {

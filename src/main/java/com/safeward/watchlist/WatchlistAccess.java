@@ -22,13 +22,6 @@ final class WatchlistAccess {
     static final String ACT_ON_MATCH = "hasAnyRole('SECURITY_OFFICER','MONITORING_OPERATOR')";
     /** The screening API: an integration token with SCREENING_SUBMIT (hospital information systems). */
     static final String SCREEN = "hasAuthority('PERM_SCREENING_SUBMIT')";
-    /** WL-2 (N-4.1): front-desk staff register ward visitors. */
-    static final String CHECK_IN = "hasAnyRole('MEDICAL_STAFF','SECURITY_OFFICER','MONITORING_OPERATOR','GUARD')";
-
-    /** WL-4: any hospital staff member raises a drunk or violent patient. */
-    static final String RAISE_CONCERN = "hasAnyRole('MEDICAL_STAFF','GUARD','COMPLAINTS_OFFICER','SECURITY_OFFICER',"
-            + "'MONITORING_OPERATOR','HOSPITAL_LEADER')";
-
     private WatchlistAccess() {
     }
 }

@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,13 +25,12 @@ import com.safeward.TestAudit;
 import com.safeward.TestInbox;
 import com.safeward.TestLogins;
 import com.safeward.organizations.OrganizationDirectory;
-import com.safeward.personaldata.ChineseIdNumber;
 
 /** WL-1 … WL-3, WL-5, WL-7 through the API: listing, review, screening, alerts, actions, sharing, scope. */
 @SafeWardTest
 class WatchlistTests {
 
-    private static final AtomicInteger SERIAL = new AtomicInteger(100);
+    private static final java.util.concurrent.atomic.AtomicInteger SERIAL = new java.util.concurrent.atomic.AtomicInteger(100);
 
     @Autowired MockMvc mvc;
     @Autowired TestLogins logins;
@@ -45,8 +43,7 @@ class WatchlistTests {
 
     /** A valid resident ID number (checksum included) born on the given day. */
     static String idNumber(String birth) {
-        String first17 = "410102" + birth + String.format("%03d", SERIAL.incrementAndGet() % 1000);
-        return first17 + ChineseIdNumber.checkCharacter(first17);
+        return com.safeward.TestIdentities.residentId(birth);
     }
 
     long h1() {

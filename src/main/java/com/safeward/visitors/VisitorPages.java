@@ -1,4 +1,4 @@
-package com.safeward.watchlist;
+package com.safeward.visitors;
 
 import jakarta.validation.Valid;
 
@@ -15,42 +15,36 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.safeward.incidents.IncidentManagement;
-import com.safeward.incidents.IncidentType;
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.personaldata.DocumentType;
 import com.safeward.web.Forms;
-import com.safeward.kernel.RuleViolation;
 import com.safeward.web.NavigationItem;
 
 /**
- * The front desk's pages (hospital staff of their own hospital): WL-2 ward visitor check-in with
- * screening in the same step, and WL-4 "drunk or violent patient" raised in two taps (open the
- * page, tap the place), which reports an incident and notifies security and the monitoring center.
+ * The ward front desk's page (WL-2, N-4.1; hospital staff of their own hospital): visitors are
+ * registered by real name and screened in the same step. Roles: {@link VisitorAccess}.
  */
 @Controller
 class VisitorPages {
 
     private final VisitorCheckins visitors;
-    private final IncidentManagement incidents;
     private final OrganizationDirectory directory;
 
-    VisitorPages(VisitorCheckins visitors, IncidentManagement incidents, OrganizationDirectory directory) {
+    VisitorPages(VisitorCheckins visitors, OrganizationDirectory directory) {
         this.visitors = visitors;
-        this.incidents = incidents;
         this.directory = directory;
     }
 
     @GetMapping("/visitors")
-    @PreAuthorize(WatchlistAccess.CHECK_IN)
+    @PreAuthorize(VisitorAccess.CHECK_IN)
     String desk(@AuthenticationPrincipal Actor actor, Model model) {
         Forms.show(model, "form", new VisitorForm());
         return deskPage(actor, model);
     }
 
     @PostMapping("/visitors")
-    @PreAuthorize(WatchlistAccess.CHECK_IN)
+    @PreAuthorize(VisitorAccess.CHECK_IN)
     String checkIn(@Valid @ModelAttribute("form") VisitorForm form, BindingResult errors,
             @AuthenticationPrincipal Actor actor, Model model, RedirectAttributes redirect) {
         return Forms.submit(errors, () -> {
@@ -61,7 +55,7 @@ class VisitorPages {
     }
 
     @PostMapping("/visitors/{id}/out")
-    @PreAuthorize(WatchlistAccess.CHECK_IN)
+    @PreAuthorize(VisitorAccess.CHECK_IN)
     String checkOut(@PathVariable long id, RedirectAttributes redirect) {
         return Forms.act(redirect, "/visitors", () -> visitors.checkOut(id, directory.currentScope()));
     }
@@ -71,30 +65,7 @@ class VisitorPages {
         model.addAttribute("wards", directory.departmentChoices(hospital));
         model.addAttribute("documentTypes", DocumentType.values());
         model.addAttribute("visits", visitors.today(hospital));
-        return "watchlist/visitors";
-    }
-
-    /** WL-4, tap one: the places of the hospital as big buttons. */
-    @GetMapping("/concern")
-    @PreAuthorize(WatchlistAccess.RAISE_CONCERN)
-    String concern(@AuthenticationPrincipal Actor actor, Model model) {
-        model.addAttribute("areas", directory.areaChoices(actor.hospitalId() == null ? -1 : actor.hospitalId()));
-        return "watchlist/concern";
-    }
-
-    /** WL-4, tap two: the place; security is told at once, as for an alarm. */
-    @PostMapping("/concern")
-    @PreAuthorize(WatchlistAccess.RAISE_CONCERN)
-    String raiseConcern(@org.springframework.web.bind.annotation.RequestParam long areaId,
-            @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
-        if (actor.hospitalId() == null) {
-            throw new RuleViolation("areaId", "validation.hospital.unknown");
-        }
-        return Forms.act(redirect, "/concern", () -> {
-            long incident = incidents.reportFor(actor.hospitalId(), areaId, IncidentType.DRUNK_OR_VIOLENT_PATIENT,
-                    "非急诊患者醉酒或暴力（" + actor.displayName() + " 一键上报）", actor.username());
-            redirect.addFlashAttribute("raisedIncident", incident);
-        });
+        return "visitors/desk";
     }
 
     @Configuration
@@ -105,10 +76,5 @@ class VisitorPages {
                     "MONITORING_OPERATOR", "GUARD");
         }
 
-        @Bean
-        NavigationItem concernNavigation() {
-            return NavigationItem.forRoles("nav.concern", "/concern", 1, "MEDICAL_STAFF", "GUARD", "COMPLAINTS_OFFICER",
-                    "SECURITY_OFFICER", "MONITORING_OPERATOR");
-        }
     }
 }

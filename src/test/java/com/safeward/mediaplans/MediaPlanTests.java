@@ -1,4 +1,4 @@
-package com.safeward.incidents;
+package com.safeward.mediaplans;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;

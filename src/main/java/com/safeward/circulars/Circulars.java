@@ -1,4 +1,4 @@
-package com.safeward.incidents;
+package com.safeward.circulars;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
+import com.safeward.incidents.IncidentManagement;
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
@@ -34,13 +35,13 @@ import com.safeward.kernel.NotFound;
 class Circulars {
 
     private final JdbcClient jdbc;
-    private final Incidents incidents;
+    private final IncidentManagement incidents;
     private final OrganizationDirectory directory;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Circulars(JdbcClient jdbc, Incidents incidents, OrganizationDirectory directory, ApplicationEventPublisher events,
+    Circulars(JdbcClient jdbc, IncidentManagement incidents, OrganizationDirectory directory, ApplicationEventPublisher events,
             AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.incidents = incidents;
@@ -52,7 +53,7 @@ class Circulars {
 
     CircularView issue(CircularForm form, Actor actor, DataScope scope) {
         if (form.incidentId != null) {
-            incidents.visibleIn(form.incidentId, scope); // 404 outside the issuer's scope
+            incidents.requireVisible(form.incidentId, scope); // 404 outside the issuer's scope
         }
         Set<Long> hospitals = scope.everything()
                 ? directory.hospitalChoices(scope).stream().map(OrganizationDirectory.Choice::id)

@@ -1,4 +1,4 @@
-package com.safeward.watchlist;
+package com.safeward.visitors;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import com.safeward.personaldata.DocumentType;
 
 /** WL-2 (N-4.1): a ward visitor registered by real name, with the patient visited. */
-public class VisitorForm {
+class VisitorForm {
     @NotNull
     public Long departmentId;
     @NotBlank @Size(max = 50)

@@ -1,4 +1,4 @@
-package com.safeward.incidents;
+package com.safeward.mediaplans;
 
 import java.time.Instant;
 import java.time.LocalDate;

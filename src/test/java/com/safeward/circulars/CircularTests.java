@@ -1,4 +1,4 @@
-package com.safeward.incidents;
+package com.safeward.circulars;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;

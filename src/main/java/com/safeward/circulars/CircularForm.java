@@ -1,10 +1,10 @@
-package com.safeward.incidents;
+package com.safeward.circulars;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** INC-7: a typical case summarised for the hospitals of the region (通报). */
-public class CircularForm {
+class CircularForm {
     @NotBlank @Size(max = 200)
     public String title;
     /** What happened (no personal data: names are not needed to learn from a case). */

@@ -1,4 +1,4 @@
-package com.safeward.incidents;
+package com.safeward.mediaplans;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -22,7 +22,7 @@ import com.safeward.kernel.NotFound;
  */
 @Service
 @Transactional
-class MediaPlans {
+public class MediaPlans {
 
     private final JdbcClient jdbc;
     private final OrganizationDirectory directory;
@@ -37,7 +37,7 @@ class MediaPlans {
     }
 
     @Transactional(readOnly = true)
-    MediaPlanView of(long hospitalId, DataScope scope) {
+    public MediaPlanView of(long hospitalId, DataScope scope) {
         if (!scope.includes(hospitalId) || !directory.hospitalExists(hospitalId)) {
             throw new NotFound("hospital", hospitalId);
         }

@@ -1,4 +1,4 @@
-package com.safeward.incidents;
+package com.safeward.mediaplans;
 
 import java.time.LocalDate;
 
@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** INC-8: the hospital's designated media contact and information release plan. */
-public class MediaPlanForm {
+class MediaPlanForm {
     @NotBlank @Size(max = 50)
     public String contactName;
     @Size(max = 100)

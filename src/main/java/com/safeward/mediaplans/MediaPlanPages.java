@@ -1,4 +1,4 @@
-package com.safeward.incidents;
+package com.safeward.mediaplans;
 
 import java.util.List;
 
@@ -34,7 +34,7 @@ import com.safeward.web.NavigationItem;
  * police of the station; regulators of the region (who see which hospitals have none).
  */
 @Controller
-@Tag(name = "Incidents", description = "INC-2…INC-5: incidents, lifecycle, SOP, police call record and police entries")
+@Tag(name = "Media plans", description = "INC-8: each hospital's media contact and information release plan")
 class MediaPlanPages {
 
     static final String READ = "hasAnyRole('SECURITY_OFFICER','MONITORING_OPERATOR','HOSPITAL_LEADER','HOSPITAL_ADMIN',"
@@ -75,7 +75,7 @@ class MediaPlanPages {
         }
         List<MediaPlanView> all = plans.all(directory.currentScope());
         model.addAttribute("plans", all);
-        return "incidents/media-plans";
+        return "mediaplans/list";
     }
 
     @GetMapping("/media-plans/{hospitalId}")
@@ -90,7 +90,7 @@ class MediaPlanPages {
         form.reviewedOn = plan.reviewedOn() == null ? times.today() : plan.reviewedOn();
         Forms.show(model, "form", form);
         model.addAttribute("mediaPlan", plan);
-        return "incidents/media-plan";
+        return "mediaplans/detail";
     }
 
     @PostMapping("/media-plans/{hospitalId}")
@@ -103,7 +103,7 @@ class MediaPlanPages {
             return "redirect:/media-plans/" + hospitalId;
         }, () -> {
             model.addAttribute("mediaPlan", plans.of(hospitalId, directory.currentScope()));
-            return "incidents/media-plan";
+            return "mediaplans/detail";
         });
     }
 

@@ -1,4 +1,4 @@
-package com.safeward.incidents;
+package com.safeward.circulars;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -89,7 +89,7 @@ class CircularPages {
     @PreAuthorize(READ)
     String list(@AuthenticationPrincipal Actor actor, @PageableDefault(size = 50) Pageable pageable, Model model) {
         model.addAttribute("page", circulars.list(actor, directory.currentScope(), pageable));
-        return "incidents/circulars";
+        return "circulars/list";
     }
 
     @GetMapping("/circulars/new")
@@ -98,7 +98,7 @@ class CircularPages {
         CircularForm form = new CircularForm();
         form.incidentId = incidentId;
         Forms.show(model, "form", form);
-        return "incidents/circular-form";
+        return "circulars/form";
     }
 
     @PostMapping("/circulars")
@@ -109,14 +109,14 @@ class CircularPages {
             CircularView circular = circulars.issue(form, actor, directory.currentScope());
             redirect.addFlashAttribute("notice", "notice.circularIssued");
             return "redirect:/circulars/" + circular.id();
-        }, () -> "incidents/circular-form");
+        }, () -> "circulars/form");
     }
 
     @GetMapping("/circulars/{id}")
     @PreAuthorize(READ)
     String detail(@PathVariable long id, @AuthenticationPrincipal Actor actor, Model model) {
         model.addAttribute("circular", circulars.get(id, actor, directory.currentScope()));
-        return "incidents/circular";
+        return "circulars/detail";
     }
 
     @PostMapping("/circulars/{id}/read")

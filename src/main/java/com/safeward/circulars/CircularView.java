@@ -1,10 +1,10 @@
-package com.safeward.incidents;
+package com.safeward.circulars;
 
 import java.time.Instant;
 import java.util.List;
 
 /** A circular and, for each hospital it went to, whether and when it was read. */
-public record CircularView(long id, String title, String summary, String lessons, Long incidentId, String issuedBy,
+record CircularView(long id, String title, String summary, String lessons, Long incidentId, String issuedBy,
         Instant issuedAt, long hospitals, long read, List<Receipt> receipts) {
 
     /** One hospital's reading. */

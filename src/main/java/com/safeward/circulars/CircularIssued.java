@@ -1,4 +1,4 @@
-package com.safeward.incidents;
+package com.safeward.circulars;
 
 import java.util.Set;
 

@@ -1,4 +1,4 @@
-package com.safeward.watchlist;
+package com.safeward.visitors;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -18,6 +18,11 @@ import com.safeward.personaldata.PersonalData;
 import com.safeward.personaldata.PersonalDataKind;
 import com.safeward.personaldata.Sealed;
 import com.safeward.web.DisplayTimes;
+import com.safeward.watchlist.ScreeningContext;
+import com.safeward.watchlist.ScreeningOutcome;
+import com.safeward.watchlist.ScreeningRequest;
+import com.safeward.watchlist.ScreeningResult;
+import com.safeward.watchlist.WatchlistScreening;
 import com.safeward.kernel.RuleViolation;
 import com.safeward.kernel.NotFound;
 
@@ -32,12 +37,12 @@ class VisitorCheckins {
 
     private final DisplayTimes times;
     private final JdbcClient jdbc;
-    private final Screenings screenings;
+    private final WatchlistScreening screenings;
     private final PersonalData personalData;
     private final OrganizationDirectory directory;
     private final Clock clock;
 
-    VisitorCheckins(JdbcClient jdbc, Screenings screenings, PersonalData personalData, OrganizationDirectory directory,
+    VisitorCheckins(JdbcClient jdbc, WatchlistScreening screenings, PersonalData personalData, OrganizationDirectory directory,
             Clock clock, DisplayTimes times) {
         this.times = times;
         this.jdbc = jdbc;
@@ -70,21 +75,22 @@ class VisitorCheckins {
         }
         Sealed visitor = personalData.seal(PersonalDataKind.NAME, form.visitorName);
         Sealed document = personalData.seal(PersonalDataKind.ID_NUMBER, form.documentNumber);
-        Sealed phone = Watchlist.blank(form.phone) ? null : personalData.seal(PersonalDataKind.PHONE, form.phone);
+        Sealed phone = blank(form.phone) ? null : personalData.seal(PersonalDataKind.PHONE, form.phone);
         Sealed patient = personalData.seal(PersonalDataKind.NAME, form.patientName);
         Instant now = Instant.now(clock);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into visitor_checkins (hospital_id, department_id, visitor_cipher, visitor_masked, document_type,
                     document_cipher, document_hash, document_masked, phone_cipher, phone_masked, patient_cipher,
-                    patient_masked, bed, time_in, screening_id, registered_by)
-                values (:h, :d, :vc, :vm, :dt, :dc, :dh, :dm, :pc, :pm, :patc, :patm, :bed, :in, :s, :by)""")
+                    patient_masked, bed, time_in, screening_id, screening_outcome, registered_by)
+                values (:h, :d, :vc, :vm, :dt, :dc, :dh, :dm, :pc, :pm, :patc, :patm, :bed, :in, :s, :outcome, :by)""")
                 .param("h", hospitalId).param("d", ward.id()).param("vc", visitor.cipher()).param("vm", visitor.masked())
                 .param("dt", form.documentType.name()).param("dc", document.cipher()).param("dh", document.hash())
                 .param("dm", document.masked()).param("pc", phone == null ? null : phone.cipher())
                 .param("pm", phone == null ? null : phone.masked()).param("patc", patient.cipher())
-                .param("patm", patient.masked()).param("bed", Watchlist.blank(form.bed) ? null : form.bed.trim())
-                .param("in", Timestamp.from(now)).param("s", result.screeningId()).param("by", actor.username())
+                .param("patm", patient.masked()).param("bed", blank(form.bed) ? null : form.bed.trim())
+                .param("in", Timestamp.from(now)).param("s", result.screeningId())
+                .param("outcome", result.outcome().name()).param("by", actor.username())
                 .update(key, "id");
         return find(key.getKeyAs(Number.class).longValue());
     }
@@ -108,23 +114,28 @@ class VisitorCheckins {
     List<VisitorView> today(long hospitalId) {
         Instant start = times.today().atStartOfDay(times.zone()).toInstant();
         return jdbc.sql(SELECT + " where v.hospital_id = :h and v.time_in >= :start order by v.time_in desc, v.id desc")
-                .param("h", hospitalId).param("start", Timestamp.from(start)).query(VisitorCheckins::row).list();
+                .param("h", hospitalId).param("start", Timestamp.from(start)).query(this::row).list();
     }
 
     private VisitorView find(long id) {
-        return jdbc.sql(SELECT + " where v.id = :id").param("id", id).query(VisitorCheckins::row).optional()
+        return jdbc.sql(SELECT + " where v.id = :id").param("id", id).query(this::row).optional()
                 .orElseThrow(() -> new NotFound("visit", id));
     }
 
-    private static final String SELECT = """
-            select v.*, d.name as ward, s.outcome from visitor_checkins v
-            join departments d on d.id = v.department_id join screenings s on s.id = v.screening_id""";
+    private static final String SELECT = "select v.* from visitor_checkins v";
 
-    private static VisitorView row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    /** The ward's name from the organizations module (a day's visits name few wards). */
+    private VisitorView row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         Timestamp out = rs.getTimestamp("time_out");
-        return new VisitorView(rs.getLong("id"), rs.getString("ward"), rs.getString("visitor_masked"),
+        String ward = directory.department(rs.getLong("hospital_id"), rs.getLong("department_id"))
+                .map(DepartmentView::name).orElse("");
+        return new VisitorView(rs.getLong("id"), ward, rs.getString("visitor_masked"),
                 rs.getString("document_masked"), rs.getString("patient_masked"), rs.getString("bed"),
                 rs.getTimestamp("time_in").toInstant(), out == null ? null : out.toInstant(), rs.getLong("screening_id"),
-                ScreeningOutcome.valueOf(rs.getString("outcome")));
+                ScreeningOutcome.valueOf(rs.getString("screening_outcome")));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 }

@@ -1,5 +1,7 @@
 package com.safeward.alarms;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -12,15 +14,17 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.safeward.kernel.RuleViolation;
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.OrganizationDirectory;
-import com.safeward.kernel.RuleViolation;
+import com.safeward.web.AccessRules;
 import com.safeward.web.NavigationItem;
 
 /**
@@ -34,11 +38,19 @@ class ConsolePages {
     private final AlarmHandling handling;
     private final AlarmStream stream;
     private final OrganizationDirectory directory;
+    private final AccessRules access;
 
-    ConsolePages(AlarmHandling handling, AlarmStream stream, OrganizationDirectory directory) {
+    ConsolePages(AlarmHandling handling, AlarmStream stream, OrganizationDirectory directory, AccessRules access) {
+        this.access = access;
         this.handling = handling;
         this.stream = stream;
         this.directory = directory;
+    }
+
+    /** What the signed-in user may do on these pages ({@code ${may.NAME}}), as {@link AlarmAccess} declares it. */
+    @ModelAttribute("may")
+    Map<String, Boolean> may() {
+        return access.of(AlarmAccess.class);
     }
 
     @GetMapping
@@ -118,8 +130,7 @@ class ConsolePages {
     static class Navigation {
         @Bean
         NavigationItem consoleNavigation() {
-            return NavigationItem.forRoles("nav.console", "/console", 5, "SYSTEM_ADMIN", "HOSPITAL_ADMIN",
-                    "SECURITY_OFFICER", "MONITORING_OPERATOR", "HOSPITAL_LEADER");
+            return NavigationItem.of("nav.console", "/console", 5, AlarmAccess.READ);
         }
     }
 }

@@ -20,7 +20,7 @@ import com.safeward.web.PageResponse;
 @RestController
 @RequestMapping("/api/v1/audit-events")
 @Tag(name = "Audit", description = "WL-7: append-only audit trail; search within your data scope")
-@PreAuthorize("hasAnyRole('SYSTEM_ADMIN','HOSPITAL_ADMIN','REGULATOR')")
+@PreAuthorize(AuditAccess.SEARCH)
 class AuditApi {
 
     private final AuditQueries queries;

@@ -24,7 +24,7 @@ import com.safeward.web.NavigationItem;
 /** Audit search page and CSV export. Same roles and scope as {@link AuditApi}. */
 @Controller
 @RequestMapping("/audit")
-@PreAuthorize("hasAnyRole('SYSTEM_ADMIN','HOSPITAL_ADMIN','REGULATOR')")
+@PreAuthorize(AuditAccess.SEARCH)
 class AuditPages {
 
     private static final int EXPORT_LIMIT = 10_000;
@@ -63,7 +63,7 @@ class AuditPages {
     static class Navigation {
         @Bean
         NavigationItem auditNavigation() {
-            return NavigationItem.forRoles("nav.audit", "/audit", 90, "SYSTEM_ADMIN", "HOSPITAL_ADMIN", "REGULATOR");
+            return NavigationItem.of("nav.audit", "/audit", 90, AuditAccess.SEARCH);
         }
     }
 }

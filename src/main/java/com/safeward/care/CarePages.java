@@ -1,6 +1,7 @@
 package com.safeward.care;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 
@@ -22,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.web.AccessRules;
 import com.safeward.web.DisplayTimes;
 import com.safeward.web.Forms;
 import com.safeward.web.NavigationItem;
@@ -34,11 +36,19 @@ class CarePages {
     private final DisplayTimes times;
     private final PsychologicalCare care;
     private final OrganizationDirectory directory;
+    private final AccessRules access;
 
-    CarePages(PsychologicalCare care, OrganizationDirectory directory, DisplayTimes times) {
+    CarePages(PsychologicalCare care, OrganizationDirectory directory, DisplayTimes times, AccessRules access) {
+        this.access = access;
         this.times = times;
         this.care = care;
         this.directory = directory;
+    }
+
+    /** What the signed-in user may do on these pages ({@code ${may.NAME}}), as {@link CareAccess} declares it. */
+    @ModelAttribute("may")
+    Map<String, Boolean> may() {
+        return access.of(CareAccess.class);
     }
 
     @GetMapping
@@ -124,7 +134,7 @@ class CarePages {
     static class Navigation {
         @Bean
         NavigationItem careNavigation() {
-            return NavigationItem.forRoles("nav.care", "/care", 23, "MEDICAL_STAFF", "SECURITY_OFFICER", "HOSPITAL_LEADER");
+            return NavigationItem.of("nav.care", "/care", 23, CareAccess.READ);
         }
     }
 }

@@ -1,5 +1,7 @@
 package com.safeward.circulars;
 
+import java.util.Map;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -27,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.web.AccessRules;
 import com.safeward.web.Forms;
 import com.safeward.web.NavigationItem;
 import com.safeward.web.PageResponse;
@@ -40,21 +43,24 @@ import com.safeward.web.PageResponse;
 @Tag(name = "Circulars", description = "INC-7: typical cases summarised and circulated to the hospitals of a region")
 class CircularPages {
 
-    static final String ISSUE = "hasAnyRole('REGULATOR','POLITICAL_LEGAL_COMMITTEE','SYSTEM_ADMIN')";
-    static final String READ = "hasAnyRole('REGULATOR','POLITICAL_LEGAL_COMMITTEE','SYSTEM_ADMIN','POLICE',"
-            + "'SECURITY_OFFICER','HOSPITAL_LEADER','HOSPITAL_ADMIN','MONITORING_OPERATOR','COMPLAINTS_OFFICER')";
-    static final String MARK_READ = "hasAnyRole('SECURITY_OFFICER','HOSPITAL_LEADER')";
-
     private final Circulars circulars;
     private final OrganizationDirectory directory;
+    private final AccessRules access;
 
-    CircularPages(Circulars circulars, OrganizationDirectory directory) {
+    CircularPages(Circulars circulars, OrganizationDirectory directory, AccessRules access) {
+        this.access = access;
         this.circulars = circulars;
         this.directory = directory;
     }
 
+    /** What the signed-in user may do on these pages ({@code ${may.NAME}}), as {@link CircularAccess} declares it. */
+    @ModelAttribute("may")
+    Map<String, Boolean> may() {
+        return access.of(CircularAccess.class);
+    }
+
     @GetMapping("/api/v1/circulars")
-    @PreAuthorize(READ)
+    @PreAuthorize(CircularAccess.READ)
     @ResponseBody
     @Operation(summary = "Circulars you may see, newest first, with how many hospitals have read each")
     PageResponse<CircularView> api(@AuthenticationPrincipal Actor actor, @ParameterObject Pageable pageable) {
@@ -62,7 +68,7 @@ class CircularPages {
     }
 
     @PostMapping("/api/v1/circulars")
-    @PreAuthorize(ISSUE)
+    @PreAuthorize(CircularAccess.ISSUE)
     @ResponseBody
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Circulate a typical case to every hospital of your region (their security officers and leaders are notified)")
@@ -71,14 +77,14 @@ class CircularPages {
     }
 
     @GetMapping("/api/v1/circulars/{id}")
-    @PreAuthorize(READ)
+    @PreAuthorize(CircularAccess.READ)
     @ResponseBody
     CircularView getApi(@PathVariable long id, @AuthenticationPrincipal Actor actor) {
         return circulars.get(id, actor, directory.currentScope());
     }
 
     @PostMapping("/api/v1/circulars/{id}/read")
-    @PreAuthorize(MARK_READ)
+    @PreAuthorize(CircularAccess.MARK_READ)
     @ResponseBody
     @Operation(summary = "Record that your hospital has read the circular")
     CircularView readApi(@PathVariable long id, @AuthenticationPrincipal Actor actor) {
@@ -86,14 +92,14 @@ class CircularPages {
     }
 
     @GetMapping("/circulars")
-    @PreAuthorize(READ)
+    @PreAuthorize(CircularAccess.READ)
     String list(@AuthenticationPrincipal Actor actor, @PageableDefault(size = 50) Pageable pageable, Model model) {
         model.addAttribute("page", circulars.list(actor, directory.currentScope(), pageable));
         return "circulars/list";
     }
 
     @GetMapping("/circulars/new")
-    @PreAuthorize(ISSUE)
+    @PreAuthorize(CircularAccess.ISSUE)
     String newForm(@RequestParam(required = false) Long incidentId, Model model) {
         CircularForm form = new CircularForm();
         form.incidentId = incidentId;
@@ -102,7 +108,7 @@ class CircularPages {
     }
 
     @PostMapping("/circulars")
-    @PreAuthorize(ISSUE)
+    @PreAuthorize(CircularAccess.ISSUE)
     String issue(@Valid @ModelAttribute("form") CircularForm form, BindingResult errors,
             @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
         return Forms.submit(errors, () -> {
@@ -113,14 +119,14 @@ class CircularPages {
     }
 
     @GetMapping("/circulars/{id}")
-    @PreAuthorize(READ)
+    @PreAuthorize(CircularAccess.READ)
     String detail(@PathVariable long id, @AuthenticationPrincipal Actor actor, Model model) {
         model.addAttribute("circular", circulars.get(id, actor, directory.currentScope()));
         return "circulars/detail";
     }
 
     @PostMapping("/circulars/{id}/read")
-    @PreAuthorize(MARK_READ)
+    @PreAuthorize(CircularAccess.MARK_READ)
     String markRead(@PathVariable long id, @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
         return Forms.act(redirect, "/circulars/" + id, () -> circulars.markRead(id, actor, directory.currentScope()));
     }
@@ -129,9 +135,7 @@ class CircularPages {
     static class Navigation {
         @Bean
         NavigationItem circularsNavigation() {
-            return NavigationItem.forRoles("nav.circulars", "/circulars", 14, "REGULATOR", "POLITICAL_LEGAL_COMMITTEE",
-                    "SYSTEM_ADMIN", "POLICE", "SECURITY_OFFICER", "HOSPITAL_LEADER", "HOSPITAL_ADMIN",
-                    "MONITORING_OPERATOR", "COMPLAINTS_OFFICER");
+            return NavigationItem.of("nav.circulars", "/circulars", 14, CircularAccess.READ);
         }
     }
 }

@@ -1,5 +1,7 @@
 package com.safeward.devices;
 
+import java.util.Map;
+
 import jakarta.validation.Valid;
 
 import org.springframework.context.annotation.Bean;
@@ -20,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.web.AccessRules;
 import com.safeward.web.Forms;
 import com.safeward.web.NavigationItem;
 
@@ -30,10 +33,18 @@ class DevicePages {
 
     private final DeviceRegistry registry;
     private final OrganizationDirectory directory;
+    private final AccessRules access;
 
-    DevicePages(DeviceRegistry registry, OrganizationDirectory directory) {
+    DevicePages(DeviceRegistry registry, OrganizationDirectory directory, AccessRules access) {
+        this.access = access;
         this.registry = registry;
         this.directory = directory;
+    }
+
+    /** What the signed-in user may do on these pages ({@code ${may.NAME}}), as {@link DeviceAccess} declares it. */
+    @ModelAttribute("may")
+    Map<String, Boolean> may() {
+        return access.of(DeviceAccess.class);
     }
 
     @GetMapping
@@ -109,8 +120,7 @@ class DevicePages {
     static class Navigation {
         @Bean
         NavigationItem devicesNavigation() {
-            return NavigationItem.forRoles("nav.devices", "/devices", 40, "SYSTEM_ADMIN", "HOSPITAL_ADMIN",
-                    "SECURITY_OFFICER", "MONITORING_OPERATOR", "HOSPITAL_LEADER", "REGULATOR");
+            return NavigationItem.of("nav.devices", "/devices", 40, DeviceAccess.READ);
         }
     }
 }

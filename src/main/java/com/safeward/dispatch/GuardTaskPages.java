@@ -18,7 +18,7 @@ import com.safeward.web.NavigationItem;
 /** The guard's phone page and API: my open tasks with their location; confirm receipt and arrival. Guards only, their own tasks. */
 @Controller
 @Tag(name = "Guard tasks", description = "INC-1, WL-3: tasks of the signed-in guard")
-@PreAuthorize("hasRole('GUARD')")
+@PreAuthorize(DispatchAccess.GUARD)
 class GuardTaskPages {
 
     private final GuardDispatch dispatch;
@@ -74,7 +74,7 @@ class GuardTaskPages {
     static class Navigation {
         @Bean
         NavigationItem myTasksNavigation() {
-            return NavigationItem.forRoles("nav.myTasks", "/my-tasks", 3, "GUARD");
+            return NavigationItem.of("nav.myTasks", "/my-tasks", 3, DispatchAccess.GUARD);
         }
     }
 }

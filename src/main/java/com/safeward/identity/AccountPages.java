@@ -33,14 +33,14 @@ class AccountPages {
     }
 
     @GetMapping("/account/password")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(IdentityAccess.SIGNED_IN)
     String passwordForm(Model model) {
         Forms.show(model, "form", new PasswordChange());
         return "account/password";
     }
 
     @PostMapping("/account/password")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(IdentityAccess.SIGNED_IN)
     String changePassword(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("form") PasswordChange form,
             BindingResult errors, RedirectAttributes redirect) {
         return Forms.submit(errors, () -> {

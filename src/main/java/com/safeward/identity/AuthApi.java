@@ -12,12 +12,12 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -81,7 +81,7 @@ class AuthApi {
 
     @PostMapping("/auth/logout")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(IdentityAccess.SIGNED_IN)
     @Operation(summary = "Revoke the access token used for this request")
     void logout(@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
         tokens.revokeAccessToken(authorization.substring(7).trim());
@@ -92,7 +92,7 @@ class AuthApi {
     }
 
     @GetMapping("/me")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(IdentityAccess.SIGNED_IN)
     @Operation(summary = "Who you are and which hospitals your data scope includes")
     Me me(@AuthenticationPrincipal Actor actor) {
         DataScope scope = directory.scopeOf(actor);
@@ -102,7 +102,7 @@ class AuthApi {
 
     @PostMapping("/me/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize("isAuthenticated() and !hasRole('INTEGRATION')")
+    @PreAuthorize(IdentityAccess.PEOPLE)
     @Operation(summary = "Change your password (current password required)")
     void changePassword(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody PasswordChange change) {
         users.changeOwnPassword(user.id(), change);

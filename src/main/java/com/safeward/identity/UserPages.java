@@ -108,13 +108,12 @@ class UserPages {
     static class Navigation {
         @Bean
         NavigationItem usersNavigation() {
-            return NavigationItem.forRoles("nav.users", "/users", 85, "SYSTEM_ADMIN", "HOSPITAL_ADMIN");
+            return NavigationItem.of("nav.users", "/users", 85, IdentityAccess.ADMINS);
         }
 
         @Bean
         NavigationItem tokensNavigation() {
-            return NavigationItem.forRoles("nav.integrationTokens", "/integration-tokens", 86, "SYSTEM_ADMIN",
-                    "HOSPITAL_ADMIN");
+            return NavigationItem.of("nav.integrationTokens", "/integration-tokens", 86, IdentityAccess.ADMINS);
         }
     }
 }

@@ -35,8 +35,6 @@ import com.safeward.web.Forms;
 @Tag(name = "Incident evidence", description = "INC-4: photos, video, audio, PDF; type by content, size limited")
 class AttachmentApi {
 
-    static final String UPLOAD = "hasAnyRole('SECURITY_OFFICER','MONITORING_OPERATOR','POLICE','GUARD','MEDICAL_STAFF')";
-
     private final EvidenceStore evidence;
     private final IncidentManagement incidents;
     private final OrganizationDirectory directory;
@@ -48,7 +46,7 @@ class AttachmentApi {
     }
 
     @PostMapping(value = "/api/v1/incidents/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize(UPLOAD)
+    @PreAuthorize(IncidentAccess.ADD_EVIDENCE)
     @ResponseBody
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Attach evidence (JPEG, PNG, WebP, MP4, MP3 or PDF, recognised by content; size-limited)")
@@ -75,7 +73,7 @@ class AttachmentApi {
     }
 
     @PostMapping("/incidents/{id}/attachments")
-    @PreAuthorize(UPLOAD)
+    @PreAuthorize(IncidentAccess.ADD_EVIDENCE)
     String uploadPage(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
             @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
         return Forms.act(redirect, "/incidents/" + id, () -> upload(id, file, actor));

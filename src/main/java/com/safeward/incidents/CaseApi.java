@@ -38,12 +38,6 @@ import com.safeward.web.NavigationItem;
 @Tag(name = "Cases", description = "INC-7 tracking and 挂牌督办, INC-8 三同步, INC-10 staff support")
 class CaseApi {
 
-    static final String READ = "hasAnyRole('SYSTEM_ADMIN','HOSPITAL_ADMIN','SECURITY_OFFICER','HOSPITAL_LEADER','POLICE',"
-            + "'REGULATOR','POLITICAL_LEGAL_COMMITTEE')";
-    static final String SUPERVISE = "hasAnyRole('REGULATOR','SYSTEM_ADMIN')";
-    static final String TRACKS = "hasAnyRole('SECURITY_OFFICER','HOSPITAL_LEADER','POLICE')";
-    static final String SUPPORT = "hasAnyRole('HOSPITAL_LEADER','COMPLAINTS_OFFICER','SECURITY_OFFICER')";
-
     private final CaseTracking cases;
     private final OrganizationDirectory directory;
 
@@ -53,7 +47,7 @@ class CaseApi {
     }
 
     @GetMapping("/api/v1/cases")
-    @PreAuthorize(READ)
+    @PreAuthorize(IncidentAccess.READ_CASES)
     @ResponseBody
     @Operation(summary = "Cases with a 110 call or a criminal case, supervised first; open = no police outcome yet")
     List<CaseTracking.TrackedCase> list(@RequestParam(defaultValue = "true") boolean open) {
@@ -61,7 +55,7 @@ class CaseApi {
     }
 
     @GetMapping("/cases")
-    @PreAuthorize(READ)
+    @PreAuthorize(IncidentAccess.READ_CASES)
     String page(@RequestParam(defaultValue = "true") boolean open, Model model) {
         model.addAttribute("open", open);
         model.addAttribute("cases", cases.cases(open, directory.currentScope()));
@@ -72,7 +66,7 @@ class CaseApi {
     }
 
     @PostMapping("/api/v1/incidents/{id}/supervision")
-    @PreAuthorize(SUPERVISE)
+    @PreAuthorize(IncidentAccess.SUPERVISE)
     @ResponseBody
     @Operation(summary = "挂牌督办: a regulator of a level above the hospital's puts the case under supervision")
     CaseTracking.Supervision supervise(@PathVariable long id, @Valid @RequestBody SuperviseRequest request,
@@ -81,7 +75,7 @@ class CaseApi {
     }
 
     @GetMapping("/api/v1/incidents/{id}/supervision")
-    @PreAuthorize(READ)
+    @PreAuthorize(IncidentAccess.READ_CASES)
     @ResponseBody
     CaseTracking.Supervision supervision(@PathVariable long id) {
         return cases.supervisionVisible(id, directory.currentScope());
@@ -91,7 +85,7 @@ class CaseApi {
     }
 
     @PostMapping("/api/v1/incidents/{id}/tracks/{track}")
-    @PreAuthorize(TRACKS)
+    @PreAuthorize(IncidentAccess.TRACKS)
     @ResponseBody
     CaseTracking.Supervision track(@PathVariable long id, @PathVariable CaseTracking.Track track,
             @Valid @RequestBody TrackRequest request, @AuthenticationPrincipal Actor actor) {
@@ -102,7 +96,7 @@ class CaseApi {
     }
 
     @PostMapping("/api/v1/incidents/{id}/staff-support")
-    @PreAuthorize(SUPPORT)
+    @PreAuthorize(IncidentAccess.SUPPORT_STAFF)
     @ResponseBody
     @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
     void staffSupported(@PathVariable long id, @Valid @RequestBody SupportRequest request,
@@ -111,14 +105,14 @@ class CaseApi {
     }
 
     @PostMapping("/incidents/{id}/supervision")
-    @PreAuthorize(SUPERVISE)
+    @PreAuthorize(IncidentAccess.SUPERVISE)
     String supervisePage(@PathVariable long id, @RequestParam(required = false) String note,
             @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
         return Forms.act(redirect, "/incidents/" + id, () -> cases.supervise(id, note, actor, directory.currentScope()));
     }
 
     @PostMapping("/incidents/{id}/tracks/{track}")
-    @PreAuthorize(TRACKS)
+    @PreAuthorize(IncidentAccess.TRACKS)
     String trackPage(@PathVariable long id, @PathVariable CaseTracking.Track track,
             @RequestParam CaseTracking.TrackStatus status, @RequestParam(required = false) String note,
             @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
@@ -126,7 +120,7 @@ class CaseApi {
     }
 
     @PostMapping("/incidents/{id}/staff-support")
-    @PreAuthorize(SUPPORT)
+    @PreAuthorize(IncidentAccess.SUPPORT_STAFF)
     String supportPage(@PathVariable long id, @RequestParam(required = false) String note,
             @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
         return Forms.act(redirect, "/incidents/" + id, () -> cases.staffSupported(id, note, actor.username(), directory.currentScope()));
@@ -136,8 +130,7 @@ class CaseApi {
     static class Navigation {
         @Bean
         NavigationItem casesNavigation() {
-            return NavigationItem.forRoles("nav.cases", "/cases", 11, "SYSTEM_ADMIN", "HOSPITAL_ADMIN",
-                    "SECURITY_OFFICER", "HOSPITAL_LEADER", "POLICE", "REGULATOR", "POLITICAL_LEGAL_COMMITTEE");
+            return NavigationItem.of("nav.cases", "/cases", 11, IncidentAccess.READ_CASES);
         }
     }
 }

@@ -57,8 +57,7 @@ class ConcernPages {
     static class Navigation {
         @Bean
         NavigationItem concernNavigation() {
-            return NavigationItem.forRoles("nav.concern", "/concern", 1, "MEDICAL_STAFF", "GUARD", "COMPLAINTS_OFFICER",
-                    "SECURITY_OFFICER", "MONITORING_OPERATOR");
+            return NavigationItem.of("nav.concern", "/concern", 1, IncidentAccess.RAISE_CONCERN);
         }
     }
 }

@@ -1,5 +1,8 @@
 package com.safeward.incidents;
 
+import com.safeward.organizations.Actor;
+import com.safeward.organizations.Role;
+
 /** Who may report, read and handle incidents; always within the caller's data scope. */
 final class IncidentAccess {
 
@@ -20,10 +23,28 @@ final class IncidentAccess {
     /** Seeing full identities (with a reason, audited): the security officer and the police. */
     static final String REVEAL = "hasAnyRole('SECURITY_OFFICER','POLICE')";
 
+    /** INC-4: evidence comes from the people at the scene: security, the monitoring center, guards, staff, police. */
+    static final String ADD_EVIDENCE = "hasAnyRole('SECURITY_OFFICER','MONITORING_OPERATOR','POLICE','GUARD','MEDICAL_STAFF')";
+
+    /** INC-7: tracked cases, for the hospital's administration, security and leaders, police, regulators. */
+    static final String READ_CASES = "hasAnyRole('SYSTEM_ADMIN','HOSPITAL_ADMIN','SECURITY_OFFICER','HOSPITAL_LEADER',"
+            + "'POLICE','REGULATOR','POLITICAL_LEGAL_COMMITTEE')";
+    /** INC-7 挂牌督办: regulators (of a level above the hospital's, checked by the use case). */
+    static final String SUPERVISE = "hasAnyRole('REGULATOR','SYSTEM_ADMIN')";
+    /** INC-8: the hospital and the police keep the three tracks of a supervised case current. */
+    static final String TRACKS = "hasAnyRole('SECURITY_OFFICER','HOSPITAL_LEADER','POLICE')";
+    /** INC-10: the leaders, the patient relations office and security support the staff involved. */
+    static final String SUPPORT_STAFF = "hasAnyRole('HOSPITAL_LEADER','COMPLAINTS_OFFICER','SECURITY_OFFICER')";
+
     /** WL-4: any hospital staff member raises a drunk or violent patient in two taps. */
     static final String RAISE_CONCERN = "hasAnyRole('MEDICAL_STAFF','GUARD','COMPLAINTS_OFFICER','SECURITY_OFFICER',"
             + "'MONITORING_OPERATOR','HOSPITAL_LEADER')";
 
     private IncidentAccess() {
+    }
+
+    /** Medical staff and guards read only the incidents they reported themselves. */
+    static boolean seesOwnReportsOnly(Actor actor) {
+        return actor.role() == Role.MEDICAL_STAFF || actor.role() == Role.GUARD;
     }
 }

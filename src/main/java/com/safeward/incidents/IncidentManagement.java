@@ -29,7 +29,6 @@ import com.safeward.organizations.Actor;
 import com.safeward.organizations.AreaView;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
-import com.safeward.organizations.Role;
 import com.safeward.kernel.Text;
 import com.safeward.trail.Trail;
 import com.safeward.trail.TrailEntry;
@@ -291,7 +290,7 @@ public class IncidentManagement {
     @Transactional(readOnly = true)
     IncidentView get(long id, Actor actor, DataScope scope) {
         Incident incident = incidents.visibleIn(id, scope);
-        if (ownReportsOnly(actor) && !incident.reportedBy().equals(actor.username())) {
+        if (IncidentAccess.seesOwnReportsOnly(actor) && !incident.reportedBy().equals(actor.username())) {
             throw new NotFound("incident", id);
         }
         return view(incident);
@@ -304,7 +303,7 @@ public class IncidentManagement {
             return Page.empty(paging);
         }
         Criteria criteria = scope.everything() ? Criteria.empty() : Criteria.where("hospitalId").in(scope.hospitalIds());
-        if (ownReportsOnly(actor)) {
+        if (IncidentAccess.seesOwnReportsOnly(actor)) {
             criteria = criteria.and("reportedBy").is(actor.username());
         }
         if (Boolean.TRUE.equals(open)) {
@@ -318,9 +317,6 @@ public class IncidentManagement {
         return dispatch.guardsOf(hospitalId);
     }
 
-    private static boolean ownReportsOnly(Actor actor) {
-        return actor.role() == Role.MEDICAL_STAFF || actor.role() == Role.GUARD;
-    }
 
     private void completeStepNamed(long id, String step, String actor) {
         jdbc.sql("update incident_sop_steps set done_at = :at, done_by = :by where incident_id = :i and step = :s "

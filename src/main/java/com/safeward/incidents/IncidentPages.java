@@ -1,5 +1,7 @@
 package com.safeward.incidents;
 
+import java.util.Map;
+
 import jakarta.validation.Valid;
 
 import org.springframework.context.annotation.Bean;
@@ -20,12 +22,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.safeward.evidence.EvidenceStore;
+import com.safeward.kernel.RuleViolation;
 import com.safeward.mediaplans.MediaPlans;
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.web.AccessRules;
 import com.safeward.web.Forms;
-import com.safeward.kernel.RuleViolation;
 import com.safeward.web.NavigationItem;
 
 /** Incident pages: report from a phone, the list (refreshing itself), the incident with its actions. Roles as {@link IncidentApi}. */
@@ -39,15 +42,23 @@ class IncidentPages {
     private final EvidenceStore evidence;
     private final OrganizationDirectory directory;
     private final MediaPlans mediaPlans;
+    private final AccessRules access;
 
     IncidentPages(IncidentManagement incidents, IncidentPersons persons, CaseTracking cases,
-            EvidenceStore evidence, OrganizationDirectory directory, MediaPlans mediaPlans) {
+            EvidenceStore evidence, OrganizationDirectory directory, MediaPlans mediaPlans, AccessRules access) {
+        this.access = access;
         this.mediaPlans = mediaPlans;
         this.evidence = evidence;
         this.cases = cases;
         this.incidents = incidents;
         this.persons = persons;
         this.directory = directory;
+    }
+
+    /** What the signed-in user may do on these pages ({@code ${may.NAME}}), as {@link IncidentAccess} declares it. */
+    @ModelAttribute("may")
+    Map<String, Boolean> may() {
+        return access.of(IncidentAccess.class);
     }
 
     @GetMapping
@@ -210,16 +221,12 @@ class IncidentPages {
     static class Navigation {
         @Bean
         NavigationItem incidentsNavigation() {
-            return NavigationItem.forRoles("nav.incidents", "/incidents", 10, "MEDICAL_STAFF", "GUARD",
-                    "SECURITY_OFFICER", "MONITORING_OPERATOR", "COMPLAINTS_OFFICER", "HOSPITAL_LEADER", "HOSPITAL_ADMIN",
-                    "SYSTEM_ADMIN", "POLICE", "REGULATOR", "POLITICAL_LEGAL_COMMITTEE");
+            return NavigationItem.of("nav.incidents", "/incidents", 10, IncidentAccess.READ);
         }
 
         @Bean
         NavigationItem reportIncidentNavigation() {
-            return NavigationItem.forRoles("nav.reportIncident", "/incidents/new", 2, "MEDICAL_STAFF", "GUARD",
-                    "SECURITY_OFFICER", "MONITORING_OPERATOR", "COMPLAINTS_OFFICER", "HOSPITAL_LEADER",
-                    "HOSPITAL_ADMIN");
+            return NavigationItem.of("nav.reportIncident", "/incidents/new", 2, IncidentAccess.REPORT);
         }
     }
 }

@@ -70,7 +70,7 @@ class DeviceEventApi {
     }
 
     @GetMapping("/api/v1/dead-letters")
-    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','HOSPITAL_ADMIN','SECURITY_OFFICER')")
+    @PreAuthorize(IngestAccess.DEAD_LETTERS)
     @Operation(summary = "MQTT messages that could not be accepted, with the reason, newest first")
     PageResponse<DeadLetters.DeadLetter> deadLetters(@ParameterObject Pageable pageable) {
         return PageResponse.of(deadLetters.list(directory.currentScope(), pageable), d -> d);

@@ -1,6 +1,7 @@
 package com.safeward.mediaplans;
 
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.web.AccessRules;
 import com.safeward.web.DisplayTimes;
 import com.safeward.web.Forms;
 import com.safeward.web.NavigationItem;
@@ -37,22 +39,26 @@ import com.safeward.web.NavigationItem;
 @Tag(name = "Media plans", description = "INC-8: each hospital's media contact and information release plan")
 class MediaPlanPages {
 
-    static final String READ = "hasAnyRole('SECURITY_OFFICER','MONITORING_OPERATOR','HOSPITAL_LEADER','HOSPITAL_ADMIN',"
-            + "'SYSTEM_ADMIN','POLICE','REGULATOR','POLITICAL_LEGAL_COMMITTEE')";
-    static final String EDIT = "hasAnyRole('SECURITY_OFFICER','HOSPITAL_ADMIN','HOSPITAL_LEADER')";
-
     private final DisplayTimes times;
     private final MediaPlans plans;
     private final OrganizationDirectory directory;
+    private final AccessRules access;
 
-    MediaPlanPages(MediaPlans plans, OrganizationDirectory directory, DisplayTimes times) {
+    MediaPlanPages(MediaPlans plans, OrganizationDirectory directory, DisplayTimes times, AccessRules access) {
+        this.access = access;
         this.times = times;
         this.plans = plans;
         this.directory = directory;
     }
 
+    /** What the signed-in user may do on these pages ({@code ${may.NAME}}), as {@link MediaPlanAccess} declares it. */
+    @ModelAttribute("may")
+    Map<String, Boolean> may() {
+        return access.of(MediaPlanAccess.class);
+    }
+
     @GetMapping("/api/v1/hospitals/{id}/media-plan")
-    @PreAuthorize(READ)
+    @PreAuthorize(MediaPlanAccess.READ)
     @ResponseBody
     @Operation(summary = "INC-8: the hospital's media contact and information release plan (missing=true when none)")
     MediaPlanView get(@PathVariable long id) {
@@ -60,7 +66,7 @@ class MediaPlanPages {
     }
 
     @PutMapping("/api/v1/hospitals/{id}/media-plan")
-    @PreAuthorize(EDIT)
+    @PreAuthorize(MediaPlanAccess.EDIT)
     @ResponseBody
     @Operation(summary = "INC-8: set the hospital's media contact and information release plan")
     MediaPlanView put(@PathVariable long id, @Valid @RequestBody MediaPlanForm form, @AuthenticationPrincipal Actor actor) {
@@ -68,7 +74,7 @@ class MediaPlanPages {
     }
 
     @GetMapping("/media-plans")
-    @PreAuthorize(READ)
+    @PreAuthorize(MediaPlanAccess.READ)
     String list(@AuthenticationPrincipal Actor actor, Model model) {
         if (actor.hospitalId() != null) {
             return "redirect:/media-plans/" + actor.hospitalId();
@@ -79,7 +85,7 @@ class MediaPlanPages {
     }
 
     @GetMapping("/media-plans/{hospitalId}")
-    @PreAuthorize(READ)
+    @PreAuthorize(MediaPlanAccess.READ)
     String detail(@PathVariable long hospitalId, Model model) {
         MediaPlanView plan = plans.of(hospitalId, directory.currentScope());
         MediaPlanForm form = new MediaPlanForm();
@@ -94,7 +100,7 @@ class MediaPlanPages {
     }
 
     @PostMapping("/media-plans/{hospitalId}")
-    @PreAuthorize(EDIT)
+    @PreAuthorize(MediaPlanAccess.EDIT)
     String save(@PathVariable long hospitalId, @Valid @ModelAttribute("form") MediaPlanForm form, BindingResult errors,
             @AuthenticationPrincipal Actor actor, Model model, RedirectAttributes redirect) {
         return Forms.submit(errors, () -> {
@@ -111,8 +117,7 @@ class MediaPlanPages {
     static class Navigation {
         @Bean
         NavigationItem mediaPlanNavigation() {
-            return NavigationItem.forRoles("nav.mediaPlans", "/media-plans", 13, "SECURITY_OFFICER", "MONITORING_OPERATOR",
-                    "HOSPITAL_LEADER", "HOSPITAL_ADMIN", "SYSTEM_ADMIN", "POLICE", "REGULATOR", "POLITICAL_LEGAL_COMMITTEE");
+            return NavigationItem.of("nav.mediaPlans", "/media-plans", 13, MediaPlanAccess.READ);
         }
     }
 }

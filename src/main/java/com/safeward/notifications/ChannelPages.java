@@ -1,6 +1,7 @@
 package com.safeward.notifications;
 
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.web.AccessRules;
 import com.safeward.web.Forms;
 import com.safeward.web.NavigationItem;
 
@@ -35,15 +37,23 @@ import com.safeward.web.NavigationItem;
  */
 @Controller
 @Tag(name = "Notification channels", description = "WeCom / DingTalk robots, webhooks, email; retries and delivery log")
-@PreAuthorize("hasAnyRole('SYSTEM_ADMIN','HOSPITAL_ADMIN')")
+@PreAuthorize(NotificationAccess.CHANNELS)
 class ChannelPages {
 
     private final NotificationChannels channels;
     private final OrganizationDirectory directory;
+    private final AccessRules access;
 
-    ChannelPages(NotificationChannels channels, OrganizationDirectory directory) {
+    ChannelPages(NotificationChannels channels, OrganizationDirectory directory, AccessRules access) {
+        this.access = access;
         this.channels = channels;
         this.directory = directory;
+    }
+
+    /** What the signed-in user may do on these pages ({@code ${may.NAME}}), as {@link NotificationAccess} declares it. */
+    @ModelAttribute("may")
+    Map<String, Boolean> may() {
+        return access.of(NotificationAccess.class);
     }
 
     @GetMapping("/notification-channels")
@@ -114,7 +124,7 @@ class ChannelPages {
     static class Navigation {
         @Bean
         NavigationItem channelsNavigation() {
-            return NavigationItem.forRoles("nav.channels", "/notification-channels", 87, "SYSTEM_ADMIN", "HOSPITAL_ADMIN");
+            return NavigationItem.of("nav.channels", "/notification-channels", 87, NotificationAccess.CHANNELS);
         }
     }
 }

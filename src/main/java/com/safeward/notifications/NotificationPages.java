@@ -24,7 +24,7 @@ import com.safeward.web.PageResponse;
 /** Your notifications, in the UI and the API. Any signed-in person; only their own. */
 @Controller
 @Tag(name = "Notifications", description = "Your in-app notifications")
-@PreAuthorize("isAuthenticated() and !hasRole('INTEGRATION')")
+@PreAuthorize(NotificationAccess.PEOPLE)
 class NotificationPages {
 
     private final NotificationCenter center;

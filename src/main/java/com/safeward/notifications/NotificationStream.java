@@ -65,7 +65,7 @@ class NotificationStream implements SmartLifecycle {
     }
 
     @GetMapping(value = {"/notifications/stream", "/api/v1/notifications/stream"}, produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @PreAuthorize("isAuthenticated() and !hasRole('INTEGRATION')")
+    @PreAuthorize(NotificationAccess.PEOPLE)
     @ResponseBody
     SseEmitter subscribe(@AuthenticationPrincipal Actor actor) {
         SseEmitter emitter = new SseEmitter(0L);

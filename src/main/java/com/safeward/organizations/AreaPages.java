@@ -1,6 +1,7 @@
 package com.safeward.organizations;
 
 import java.io.IOException;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.safeward.web.AccessRules;
 import com.safeward.web.Forms;
 import com.safeward.web.NavigationItem;
 
@@ -34,14 +36,22 @@ class AreaPages {
     private final OrganizationDirectory directory;
     private final OrganizationExport export;
     private final Areas areas;
+    private final AccessRules access;
 
     AreaPages(OrganizationQueries queries, OrganizationAdministration administration, OrganizationDirectory directory,
-            OrganizationExport export, Areas areas) {
+            OrganizationExport export, Areas areas, AccessRules access) {
+        this.access = access;
         this.queries = queries;
         this.administration = administration;
         this.directory = directory;
         this.export = export;
         this.areas = areas;
+    }
+
+    /** What the signed-in user may do on these pages ({@code ${may.NAME}}), as {@link OrganizationAccess} declares it. */
+    @ModelAttribute("may")
+    Map<String, Boolean> may() {
+        return access.of(OrganizationAccess.class);
     }
 
     @GetMapping

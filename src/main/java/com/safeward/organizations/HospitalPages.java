@@ -1,6 +1,7 @@
 package com.safeward.organizations;
 
 import java.io.IOException;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -20,9 +21,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.safeward.kernel.NotFound;
+import com.safeward.web.AccessRules;
 import com.safeward.web.Forms;
 import com.safeward.web.NavigationItem;
-import com.safeward.kernel.NotFound;
 
 /** Hospital list, detail (with departments) and forms. Same roles and scope as {@link HospitalApi}. */
 @Controller
@@ -34,14 +36,22 @@ class HospitalPages {
     private final OrganizationDirectory directory;
     private final OrganizationExport export;
     private final Hospitals hospitals;
+    private final AccessRules access;
 
     HospitalPages(OrganizationQueries queries, OrganizationAdministration administration,
-            OrganizationDirectory directory, OrganizationExport export, Hospitals hospitals) {
+            OrganizationDirectory directory, OrganizationExport export, Hospitals hospitals, AccessRules access) {
+        this.access = access;
         this.hospitals = hospitals;
         this.queries = queries;
         this.administration = administration;
         this.directory = directory;
         this.export = export;
+    }
+
+    /** What the signed-in user may do on these pages ({@code ${may.NAME}}), as {@link OrganizationAccess} declares it. */
+    @ModelAttribute("may")
+    Map<String, Boolean> may() {
+        return access.of(OrganizationAccess.class);
     }
 
     @GetMapping

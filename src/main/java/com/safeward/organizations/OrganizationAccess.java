@@ -13,6 +13,11 @@ final class OrganizationAccess {
     /** A hospital's own facts, departments and areas: its admin and security department. */
     static final String HOSPITAL_DATA = "hasAnyRole('SYSTEM_ADMIN','HOSPITAL_ADMIN','SECURITY_OFFICER')";
 
+    /** In the menu of those who work with the region tree: system admins, regulators, political-legal committees. */
+    static final String REGION_TREE = "hasAnyRole('SYSTEM_ADMIN','REGULATOR','POLITICAL_LEGAL_COMMITTEE')";
+    /** In the menu of those who work with police stations: system admins, the police, regulators. */
+    static final String POLICE_STATIONS = "hasAnyRole('SYSTEM_ADMIN','POLICE','REGULATOR')";
+
     private OrganizationAccess() {
     }
 }

@@ -1,5 +1,7 @@
 package com.safeward.organizations;
 
+import java.util.Map;
+
 import jakarta.validation.Valid;
 
 import org.springframework.context.annotation.Bean;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.safeward.web.AccessRules;
 import com.safeward.web.Forms;
 import com.safeward.web.NavigationItem;
 
@@ -27,12 +30,20 @@ class RegionPages {
     private final OrganizationQueries queries;
     private final OrganizationAdministration administration;
     private final OrganizationDirectory directory;
+    private final AccessRules access;
 
     RegionPages(OrganizationQueries queries, OrganizationAdministration administration,
-            OrganizationDirectory directory) {
+            OrganizationDirectory directory, AccessRules access) {
+        this.access = access;
         this.queries = queries;
         this.administration = administration;
         this.directory = directory;
+    }
+
+    /** What the signed-in user may do on these pages ({@code ${may.NAME}}), as {@link OrganizationAccess} declares it. */
+    @ModelAttribute("may")
+    Map<String, Boolean> may() {
+        return access.of(OrganizationAccess.class);
     }
 
     @GetMapping("/regions")
@@ -147,14 +158,12 @@ class RegionPages {
     static class Navigation {
         @Bean
         NavigationItem regionsNavigation() {
-            return NavigationItem.forRoles("nav.regions", "/regions", 80, "SYSTEM_ADMIN", "REGULATOR",
-                    "POLITICAL_LEGAL_COMMITTEE");
+            return NavigationItem.of("nav.regions", "/regions", 80, OrganizationAccess.REGION_TREE);
         }
 
         @Bean
         NavigationItem stationsNavigation() {
-            return NavigationItem.forRoles("nav.policeStations", "/police-stations", 81, "SYSTEM_ADMIN", "POLICE",
-                    "REGULATOR");
+            return NavigationItem.of("nav.policeStations", "/police-stations", 81, OrganizationAccess.POLICE_STATIONS);
         }
     }
 }

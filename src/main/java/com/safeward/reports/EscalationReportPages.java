@@ -1,5 +1,7 @@
 package com.safeward.reports;
 
+import java.util.Map;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -13,6 +15,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.web.AccessRules;
 import com.safeward.web.Forms;
 import com.safeward.web.NavigationItem;
 import com.safeward.web.PageResponse;
@@ -33,21 +37,24 @@ import com.safeward.web.PageResponse;
 @Tag(name = "Escalation reports", description = "INC-6: reports owed, their deadlines, submission and receipt")
 class EscalationReportPages {
 
-    static final String READ = "hasAnyRole('SYSTEM_ADMIN','HOSPITAL_ADMIN','SECURITY_OFFICER','HOSPITAL_LEADER',"
-            + "'REGULATOR','POLITICAL_LEGAL_COMMITTEE')";
-    static final String SUBMIT = "hasAnyRole('SECURITY_OFFICER','HOSPITAL_LEADER')";
-    static final String RECEIVE = "hasAnyRole('REGULATOR','POLITICAL_LEGAL_COMMITTEE')";
-
     private final EscalationReports reports;
     private final OrganizationDirectory directory;
+    private final AccessRules access;
 
-    EscalationReportPages(EscalationReports reports, OrganizationDirectory directory) {
+    EscalationReportPages(EscalationReports reports, OrganizationDirectory directory, AccessRules access) {
+        this.access = access;
         this.reports = reports;
         this.directory = directory;
     }
 
+    /** What the signed-in user may do on these pages ({@code ${may.NAME}}), as {@link ReportAccess} declares it. */
+    @ModelAttribute("may")
+    Map<String, Boolean> may() {
+        return access.of(ReportAccess.class);
+    }
+
     @GetMapping("/reports")
-    @PreAuthorize(READ)
+    @PreAuthorize(ReportAccess.READ)
     String list(@RequestParam(defaultValue = "ALL") EscalationReports.State state,
             @PageableDefault(size = 50) Pageable pageable, Model model) {
         model.addAttribute("state", state);
@@ -58,14 +65,14 @@ class EscalationReportPages {
 
     /** INC-6: the report form, generated from the incident, completed and printed by the hospital. */
     @GetMapping("/reports/{id}")
-    @PreAuthorize(READ)
+    @PreAuthorize(ReportAccess.READ)
     String form(@PathVariable long id, Model model) {
         model.addAttribute("report", reports.get(id, directory.currentScope()));
         return "reports/form";
     }
 
     @PostMapping("/reports/{id}/content")
-    @PreAuthorize(SUBMIT)
+    @PreAuthorize(ReportAccess.SUBMIT)
     String edit(@PathVariable long id, @RequestParam(required = false) String content, Authentication auth,
             RedirectAttributes redirect) {
         return Forms.act(redirect, "/reports/" + id, () -> reports.edit(id, content, auth.getName(),
@@ -76,7 +83,7 @@ class EscalationReportPages {
     }
 
     @org.springframework.web.bind.annotation.PutMapping("/api/v1/escalation-reports/{id}/content")
-    @PreAuthorize(SUBMIT)
+    @PreAuthorize(ReportAccess.SUBMIT)
     @ResponseBody
     @Operation(summary = "Complete the report's text before it is submitted (INC-6); audited with before and after")
     EscalationReportView editApi(@PathVariable long id, @org.springframework.web.bind.annotation.RequestBody Content content,
@@ -85,19 +92,19 @@ class EscalationReportPages {
     }
 
     @PostMapping("/reports/{id}/submit")
-    @PreAuthorize(SUBMIT)
+    @PreAuthorize(ReportAccess.SUBMIT)
     String submit(@PathVariable long id, Authentication auth, RedirectAttributes redirect) {
         return Forms.act(redirect, "/reports", () -> reports.submit(id, auth.getName(), directory.currentScope()));
     }
 
     @PostMapping("/reports/{id}/receive")
-    @PreAuthorize(RECEIVE)
+    @PreAuthorize(ReportAccess.RECEIVE)
     String receive(@PathVariable long id, Authentication auth, RedirectAttributes redirect) {
         return Forms.act(redirect, "/reports", () -> reports.receive(id, auth.getName(), directory.currentScope()));
     }
 
     @GetMapping("/api/v1/escalation-reports")
-    @PreAuthorize(READ)
+    @PreAuthorize(ReportAccess.READ)
     @ResponseBody
     @Operation(summary = "Reports owed in your scope: PENDING, OVERDUE or ALL; unsubmitted first, by due time")
     PageResponse<EscalationReportView> api(@RequestParam(defaultValue = "ALL") EscalationReports.State state,
@@ -106,21 +113,21 @@ class EscalationReportPages {
     }
 
     @GetMapping("/api/v1/escalation-reports/{id}")
-    @PreAuthorize(READ)
+    @PreAuthorize(ReportAccess.READ)
     @ResponseBody
     EscalationReportView get(@PathVariable long id) {
         return reports.get(id, directory.currentScope());
     }
 
     @PostMapping("/api/v1/escalation-reports/{id}/submit")
-    @PreAuthorize(SUBMIT)
+    @PreAuthorize(ReportAccess.SUBMIT)
     @ResponseBody
     EscalationReportView submitApi(@PathVariable long id, Authentication auth) {
         return reports.submit(id, auth.getName(), directory.currentScope());
     }
 
     @PostMapping("/api/v1/escalation-reports/{id}/receive")
-    @PreAuthorize(RECEIVE)
+    @PreAuthorize(ReportAccess.RECEIVE)
     @ResponseBody
     EscalationReportView receiveApi(@PathVariable long id, Authentication auth) {
         return reports.receive(id, auth.getName(), directory.currentScope());
@@ -130,8 +137,7 @@ class EscalationReportPages {
     static class Navigation {
         @Bean
         NavigationItem reportsNavigation() {
-            return NavigationItem.forRoles("nav.reports", "/reports", 12, "SYSTEM_ADMIN", "HOSPITAL_ADMIN",
-                    "SECURITY_OFFICER", "HOSPITAL_LEADER", "REGULATOR", "POLITICAL_LEGAL_COMMITTEE");
+            return NavigationItem.of("nav.reports", "/reports", 12, ReportAccess.READ);
         }
     }
 }

@@ -72,8 +72,7 @@ class VisitorPages {
     static class Navigation {
         @Bean
         NavigationItem visitorsNavigation() {
-            return NavigationItem.forRoles("nav.visitors", "/visitors", 22, "MEDICAL_STAFF", "SECURITY_OFFICER",
-                    "MONITORING_OPERATOR", "GUARD");
+            return NavigationItem.of("nav.visitors", "/visitors", 22, VisitorAccess.CHECK_IN);
         }
 
     }

@@ -31,8 +31,6 @@ import com.safeward.web.Forms;
 @Tag(name = "Watchlist", description = "WL-1, WL-5, WL-7: high-risk persons, reviewed listing and delisting, police export")
 class ListingEvidenceApi {
 
-    static final String DOWNLOAD = "hasAnyRole('SECURITY_OFFICER','COMPLAINTS_OFFICER','POLICE')";
-
     private final Watchlist watchlist;
     private final OrganizationDirectory directory;
 
@@ -52,7 +50,7 @@ class ListingEvidenceApi {
     }
 
     @GetMapping({"/api/v1/watchlist/{id}/evidence/{evidenceId}", "/watchlist/{id}/evidence/{evidenceId}"})
-    @PreAuthorize(DOWNLOAD)
+    @PreAuthorize(WatchlistAccess.DOWNLOAD_EVIDENCE)
     @Operation(summary = "Download an evidence file; recorded in the audit trail")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long evidenceId) {
         return watchlist.evidence(id, evidenceId, directory.currentScope()).asDownload();

@@ -1,5 +1,7 @@
 package com.safeward.watchlist;
 
+import java.util.Map;
+
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -7,6 +9,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,6 +20,7 @@ import com.safeward.dispatch.GuardDispatch;
 import com.safeward.dispatch.GuardTaskKind;
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.web.AccessRules;
 import com.safeward.web.Forms;
 
 /** Screening matches and the actions on them (WL-3). Roles as {@link ScreeningApi}. */
@@ -27,11 +31,19 @@ class ScreeningPages {
     private final Screenings screenings;
     private final GuardDispatch dispatch;
     private final OrganizationDirectory directory;
+    private final AccessRules access;
 
-    ScreeningPages(Screenings screenings, GuardDispatch dispatch, OrganizationDirectory directory) {
+    ScreeningPages(Screenings screenings, GuardDispatch dispatch, OrganizationDirectory directory, AccessRules access) {
+        this.access = access;
         this.screenings = screenings;
         this.dispatch = dispatch;
         this.directory = directory;
+    }
+
+    /** What the signed-in user may do on these pages ({@code ${may.NAME}}), as {@link WatchlistAccess} declares it. */
+    @ModelAttribute("may")
+    Map<String, Boolean> may() {
+        return access.of(WatchlistAccess.class);
     }
 
     @GetMapping

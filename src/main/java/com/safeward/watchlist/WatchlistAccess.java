@@ -12,6 +12,8 @@ final class WatchlistAccess {
             + "'HOSPITAL_LEADER','SYSTEM_ADMIN','POLICE','REGULATOR')";
     /** Full identities, with a reason (audited): the security officer and the police. */
     static final String REVEAL = "hasAnyRole('SECURITY_OFFICER','POLICE')";
+    /** WL-1: evidence files of a listing, downloaded (audited) by security, complaints staff and the police. */
+    static final String DOWNLOAD_EVIDENCE = "hasAnyRole('SECURITY_OFFICER','COMPLAINTS_OFFICER','POLICE')";
     /** WL-5: export for the police platform (audited). */
     static final String EXPORT = "hasAnyRole('POLICE','SECURITY_OFFICER')";
 

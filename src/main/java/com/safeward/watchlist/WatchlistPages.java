@@ -3,6 +3,7 @@ package com.safeward.watchlist;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -25,13 +26,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.safeward.kernel.RuleViolation;
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.personaldata.DocumentType;
+import com.safeward.web.AccessRules;
 import com.safeward.web.CsvExport;
 import com.safeward.web.DisplayTimes;
 import com.safeward.web.Forms;
-import com.safeward.kernel.RuleViolation;
 import com.safeward.web.NavigationItem;
 
 /** The high-risk person registry's pages: list, propose, review, delist, renew, reveal, export. Roles as {@link WatchlistApi}. */
@@ -42,11 +44,19 @@ class WatchlistPages {
     private final DisplayTimes times;
     private final Watchlist watchlist;
     private final OrganizationDirectory directory;
+    private final AccessRules access;
 
-    WatchlistPages(Watchlist watchlist, OrganizationDirectory directory, DisplayTimes times) {
+    WatchlistPages(Watchlist watchlist, OrganizationDirectory directory, DisplayTimes times, AccessRules access) {
+        this.access = access;
         this.times = times;
         this.watchlist = watchlist;
         this.directory = directory;
+    }
+
+    /** What the signed-in user may do on these pages ({@code ${may.NAME}}), as {@link WatchlistAccess} declares it. */
+    @ModelAttribute("may")
+    Map<String, Boolean> may() {
+        return access.of(WatchlistAccess.class);
     }
 
     @GetMapping
@@ -149,14 +159,12 @@ class WatchlistPages {
     static class Navigation {
         @Bean
         NavigationItem watchlistNavigation() {
-            return NavigationItem.forRoles("nav.watchlist", "/watchlist", 20, "SECURITY_OFFICER", "COMPLAINTS_OFFICER",
-                    "MONITORING_OPERATOR", "HOSPITAL_LEADER", "SYSTEM_ADMIN", "POLICE", "REGULATOR");
+            return NavigationItem.of("nav.watchlist", "/watchlist", 20, WatchlistAccess.READ);
         }
 
         @Bean
         NavigationItem screeningsNavigation() {
-            return NavigationItem.forRoles("nav.screenings", "/screenings", 21, "SECURITY_OFFICER", "MONITORING_OPERATOR",
-                    "HOSPITAL_LEADER", "SYSTEM_ADMIN", "POLICE", "REGULATOR");
+            return NavigationItem.of("nav.screenings", "/screenings", 21, WatchlistAccess.READ_SCREENINGS);
         }
     }
 }

@@ -2,15 +2,12 @@ package com.safeward.web;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -22,10 +19,12 @@ class ShellModel implements HandlerInterceptor {
 
     private final ObjectProvider<NavigationItem> items;
     private final ObjectProvider<UnreadNotifications> unread;
+    private final AccessRules access;
 
-    ShellModel(ObjectProvider<NavigationItem> items, ObjectProvider<UnreadNotifications> unread) {
+    ShellModel(ObjectProvider<NavigationItem> items, ObjectProvider<UnreadNotifications> unread, AccessRules access) {
         this.items = items;
         this.unread = unread;
+        this.access = access;
     }
 
     @Override
@@ -35,10 +34,8 @@ class ShellModel implements HandlerInterceptor {
             return;
         }
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        Set<String> granted = auth == null ? Set.of()
-                : auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
         List<NavigationItem> nav = items.orderedStream()
-                .filter(item -> item.visibleTo(granted))
+                .filter(item -> access.allows(item.access()))
                 .sorted(Comparator.comparingInt(NavigationItem::order))
                 .toList();
         mav.addObject("nav", nav);

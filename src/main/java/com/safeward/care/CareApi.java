@@ -1,7 +1,6 @@
 package com.safeward.care;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,6 +8,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Pageable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,9 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.safeward.kernel.RuleViolation;
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.OrganizationDirectory;
-import com.safeward.kernel.RuleViolation;
+import com.safeward.web.PageResponse;
 
 /**
  * WL-6: long-term inpatients and their psychological assessments. Admissions: ward staff, or a
@@ -36,18 +38,22 @@ import com.safeward.kernel.RuleViolation;
 class CareApi {
 
     private final PsychologicalCare care;
+    private final CareQueries queries;
     private final OrganizationDirectory directory;
 
-    CareApi(PsychologicalCare care, OrganizationDirectory directory) {
+    CareApi(PsychologicalCare care, CareQueries queries, OrganizationDirectory directory) {
         this.care = care;
+        this.queries = queries;
         this.directory = directory;
     }
 
     @GetMapping("/api/v1/inpatients")
     @PreAuthorize(CareAccess.READ)
-    @Operation(summary = "Inpatients in hospital, most urgent first; due=true: only those due (within 3 days) or overdue")
-    List<InpatientView> inpatients(@RequestParam(defaultValue = "false") boolean due) {
-        return care.inpatients(due, directory.currentScope());
+    @Operation(summary = "Inpatients in hospital, most urgent first (sort: dueOn, admittedOn, bed); due=true: only "
+            + "those due within 3 days or overdue")
+    PageResponse<InpatientView> inpatients(@RequestParam(defaultValue = "false") boolean due,
+            @ParameterObject Pageable pageable) {
+        return PageResponse.of(queries.inpatients(due, directory.currentScope(), pageable), i -> i);
     }
 
     @PostMapping("/api/v1/inpatients")
@@ -64,7 +70,7 @@ class CareApi {
     @GetMapping("/api/v1/inpatients/{id}")
     @PreAuthorize(CareAccess.READ)
     InpatientView get(@PathVariable long id) {
-        return care.get(id, directory.currentScope());
+        return queries.inpatient(id, directory.currentScope());
     }
 
     record Discharge(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dischargedOn) {
@@ -92,14 +98,16 @@ class CareApi {
 
     @GetMapping("/api/v1/crisis-interventions")
     @PreAuthorize(CareAccess.READ)
-    List<InterventionView> interventions(@RequestParam(defaultValue = "true") boolean open) {
-        return care.interventions(open, directory.currentScope());
+    @Operation(summary = "Crisis interventions, newest first; open=false: closed ones too")
+    PageResponse<InterventionView> interventions(@RequestParam(defaultValue = "true") boolean open,
+            @ParameterObject Pageable pageable) {
+        return PageResponse.of(queries.interventions(open, directory.currentScope(), pageable), i -> i);
     }
 
     @GetMapping("/api/v1/crisis-interventions/{id}")
     @PreAuthorize(CareAccess.READ)
     InterventionView intervention(@PathVariable long id) {
-        return care.intervention(id, directory.currentScope());
+        return queries.intervention(id, directory.currentScope());
     }
 
     record Note(@Size(max = 2000) String note) {

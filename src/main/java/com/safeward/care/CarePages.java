@@ -7,6 +7,9 @@ import jakarta.validation.Valid;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,10 +38,13 @@ class CarePages {
 
     private final DisplayTimes times;
     private final PsychologicalCare care;
+    private final CareQueries queries;
     private final OrganizationDirectory directory;
     private final AccessRules access;
 
-    CarePages(PsychologicalCare care, OrganizationDirectory directory, DisplayTimes times, AccessRules access) {
+    CarePages(PsychologicalCare care, CareQueries queries, OrganizationDirectory directory, DisplayTimes times,
+            AccessRules access) {
+        this.queries = queries;
         this.access = access;
         this.times = times;
         this.care = care;
@@ -53,18 +59,19 @@ class CarePages {
 
     @GetMapping
     @PreAuthorize(CareAccess.READ)
-    String list(@RequestParam(defaultValue = "true") boolean due, @AuthenticationPrincipal Actor actor, Model model) {
+    String list(@RequestParam(defaultValue = "true") boolean due, @AuthenticationPrincipal Actor actor,
+            @PageableDefault(size = 50) Pageable pageable, Model model) {
         AdmissionForm form = new AdmissionForm();
         form.admittedOn = times.today();
         Forms.show(model, "form", form);
-        return listPage(due, actor, model);
+        return listPage(due, actor, pageable, model);
     }
 
-    private String listPage(boolean due, Actor actor, Model model) {
+    private String listPage(boolean due, Actor actor, Pageable pageable, Model model) {
         model.addAttribute("due", due);
-        model.addAttribute("inpatients", care.inpatients(due, directory.currentScope()));
+        model.addAttribute("page", queries.inpatients(due, directory.currentScope(), pageable));
         model.addAttribute("wards", directory.departmentChoices(actor.hospitalId() == null ? -1 : actor.hospitalId()));
-        model.addAttribute("openInterventions", care.interventions(true, directory.currentScope()));
+        model.addAttribute("openInterventions", queries.openInterventions(directory.currentScope()));
         return "care/list";
     }
 
@@ -75,13 +82,13 @@ class CarePages {
         return Forms.submit(errors, () -> {
             InpatientView inpatient = care.admit(actor.hospitalId() == null ? -1 : actor.hospitalId(), form, actor.username());
             return "redirect:/care/inpatients/" + inpatient.id();
-        }, () -> listPage(false, actor, model));
+        }, () -> listPage(false, actor, PageRequest.of(0, 50), model));
     }
 
     @GetMapping("/inpatients/{id}")
     @PreAuthorize(CareAccess.READ)
     String inpatient(@PathVariable long id, Model model) {
-        model.addAttribute("inpatient", care.get(id, directory.currentScope()));
+        model.addAttribute("inpatient", queries.inpatient(id, directory.currentScope()));
         model.addAttribute("results", AssessmentResult.values());
         return "care/inpatient";
     }
@@ -110,7 +117,7 @@ class CarePages {
     @GetMapping("/interventions/{id}")
     @PreAuthorize(CareAccess.READ)
     String intervention(@PathVariable long id, Model model) {
-        model.addAttribute("intervention", care.intervention(id, directory.currentScope()));
+        model.addAttribute("intervention", queries.intervention(id, directory.currentScope()));
         return "care/intervention";
     }
 

@@ -22,8 +22,8 @@ record CareProperties(Integer longStayDays, Integer intervalDays, Map<String, Ov
     record Override(Integer longStayDays, Integer intervalDays) {
     }
 
-    /** The numbers that apply to a hospital, given its region codes (root first). */
-    Schedule scheduleFor(java.util.List<String> regionCodes) {
+    /** The schedule that applies to a hospital, given its region codes (root first). */
+    AssessmentSchedule scheduleFor(java.util.List<String> regionCodes) {
         int longStay = longStayDays;
         int interval = intervalDays;
         for (String code : regionCodes) {
@@ -33,9 +33,6 @@ record CareProperties(Integer longStayDays, Integer intervalDays, Map<String, Ov
                 interval = specific.intervalDays() == null ? interval : specific.intervalDays();
             }
         }
-        return new Schedule(longStay, interval);
-    }
-
-    record Schedule(int longStayDays, int intervalDays) {
+        return new AssessmentSchedule(longStay, interval);
     }
 }

@@ -3,6 +3,7 @@ package com.safeward.organizations;
 import java.util.Set;
 
 import com.safeward.kernel.NotFound;
+import com.safeward.web.PagedQuery;
 
 /**
  * The hospitals whose data an actor may see (SUP-1). Every query of hospital data filters by
@@ -28,17 +29,14 @@ public record DataScope(boolean everything, Set<Long> hospitalIds) {
     }
 
     /**
-     * Limits a list query to the scope's hospitals by the given column; false when the scope holds
-     * no hospital (the caller answers an empty page without querying).
+     * Limits a list to the scope's hospitals by the given column (SUP-1); with no hospital in the
+     * scope the query matches nothing and answers without asking the database.
      */
-    public boolean limit(com.safeward.web.PagedQuery query, String hospitalColumn) {
+    public PagedQuery limit(PagedQuery query, String hospitalColumn) {
         if (isEmpty()) {
-            return false;
+            return query.nothing();
         }
-        if (!everything) {
-            query.and(hospitalColumn + " in (:scopeHospitals)", "scopeHospitals", hospitalIds);
-        }
-        return true;
+        return everything ? query : query.and(hospitalColumn + " in (:scopeHospitals)", "scopeHospitals", hospitalIds);
     }
 
     /** @throws NotFound when the hospital is outside the scope */

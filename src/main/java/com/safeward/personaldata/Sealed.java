@@ -6,6 +6,9 @@ package com.safeward.personaldata;
  */
 public record Sealed(String cipher, String hash, String masked) {
 
+    /** No value given (an optional phone, an unknown birth date): nothing stored. */
+    public static final Sealed NONE = new Sealed(null, null, null);
+
     @Override
     public String toString() {
         return masked;

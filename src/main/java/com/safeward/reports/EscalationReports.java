@@ -30,11 +30,11 @@ import com.safeward.audit.AuditAction;
 import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
 import com.safeward.incidents.IncidentConsequencesRecorded;
+import com.safeward.kernel.NotFound;
+import com.safeward.kernel.RuleViolation;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.web.DisplayTimes;
-import com.safeward.kernel.RuleViolation;
-import com.safeward.kernel.NotFound;
 import com.safeward.web.PagedQuery;
 
 /**
@@ -169,10 +169,7 @@ class EscalationReports {
 
     @Transactional(readOnly = true)
     Page<EscalationReportView> list(State state, DataScope scope, Pageable pageable) {
-        PagedQuery query = new PagedQuery();
-        if (!scope.limit(query, "hospital_id")) {
-            return Page.empty(pageable);
-        }
+        PagedQuery query = scope.limit(new PagedQuery(), "hospital_id");
         if (state == State.PENDING) {
             query.and("submitted_at is null");
         } else if (state == State.OVERDUE) {

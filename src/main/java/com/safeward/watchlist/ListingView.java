@@ -12,7 +12,7 @@ import com.safeward.trail.TrailEntry;
 public record ListingView(long id, long hospitalId, String hospitalLabel, DocumentType documentType,
         String documentMasked, String nameMasked, String sex, String phoneMasked, RiskCategory category,
         String reasons, String evidence, Long incidentId, RiskLevel riskLevel, LocalDate validUntil, Long relatedTo,
-        String relation, String status, String proposedBy, Instant proposedAt, String reviewedBy, Instant reviewedAt,
+        String relation, String status, Integer version, String proposedBy, Instant proposedAt, String reviewedBy, Instant reviewedAt,
         List<TrailEntry> history, List<Related> related, List<EvidenceView> evidenceFiles) {
 
     /** A listed person of the same family group. */

@@ -37,10 +37,12 @@ import com.safeward.web.PageResponse;
 class ScreeningApi {
 
     private final Screenings screenings;
+    private final ScreeningMatches matches;
     private final OrganizationDirectory directory;
 
-    ScreeningApi(Screenings screenings, OrganizationDirectory directory) {
+    ScreeningApi(Screenings screenings, ScreeningMatches matches, OrganizationDirectory directory) {
         this.screenings = screenings;
+        this.matches = matches;
         this.directory = directory;
     }
 
@@ -58,14 +60,14 @@ class ScreeningApi {
     @Operation(summary = "Screenings in your scope, newest first, identities masked; matches only unless all=true; "
             + "status OPEN, CONFIRMED or DISMISSED")
     PageResponse<ScreeningView> list(@RequestParam(defaultValue = "false") boolean all,
-            @RequestParam(required = false) String status, @ParameterObject Pageable pageable) {
-        return PageResponse.of(screenings.list(!all, status, directory.currentScope(), pageable), s -> s);
+            @RequestParam(required = false) MatchStatus status, @ParameterObject Pageable pageable) {
+        return PageResponse.of(matches.list(!all, status, directory.currentScope(), pageable), s -> s);
     }
 
     @GetMapping("/{id}")
     @PreAuthorize(WatchlistAccess.READ_SCREENINGS)
     ScreeningView get(@PathVariable long id) {
-        return screenings.get(id, directory.currentScope());
+        return matches.get(id, directory.currentScope());
     }
 
     record GuardAssignment(@NotNull GuardTaskKind kind, @NotNull String guard, @Size(max = 500) String instructions) {
@@ -76,7 +78,7 @@ class ScreeningApi {
     @Operation(summary = "Send a guard to escort (ESCORT, 陪诊) or keep close watch (CLOSE_WATCH, 盯防)")
     ScreeningView assignGuard(@PathVariable long id, @Valid @RequestBody GuardAssignment assignment,
             @AuthenticationPrincipal Actor actor) {
-        return screenings.assignGuard(id, assignment.kind(), assignment.guard(), assignment.instructions(),
+        return matches.assignGuard(id, assignment.kind(), assignment.guard(), assignment.instructions(),
                 actor.username(), directory.currentScope());
     }
 
@@ -88,7 +90,7 @@ class ScreeningApi {
     @Operation(summary = "Report to the police: opens an incident linked to the screening")
     ScreeningView reportToPolice(@PathVariable long id, @Valid @RequestBody Note note,
             @AuthenticationPrincipal Actor actor) {
-        return screenings.reportToPolice(id, note.note(), actor.username(), directory.currentScope());
+        return matches.reportToPolice(id, note.note(), actor.username(), directory.currentScope());
     }
 
     record Talk(@NotNull MatchAction action, @Size(max = 1000) String note) {
@@ -98,7 +100,7 @@ class ScreeningApi {
     @PreAuthorize(WatchlistAccess.ACT_ON_MATCH)
     @Operation(summary = "Record legal education (LEGAL_EDUCATION_GIVEN) or a warning (WARNING_GIVEN) given to the person")
     ScreeningView recordTalk(@PathVariable long id, @Valid @RequestBody Talk talk, @AuthenticationPrincipal Actor actor) {
-        return screenings.recordTalk(id, talk.action(), talk.note(), actor.username(), directory.currentScope());
+        return matches.recordTalk(id, talk.action(), talk.note(), actor.username(), directory.currentScope());
     }
 
     record Decision(boolean confirm, @Size(max = 1000) String note) {
@@ -109,6 +111,6 @@ class ScreeningApi {
     @Operation(summary = "Confirm a possible match as the listed person, or dismiss it (with a note)")
     ScreeningView decide(@PathVariable long id, @Valid @RequestBody Decision decision,
             @AuthenticationPrincipal Actor actor) {
-        return screenings.decide(id, decision.confirm(), decision.note(), actor.username(), directory.currentScope());
+        return matches.decide(id, decision.confirm(), decision.note(), actor.username(), directory.currentScope());
     }
 }

@@ -29,13 +29,15 @@ import com.safeward.web.Forms;
 class ScreeningPages {
 
     private final Screenings screenings;
+    private final ScreeningMatches matches;
     private final GuardDispatch dispatch;
     private final OrganizationDirectory directory;
     private final AccessRules access;
 
-    ScreeningPages(Screenings screenings, GuardDispatch dispatch, OrganizationDirectory directory, AccessRules access) {
+    ScreeningPages(Screenings screenings, ScreeningMatches matches, GuardDispatch dispatch, OrganizationDirectory directory, AccessRules access) {
         this.access = access;
         this.screenings = screenings;
+        this.matches = matches;
         this.dispatch = dispatch;
         this.directory = directory;
     }
@@ -48,9 +50,9 @@ class ScreeningPages {
 
     @GetMapping
     @PreAuthorize(WatchlistAccess.READ_SCREENINGS)
-    String list(@RequestParam(defaultValue = "false") boolean all, @RequestParam(required = false) String status,
+    String list(@RequestParam(defaultValue = "false") boolean all, @RequestParam(required = false) MatchStatus status,
             @PageableDefault(size = 50) Pageable pageable, Model model) {
-        model.addAttribute("page", screenings.list(!all, status, directory.currentScope(), pageable));
+        model.addAttribute("page", matches.list(!all, status, directory.currentScope(), pageable));
         model.addAttribute("all", all);
         model.addAttribute("status", status);
         return "watchlist/screenings";
@@ -59,7 +61,7 @@ class ScreeningPages {
     @GetMapping("/{id}")
     @PreAuthorize(WatchlistAccess.READ_SCREENINGS)
     String detail(@PathVariable long id, Model model) {
-        ScreeningView screening = screenings.get(id, directory.currentScope());
+        ScreeningView screening = matches.get(id, directory.currentScope());
         model.addAttribute("screening", screening);
         model.addAttribute("guards", dispatch.guardsOf(screening.hospitalId()));
         return "watchlist/screening";
@@ -70,7 +72,7 @@ class ScreeningPages {
     String assignGuard(@PathVariable long id, @RequestParam GuardTaskKind kind, @RequestParam(required = false) String guard,
             @RequestParam(required = false) String instructions, @AuthenticationPrincipal Actor actor,
             RedirectAttributes redirect) {
-        return Forms.act(redirect, "/screenings/" + id, () -> screenings.assignGuard(id, kind, guard, instructions,
+        return Forms.act(redirect, "/screenings/" + id, () -> matches.assignGuard(id, kind, guard, instructions,
                 actor.username(), directory.currentScope()));
     }
 
@@ -79,7 +81,7 @@ class ScreeningPages {
     String reportToPolice(@PathVariable long id, @RequestParam(required = false) String note,
             @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
         return Forms.act(redirect, "/screenings/" + id,
-                () -> screenings.reportToPolice(id, note, actor.username(), directory.currentScope()));
+                () -> matches.reportToPolice(id, note, actor.username(), directory.currentScope()));
     }
 
     @PostMapping("/{id}/talks")
@@ -87,7 +89,7 @@ class ScreeningPages {
     String recordTalk(@PathVariable long id, @RequestParam MatchAction action, @RequestParam(required = false) String note,
             @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
         return Forms.act(redirect, "/screenings/" + id,
-                () -> screenings.recordTalk(id, action, note, actor.username(), directory.currentScope()));
+                () -> matches.recordTalk(id, action, note, actor.username(), directory.currentScope()));
     }
 
     @PostMapping("/{id}/decision")
@@ -95,6 +97,6 @@ class ScreeningPages {
     String decide(@PathVariable long id, @RequestParam boolean confirm, @RequestParam(required = false) String note,
             @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
         return Forms.act(redirect, "/screenings/" + id,
-                () -> screenings.decide(id, confirm, note, actor.username(), directory.currentScope()));
+                () -> matches.decide(id, confirm, note, actor.username(), directory.currentScope()));
     }
 }

@@ -10,6 +10,6 @@ import com.safeward.trail.TrailEntry;
 public record ScreeningView(long id, long hospitalId, String hospitalLabel, ScreeningContext context,
         Long departmentId, String department, String ward, String staff, String documentMasked, String nameMasked,
         ScreeningOutcome outcome, MatchReason matchReason, Long personId, RiskLevel riskLevel, String source,
-        Instant screenedAt, String status, String decidedBy, Instant decidedAt, String decisionNote,
+        Instant screenedAt, MatchStatus status, String decidedBy, Instant decidedAt, String decisionNote,
         List<TrailEntry> actions, List<GuardTaskView> guards) {
 }

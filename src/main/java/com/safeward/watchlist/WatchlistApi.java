@@ -44,10 +44,12 @@ import com.safeward.web.PageResponse;
 class WatchlistApi {
 
     private final Watchlist watchlist;
+    private final ListingQueries queries;
     private final OrganizationDirectory directory;
 
-    WatchlistApi(Watchlist watchlist, OrganizationDirectory directory) {
+    WatchlistApi(Watchlist watchlist, ListingQueries queries, OrganizationDirectory directory) {
         this.watchlist = watchlist;
+        this.queries = queries;
         this.directory = directory;
     }
 
@@ -57,7 +59,7 @@ class WatchlistApi {
     PageResponse<ListingView> list(@RequestParam(required = false) ListingStatus status,
             @RequestParam(required = false) RiskCategory category, @RequestParam(required = false) String q,
             @ParameterObject Pageable pageable) {
-        return PageResponse.of(watchlist.list(status, category, q, directory.currentScope(), pageable), l -> l);
+        return PageResponse.of(queries.list(status, category, q, directory.currentScope(), pageable), l -> l);
     }
 
     @PostMapping
@@ -72,17 +74,19 @@ class WatchlistApi {
     @PreAuthorize(WatchlistAccess.READ)
     @Operation(summary = "One listing with its history and family group, masked")
     ListingView get(@PathVariable long id) {
-        return watchlist.get(id, directory.currentScope());
+        return queries.get(id, directory.currentScope());
     }
 
-    record Review(boolean approve, @Size(max = 1000) String note) {
+    /** {@code version}: the listing's version as the reviewer saw it (optional); a stale one is a 409. */
+    record Review(boolean approve, @Size(max = 1000) String note, Integer version) {
     }
 
     @PostMapping("/{id}/review")
     @PreAuthorize(WatchlistAccess.REVIEW)
-    @Operation(summary = "Approve or reject a proposed listing or delisting (a rejection needs a note)")
+    @Operation(summary = "Approve or reject a proposed listing or delisting (a rejection needs a note); with the version "
+            + "you saw, a listing someone else decided meanwhile answers 409")
     ListingView review(@PathVariable long id, @Valid @RequestBody Review review, @AuthenticationPrincipal Actor actor) {
-        return watchlist.review(id, review.approve(), review.note(), actor, directory.currentScope());
+        return watchlist.review(id, review.approve(), review.note(), review.version(), actor, directory.currentScope());
     }
 
     record Reason(@NotBlank @Size(max = 1000) String reason) {
@@ -93,7 +97,7 @@ class WatchlistApi {
     @Operation(summary = "Propose delisting, with a reason; the listing stays screened until the review")
     ListingView proposeDelisting(@PathVariable long id, @Valid @RequestBody Reason reason,
             @AuthenticationPrincipal Actor actor) {
-        return watchlist.proposeDelisting(id, reason.reason(), actor, directory.currentScope());
+        return watchlist.proposeDelisting(id, reason.reason(), null, actor, directory.currentScope());
     }
 
     record Renewal(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
@@ -104,7 +108,7 @@ class WatchlistApi {
     @PreAuthorize(WatchlistAccess.REVIEW)
     @Operation(summary = "Keep a listing for longer after review (also brings back an expired one)")
     ListingView renew(@PathVariable long id, @Valid @RequestBody Renewal renewal, @AuthenticationPrincipal Actor actor) {
-        return watchlist.renew(id, renewal.validUntil(), renewal.note(), actor, directory.currentScope());
+        return watchlist.renew(id, renewal.validUntil(), renewal.note(), null, actor, directory.currentScope());
     }
 
     @PostMapping("/{id}/reveal")

@@ -43,10 +43,13 @@ class WatchlistPages {
 
     private final DisplayTimes times;
     private final Watchlist watchlist;
+    private final ListingQueries queries;
     private final OrganizationDirectory directory;
     private final AccessRules access;
 
-    WatchlistPages(Watchlist watchlist, OrganizationDirectory directory, DisplayTimes times, AccessRules access) {
+    WatchlistPages(Watchlist watchlist, ListingQueries queries, OrganizationDirectory directory, DisplayTimes times,
+            AccessRules access) {
+        this.queries = queries;
         this.access = access;
         this.times = times;
         this.watchlist = watchlist;
@@ -63,7 +66,7 @@ class WatchlistPages {
     @PreAuthorize(WatchlistAccess.READ)
     String list(@RequestParam(required = false) ListingStatus status, @RequestParam(required = false) RiskCategory category,
             @RequestParam(required = false) String q, @PageableDefault(size = 50) Pageable pageable, Model model) {
-        model.addAttribute("page", watchlist.list(status, category, q, directory.currentScope(), pageable));
+        model.addAttribute("page", queries.list(status, category, q, directory.currentScope(), pageable));
         model.addAttribute("status", status);
         model.addAttribute("category", category);
         model.addAttribute("q", q);
@@ -96,34 +99,36 @@ class WatchlistPages {
     @GetMapping("/{id}")
     @PreAuthorize(WatchlistAccess.READ)
     String detail(@PathVariable long id, Model model) {
-        model.addAttribute("listing", watchlist.get(id, directory.currentScope()));
+        model.addAttribute("listing", queries.get(id, directory.currentScope()));
         return "watchlist/detail";
     }
 
     @PostMapping("/{id}/review")
     @PreAuthorize(WatchlistAccess.REVIEW)
     String review(@PathVariable long id, @RequestParam boolean approve, @RequestParam(required = false) String note,
-            @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
+            @RequestParam(required = false) Integer version, @AuthenticationPrincipal Actor actor,
+            RedirectAttributes redirect) {
         return Forms.act(redirect, "/watchlist/" + id,
-                () -> watchlist.review(id, approve, note, actor, directory.currentScope()));
+                () -> watchlist.review(id, approve, note, version, actor, directory.currentScope()));
     }
 
     @PostMapping("/{id}/delisting")
     @PreAuthorize(WatchlistAccess.PROPOSE)
     String proposeDelisting(@PathVariable long id, @RequestParam(required = false) String reason,
-            @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
+            @RequestParam(required = false) Integer version, @AuthenticationPrincipal Actor actor,
+            RedirectAttributes redirect) {
         return Forms.act(redirect, "/watchlist/" + id,
-                () -> watchlist.proposeDelisting(id, reason, actor, directory.currentScope()));
+                () -> watchlist.proposeDelisting(id, reason, version, actor, directory.currentScope()));
     }
 
     @PostMapping("/{id}/renewal")
     @PreAuthorize(WatchlistAccess.REVIEW)
     String renew(@PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
-            @RequestParam(required = false) String note, @AuthenticationPrincipal Actor actor,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) String note, @RequestParam(required = false) Integer version,
+            @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
         return Forms.act(redirect, "/watchlist/" + id,
-                () -> watchlist.renew(id, validUntil, note, actor, directory.currentScope()));
+                () -> watchlist.renew(id, validUntil, note, version, actor, directory.currentScope()));
     }
 
     @PostMapping("/{id}/reveal")

@@ -1,8 +1,8 @@
 package com.safeward.web;
 
-import com.safeward.kernel.RuleViolation;
 import java.util.function.Supplier;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DefaultBindingErrorProcessor;
@@ -11,6 +11,8 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.safeward.kernel.RuleViolation;
 
 /**
  * Form objects are plain classes with public fields; pages bind and render them by field access.
@@ -62,7 +64,8 @@ public class Forms {
 
     /**
      * A button's action on a page that redirects back: on success the notice key, on a rule
-     * violation its message (with arguments) is flashed to the next page.
+     * violation its message (with arguments) is flashed to the next page, and so is a change
+     * someone else made to the record since the page was shown.
      */
     public static String act(RedirectAttributes redirect, String back, Runnable action) {
         try {
@@ -71,6 +74,9 @@ public class Forms {
         } catch (RuleViolation ex) {
             redirect.addFlashAttribute("actionError", ex.messageKey());
             redirect.addFlashAttribute("actionErrorArgs", ex.arguments());
+        } catch (OptimisticLockingFailureException changedMeanwhile) {
+            redirect.addFlashAttribute("actionError", "problem.concurrentChange");
+            redirect.addFlashAttribute("actionErrorArgs", new Object[0]);
         }
         return "redirect:" + back;
     }

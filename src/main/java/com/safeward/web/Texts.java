@@ -72,6 +72,9 @@ public class Texts {
     }
 
     private Object argument(Object arg, Locale locale) {
+        if (arg instanceof Number number) {
+            return number.toString(); // ids and counts, never "1,234"
+        }
         if (arg instanceof Text nested) {
             return render(nested, locale);
         }

@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import com.jayway.jsonpath.JsonPath;
+import com.safeward.Json;
 import com.safeward.SafeWardTest;
 import com.safeward.TestInbox;
 import com.safeward.TestClock;
@@ -57,9 +58,14 @@ class PsychologicalCareTests {
     }
 
     long admit(String bearer, String admissionNo, LocalDate admittedOn) throws Exception {
-        long ward = directory.departmentByCode(directory.hospitalIdByCode("H001").orElseThrow(), "IM").orElseThrow().id();
-        String body = send("/api/v1/inpatients", bearer, "{\"departmentId\":" + ward + ",\"admissionNo\":\"" + admissionNo
-                + "\",\"patientName\":\"李长住\",\"bed\":\"12\",\"admittedOn\":\"" + admittedOn + "\"}")
+        return admit(bearer, admissionNo, admittedOn, "IM");
+    }
+
+    /** An admission to the ward with the code (the demo doctor works in ED, 急诊科). */
+    long admit(String bearer, String admissionNo, LocalDate admittedOn, String wardCode) throws Exception {
+        long ward = directory.departmentByCode(directory.hospitalIdByCode("H001").orElseThrow(), wardCode).orElseThrow().id();
+        String body = send("/api/v1/inpatients", bearer, Json.object("departmentId", ward, "admissionNo", admissionNo,
+                "patientName", "李长住", "bed", "12", "admittedOn", admittedOn.toString()))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return ((Number) JsonPath.read(body, "$.id")).longValue();
     }
@@ -69,10 +75,11 @@ class PsychologicalCareTests {
         String doctor = logins.bearer("doctor");
         long shortStay = admit(doctor, "Z" + System.nanoTime(), today().minusDays(5));
         long longStay = admit(doctor, "Z" + System.nanoTime(), today().minusDays(31));
-        mvc.perform(get("/api/v1/inpatients?due=true").header(HttpHeaders.AUTHORIZATION, doctor))
-                .andExpect(jsonPath("$[?(@.id == " + longStay + ")].status", hasItem("OVERDUE")))
-                .andExpect(jsonPath("$[*].id", not(hasItem((int) shortStay))))
-                .andExpect(jsonPath("$[?(@.id == " + longStay + ")].patientMasked", hasItem("李*住")));
+        mvc.perform(get("/api/v1/inpatients?due=true&size=200").header(HttpHeaders.AUTHORIZATION, doctor))
+                .andExpect(jsonPath("$.content[?(@.id == " + longStay + ")].status", hasItem("OVERDUE")))
+                .andExpect(jsonPath("$.content[*].id", not(hasItem((int) shortStay))))
+                .andExpect(jsonPath("$.content[?(@.id == " + longStay + ")].patientMasked", hasItem("李*住")))
+                .andExpect(jsonPath("$.totalElements").isNumber());
 
         send("/api/v1/inpatients/" + longStay + "/assessments", doctor, "{\"result\":\"CONCERN\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("note")));
@@ -89,22 +96,24 @@ class PsychologicalCareTests {
         mvc.perform(get("/api/v1/inpatients/" + longStay).header(HttpHeaders.AUTHORIZATION, later))
                 .andExpect(jsonPath("$.status", is("OVERDUE")));
         send("/api/v1/inpatients/" + longStay + "/discharge", later, "{}").andExpect(jsonPath("$.dischargedOn").exists());
-        mvc.perform(get("/api/v1/inpatients?due=true").header(HttpHeaders.AUTHORIZATION, later))
-                .andExpect(jsonPath("$[*].id", not(hasItem((int) longStay))));
+        mvc.perform(get("/api/v1/inpatients?due=true&size=200").header(HttpHeaders.AUTHORIZATION, later))
+                .andExpect(jsonPath("$.content[*].id", not(hasItem((int) longStay))));
     }
 
     @Test
     void aCrisisOpensAnInterventionThatIsFollowedUpUntilClosed() throws Exception {
         String doctor = logins.bearer("doctor");
-        long patient = admit(doctor, "C" + System.nanoTime(), today().minusDays(40));
-        send("/api/v1/inpatients/" + patient + "/assessments", doctor,
-                "{\"result\":\"CRISIS\",\"score\":85,\"note\":\"流露轻生念头，拒绝进食\"}")
-                .andExpect(jsonPath("$.interventions[0].status", is("OPEN")));
-        long intervention = jdbc.sql("select id from crisis_interventions where inpatient_id = :i").param("i", patient)
-                .query(Long.class).single();
+        long patient = admit(doctor, "C" + System.nanoTime(), today().minusDays(40), "ED");
+        String assessed = send("/api/v1/inpatients/" + patient + "/assessments", doctor,
+                Json.object("result", "CRISIS", "score", 85, "note", "流露轻生念头，拒绝进食"))
+                .andExpect(jsonPath("$.interventions[0].status", is("OPEN"))).andReturn().getResponse().getContentAsString();
+        long intervention = ((Number) com.jayway.jsonpath.JsonPath.read(assessed, "$.interventions[0].id")).longValue();
         assertThat(inbox.await("security", "PSYCH_CRISIS", "/care/interventions/" + intervention)).hasSize(1);
-        assertThat(inbox.of("doctor", "PSYCH_CRISIS", "/care/interventions/" + intervention))
-                .as("the ward's doctor is told").hasSize(isInWard("doctor") ? 1 : 0);
+        assertThat(inbox.await("doctor", "PSYCH_CRISIS", "/care/interventions/" + intervention))
+                .as("the ward's doctor is told").singleElement()
+                .satisfies(n -> assertThat(n.title()).isEqualTo("心理危机干预：李*住（急诊科 12）"));
+        assertThat(inbox.of("complaints", "PSYCH_CRISIS", "/care/interventions/" + intervention))
+                .as("staff of other departments are not").isEmpty();
 
         send("/api/v1/crisis-interventions/" + intervention + "/follow-ups", doctor, "{\"note\":\"精神科会诊，24 小时陪护\"}")
                 .andExpect(jsonPath("$.followUps[0].note", is("精神科会诊，24 小时陪护")));
@@ -160,10 +169,5 @@ class PsychologicalCareTests {
         mvc.perform(post("/care/inpatients").session(logins.session("doctor")).with(csrf()).param("admissionNo", "")
                 .param("patientName", "x")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("field-error")));
-    }
-
-    private boolean isInWard(String user) {
-        return jdbc.sql("select count(*) from users u join departments d on d.id = u.department_id "
-                + "where u.username = :u and d.code = 'IM'").param("u", user).query(Long.class).single() > 0;
     }
 }

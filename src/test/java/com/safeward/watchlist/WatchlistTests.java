@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import com.jayway.jsonpath.JsonPath;
+import com.safeward.Json;
 import com.safeward.SafeWardTest;
 import com.safeward.TestAudit;
 import com.safeward.TestInbox;
@@ -40,6 +41,7 @@ class WatchlistTests {
     @Autowired JdbcClient jdbc;
     @Autowired com.safeward.TestClock clock;
     @Autowired Watchlist watchlist;
+    @Autowired Listings listings;
 
     /** A valid resident ID number (checksum included) born on the given day. */
     static String idNumber(String birth) {
@@ -290,6 +292,45 @@ class WatchlistTests {
         assertThat(answered).hasSize(80);
         answered.forEach((id, surname) -> assertThat(jdbc.sql("select name_masked from screenings where id = :id")
                 .param("id", id).query(String.class).single()).isEqualTo(surname + "*某"));
+    }
+
+    /**
+     * WL-7: two security officers open the same proposal and both decide. The second decision, made
+     * on the version both saw, is a 409 problem, and the first one stands.
+     */
+    @Test
+    void aSecondReviewOfTheVersionAlreadyDecidedIsAConflictNotASilentOverwrite() throws Exception {
+        String security = logins.bearer("security");
+        String created = send(post("/api/v1/watchlist"), security, listing(idNumber("19690909"), "钱十二", null, "LOW"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.version", is(0))).andReturn().getResponse()
+                .getContentAsString();
+        long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+        send(post("/api/v1/watchlist/" + id + "/review"), security, Json.object("approve", true, "version", 0))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status", is("ACTIVE")));
+        send(post("/api/v1/watchlist/" + id + "/review"), security,
+                Json.object("approve", false, "note", "证据不足", "version", 0))
+                .andExpect(status().isConflict())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail", is("该记录已被他人修改，请刷新后重试。")));
+        mvc.perform(get("/api/v1/watchlist/" + id).header(HttpHeaders.AUTHORIZATION, security))
+                .andExpect(jsonPath("$.status", is("ACTIVE")))
+                .andExpect(jsonPath("$.history[?(@.action == 'REJECTED')]").isEmpty());
+    }
+
+    /** Two decisions racing in the database (each read the listing before the other saved): the second save fails. */
+    @Test
+    void twoReviewsRacingOnTheSameListingCannotBothBeSaved() throws Exception {
+        long id = ((Number) JsonPath.read(send(post("/api/v1/watchlist"), logins.bearer("security"),
+                listing(idNumber("19680808"), "孙十三", null, "LOW")).andReturn().getResponse().getContentAsString(),
+                "$.id")).longValue();
+        Listing first = listings.findById(id).orElseThrow();
+        Listing second = listings.findById(id).orElseThrow();
+        listings.save(first.review(true, null, "security", java.time.Instant.now()).listing());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> listings.save(
+                second.review(false, "重复", "security", java.time.Instant.now()).listing()))
+                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+        assertThat(listings.findById(id).orElseThrow().status()).isEqualTo(ListingStatus.ACTIVE);
     }
 
     /** WL-1: evidence files are checked by content, listed with the listing, and every download is audited. */

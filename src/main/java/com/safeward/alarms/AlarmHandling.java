@@ -8,9 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
-import org.springframework.data.relational.core.query.Criteria;
-import org.springframework.data.relational.core.query.Query;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,14 +22,16 @@ import com.safeward.dispatch.GuardArrived;
 import com.safeward.dispatch.GuardDispatch;
 import com.safeward.dispatch.GuardTaskKind;
 import com.safeward.incidents.IncidentManagement;
+import com.safeward.kernel.NotFound;
+import com.safeward.kernel.RuleViolation;
+import com.safeward.kernel.Text;
 import com.safeward.organizations.AreaView;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
-import com.safeward.kernel.Text;
 import com.safeward.trail.Trail;
 import com.safeward.trail.TrailEntry;
-import com.safeward.kernel.RuleViolation;
-import com.safeward.kernel.NotFound;
+import com.safeward.web.AggregateRows;
+import com.safeward.web.PagedQuery;
 import com.safeward.web.SortableFields;
 
 /** Operators acknowledge and reset alarms; everyone allowed reads them within their data scope. */
@@ -64,7 +64,8 @@ class AlarmHandling {
 
     private final Alarms alarms;
     private final Trail trail;
-    private final JdbcAggregateTemplate template;
+    private final JdbcClient jdbc;
+    private final AggregateRows rows;
     private final OrganizationDirectory organizations;
     private final DeviceDirectory devices;
     private final AuditTrail audit;
@@ -73,14 +74,15 @@ class AlarmHandling {
     private final IncidentManagement incidents;
     private final Clock clock;
 
-    AlarmHandling(Alarms alarms, Trail trail, JdbcAggregateTemplate template, OrganizationDirectory organizations,
+    AlarmHandling(Alarms alarms, Trail trail, JdbcClient jdbc, AggregateRows rows, OrganizationDirectory organizations,
             DeviceDirectory devices, AuditTrail audit, ApplicationEventPublisher events, GuardDispatch dispatch,
             IncidentManagement incidents, Clock clock) {
         this.dispatch = dispatch;
         this.incidents = incidents;
         this.alarms = alarms;
         this.trail = trail;
-        this.template = template;
+        this.jdbc = jdbc;
+        this.rows = rows;
         this.organizations = organizations;
         this.devices = devices;
         this.audit = audit;
@@ -162,22 +164,18 @@ class AlarmHandling {
 
     @Transactional(readOnly = true)
     Page<AlarmView> list(State state, Long hospitalId, DataScope scope, Pageable pageable) {
-        Pageable paging = SORT.restrict(pageable);
-        if (scope.isEmpty()) {
-            return Page.empty(paging);
-        }
-        Criteria criteria = scope.everything() ? Criteria.empty()
-                : Criteria.where("hospitalId").in(scope.hospitalIds());
+        PagedQuery query = scope.limit(new PagedQuery(), "hospital_id");
         if (hospitalId != null) {
-            criteria = criteria.and("hospitalId").is(hospitalId);
+            query.and("hospital_id = :hospital", "hospital", hospitalId);
         }
-        criteria = switch (state == null ? State.OPEN : state) {
-            case OPEN -> criteria.and("clearedAt").isNull();
-            case UNACKNOWLEDGED -> criteria.and("clearedAt").isNull().and("acknowledgedAt").isNull();
-            case CLEARED -> criteria.and("clearedAt").isNotNull();
-            case ALL -> criteria;
-        };
-        return template.findAll(Query.query(criteria), Alarm.class, paging).map(a -> view(a, false));
+        switch (state == null ? State.OPEN : state) {
+            case OPEN -> query.and("cleared_at is null");
+            case UNACKNOWLEDGED -> query.and("cleared_at is null and acknowledged_at is null");
+            case CLEARED -> query.and("cleared_at is not null");
+            case ALL -> {
+            }
+        }
+        return query.page(jdbc, "alarms", SORT, rows.of(Alarm.class), pageable).map(a -> view(a, false));
     }
 
     private Alarm visible(long id, DataScope scope) {

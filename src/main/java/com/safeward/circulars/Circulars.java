@@ -8,7 +8,6 @@ import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -18,11 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
 import com.safeward.incidents.IncidentManagement;
+import com.safeward.kernel.NotFound;
+import com.safeward.kernel.RuleViolation;
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
-import com.safeward.kernel.RuleViolation;
-import com.safeward.kernel.NotFound;
+import com.safeward.web.PagedQuery;
 
 /**
  * INC-7: a health commission summarises a typical case and circulates it (通报) to every hospital of
@@ -100,43 +100,31 @@ class Circulars {
 
     @Transactional(readOnly = true)
     Page<CircularView> list(Actor actor, DataScope scope, Pageable pageable) {
-        String visible = visibility(scope);
-        var count = jdbc.sql("select count(*) from circulars c where " + visible).param("by", actor.username());
-        var select = jdbc.sql("select c.* from circulars c where " + visible
-                + " order by c.issued_at desc, c.id desc limit :limit offset :offset").param("by", actor.username())
-                .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset());
-        if (!scope.everything() && !scope.hospitalIds().isEmpty()) {
-            count = count.param("hospitals", scope.hospitalIds());
-            select = select.param("hospitals", scope.hospitalIds());
-        }
-        long total = count.query(Long.class).single();
-        List<CircularView> content = select.query((rs, n) -> rs.getLong("id")).list().stream()
-                .map(id -> view(id, scope, false)).toList();
-        return new PageImpl<>(content, pageable, total);
+        return visibleTo(actor, scope).page(jdbc, "circulars c", "c.issued_at desc, c.id desc",
+                (rs, n) -> rs.getLong("id"), pageable).map(id -> view(id, scope, false));
     }
 
     @Transactional(readOnly = true)
     CircularView get(long id, Actor actor, DataScope scope) {
-        var query = jdbc.sql("select count(*) from circulars c where c.id = :id and (" + visibility(scope) + ")")
-                .param("id", id).param("by", actor.username());
-        if (!scope.everything() && !scope.hospitalIds().isEmpty()) {
-            query = query.param("hospitals", scope.hospitalIds());
-        }
-        if (query.query(Long.class).single() == 0) {
+        if (visibleTo(actor, scope).and("c.id = :id", "id", id).list(jdbc, "circulars c", "c.id", (rs, n) -> id)
+                .isEmpty()) {
             throw new NotFound("circular", id);
         }
         return view(id, scope, true);
     }
 
-    private static String visibility(DataScope scope) {
+    /** The circulars the actor issued, and those sent to a hospital of the actor's scope. */
+    private static PagedQuery visibleTo(Actor actor, DataScope scope) {
+        PagedQuery query = new PagedQuery();
         if (scope.everything()) {
-            return "1 = 1";
+            return query;
         }
         if (scope.hospitalIds().isEmpty()) {
-            return "c.issued_by = :by";
+            return query.and("c.issued_by = :by", "by", actor.username());
         }
-        return "(c.issued_by = :by or exists (select 1 from circular_receipts r where r.circular_id = c.id "
-                + "and r.hospital_id in (:hospitals)))";
+        return query.and("c.issued_by = :by or exists (select 1 from circular_receipts r where r.circular_id = c.id "
+                + "and r.hospital_id in (:hospitals))", java.util.Map.of("by", actor.username(),
+                        "hospitals", scope.hospitalIds()));
     }
 
     private CircularView view(long id, DataScope scope, boolean withReceipts) {

@@ -9,9 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
-import org.springframework.data.relational.core.query.Criteria;
-import org.springframework.data.relational.core.query.Query;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,12 +17,13 @@ import com.safeward.audit.AuditAction;
 import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
 import com.safeward.identity.SecretTokens;
+import com.safeward.kernel.NotFound;
+import com.safeward.kernel.RuleViolation;
 import com.safeward.organizations.AreaView;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
-import com.safeward.kernel.RuleViolation;
-import com.safeward.web.LikePattern;
-import com.safeward.kernel.NotFound;
+import com.safeward.web.AggregateRows;
+import com.safeward.web.PagedQuery;
 import com.safeward.web.SortableFields;
 
 /** Registering, editing and listing devices, within the caller's data scope; every change audited. */
@@ -36,17 +35,19 @@ class DeviceRegistry {
             "hospitalId");
 
     private final Devices devices;
-    private final JdbcAggregateTemplate template;
+    private final JdbcClient jdbc;
+    private final AggregateRows rows;
     private final OrganizationDirectory directory;
     private final AuditTrail audit;
     private final DeviceDirectory lookups;
     private final Clock clock;
 
-    DeviceRegistry(Devices devices, JdbcAggregateTemplate template, OrganizationDirectory directory, AuditTrail audit,
+    DeviceRegistry(Devices devices, JdbcClient jdbc, AggregateRows rows, OrganizationDirectory directory, AuditTrail audit,
             DeviceDirectory lookups, Clock clock) {
         this.lookups = lookups;
         this.devices = devices;
-        this.template = template;
+        this.jdbc = jdbc;
+        this.rows = rows;
         this.directory = directory;
         this.audit = audit;
         this.clock = clock;
@@ -116,27 +117,17 @@ class DeviceRegistry {
 
     @Transactional(readOnly = true)
     Page<DeviceView> list(DeviceFilter filter, DataScope scope, Pageable pageable) {
-        Pageable paging = SORT.restrict(pageable);
-        if (scope.isEmpty()) {
-            return Page.empty(paging);
-        }
-        Criteria criteria = scope.everything() ? Criteria.empty()
-                : Criteria.where("hospitalId").in(scope.hospitalIds());
+        PagedQuery query = scope.limit(new PagedQuery(), "hospital_id").containing(filter.q(), "code", "name");
         if (filter.hospitalId() != null) {
-            criteria = criteria.and("hospitalId").is(filter.hospitalId());
+            query.and("hospital_id = :hospital", "hospital", filter.hospitalId());
         }
         if (filter.areaId() != null) {
-            criteria = criteria.and("areaId").is(filter.areaId());
+            query.and("area_id = :area", "area", filter.areaId());
         }
         if (filter.deviceType() != null) {
-            criteria = criteria.and("deviceType").is(filter.deviceType().name());
+            query.and("device_type = :type", "type", filter.deviceType().name());
         }
-        if (filter.q() != null && !filter.q().isBlank()) {
-            String pattern = LikePattern.containing(filter.q());
-            criteria = criteria.and(Criteria.where("code").like(pattern).ignoreCase(true)
-                    .or("name").like(pattern).ignoreCase(true));
-        }
-        Page<Device> page = template.findAll(Query.query(criteria), Device.class, paging);
+        Page<Device> page = query.page(jdbc, "devices", SORT, rows.of(Device.class), pageable);
         Map<Long, String> labels = page.getContent().stream().map(Device::hospitalId).distinct()
                 .collect(Collectors.toMap(Function.identity(), h -> directory.hospitalLabel(h).orElse("")));
         return page.map(d -> view(d, labels.get(d.hospitalId())));

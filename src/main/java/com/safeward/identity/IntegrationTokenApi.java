@@ -1,12 +1,13 @@
 package com.safeward.identity;
 
 import java.time.ZoneId;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.web.DisplayTimes;
+import com.safeward.web.PageResponse;
 
 /**
  * Long-lived integration tokens, scoped to one hospital and a set of permissions. System admins
@@ -41,8 +43,9 @@ class IntegrationTokenApi {
     }
 
     @GetMapping
-    List<IntegrationTokenView> list() {
-        return tokens.integrationTokens(directory.currentScope());
+    @Operation(summary = "The integration tokens of your hospitals, newest first (never their values)")
+    PageResponse<IntegrationTokenView> list(@ParameterObject Pageable pageable) {
+        return PageResponse.of(tokens.integrationTokens(directory.currentScope(), pageable), t -> t);
     }
 
     @PostMapping

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 
 import jakarta.validation.Valid;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,7 +67,7 @@ class IntegrationTokenPages {
     private String page(Model model) {
         var scope = directory.currentScope();
         var choices = directory.hospitalChoices(scope);
-        model.addAttribute("tokens", tokens.integrationTokens(scope));
+        model.addAttribute("tokens", tokens.integrationTokens(scope, PageRequest.of(0, 200)).getContent());
         model.addAttribute("hospitals", choices);
         model.addAttribute("hospitalLabels", choices.stream().collect(java.util.stream.Collectors.toMap(
                 OrganizationDirectory.Choice::id, OrganizationDirectory.Choice::label)));

@@ -3,10 +3,12 @@ package com.safeward.identity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -15,10 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 import com.safeward.audit.AuditAction;
 import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
+import com.safeward.kernel.NotFound;
+import com.safeward.kernel.RuleViolation;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
-import com.safeward.kernel.RuleViolation;
-import com.safeward.kernel.NotFound;
+import com.safeward.web.AggregateRows;
+import com.safeward.web.PagedQuery;
 
 /**
  * Issues, resolves and revokes bearer tokens ({@link SecretTokens}: shown once, stored hashed).
@@ -35,10 +39,14 @@ class TokenService {
     private final AuditTrail audit;
     private final Clock clock;
     private final ResolvedTokens resolvedTokens;
+    private final JdbcClient jdbc;
+    private final AggregateRows rows;
 
     TokenService(ApiTokens tokens, UserAccounts accounts, SecurityProperties properties, AuditTrail audit,
-            Clock clock, ResolvedTokens resolvedTokens) {
+            Clock clock, ResolvedTokens resolvedTokens, JdbcClient jdbc, AggregateRows rows) {
         this.resolvedTokens = resolvedTokens;
+        this.jdbc = jdbc;
+        this.rows = rows;
         this.tokens = tokens;
         this.accounts = accounts;
         this.properties = properties;
@@ -82,14 +90,11 @@ class TokenService {
         return new IssuedToken(saved.id(), secret.value(), expiresAt);
     }
 
-    List<IntegrationTokenView> integrationTokens(DataScope scope) {
-        List<ApiToken> all = scope.everything()
-                ? tokens.findByKindOrderByCreatedAtDesc(ApiToken.Kind.INTEGRATION)
-                : scope.hospitalIds().stream()
-                        .flatMap(h -> tokens.findByKindAndHospitalIdOrderByCreatedAtDesc(ApiToken.Kind.INTEGRATION, h)
-                                .stream())
-                        .toList();
-        return all.stream().map(IntegrationTokenView::of).toList();
+    /** The integration tokens of the scope's hospitals, newest first. */
+    Page<IntegrationTokenView> integrationTokens(DataScope scope, Pageable pageable) {
+        return scope.limit(new PagedQuery(), "hospital_id").and("kind = 'INTEGRATION'")
+                .page(jdbc, "api_tokens", "created_at desc, id desc", rows.of(ApiToken.class), pageable)
+                .map(IntegrationTokenView::of);
     }
 
     void revokeIntegrationToken(long id, DataScope scope) {

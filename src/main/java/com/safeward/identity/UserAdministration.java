@@ -2,13 +2,11 @@ package com.safeward.identity;
 
 import java.time.Clock;
 import java.time.Instant;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
-import org.springframework.data.relational.core.query.Criteria;
-import org.springframework.data.relational.core.query.Query;
-
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,13 +14,14 @@ import org.springframework.transaction.annotation.Transactional;
 import com.safeward.audit.AuditAction;
 import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
+import com.safeward.kernel.NotFound;
+import com.safeward.kernel.RuleViolation;
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.Affiliation;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.organizations.Role;
-import com.safeward.kernel.RuleViolation;
-import com.safeward.web.LikePattern;
-import com.safeward.kernel.NotFound;
+import com.safeward.web.AggregateRows;
+import com.safeward.web.PagedQuery;
 import com.safeward.web.SortableFields;
 
 /**
@@ -39,14 +38,16 @@ class UserAdministration {
     private final SecurityProperties properties;
     private final AuditTrail audit;
     private final Clock clock;
-    private final JdbcAggregateTemplate template;
+    private final JdbcClient jdbc;
+    private final AggregateRows rows;
     private final ResolvedTokens resolvedTokens;
 
     UserAdministration(UserAccounts accounts, PasswordEncoder encoder, OrganizationDirectory directory,
-            SecurityProperties properties, AuditTrail audit, Clock clock, JdbcAggregateTemplate template,
+            SecurityProperties properties, AuditTrail audit, Clock clock, JdbcClient jdbc, AggregateRows rows,
             ResolvedTokens resolvedTokens) {
         this.resolvedTokens = resolvedTokens;
-        this.template = template;
+        this.jdbc = jdbc;
+        this.rows = rows;
         this.accounts = accounts;
         this.encoder = encoder;
         this.directory = directory;
@@ -61,17 +62,11 @@ class UserAdministration {
     /** Accounts the admin manages; {@code q} searches username and display name. */
     @Transactional(readOnly = true)
     Page<UserView> list(Actor admin, String q, Pageable pageable) {
-        Pageable paging = SORT.restrict(pageable);
-        Criteria criteria = Criteria.empty();
+        PagedQuery query = new PagedQuery().containing(q, "username", "display_name");
         if (admin.role() != Role.SYSTEM_ADMIN) {
-            criteria = Criteria.where("hospitalId").is(admin.hospitalId() == null ? -1L : admin.hospitalId());
+            query.and("hospital_id = :hospital", "hospital", admin.hospitalId() == null ? -1L : admin.hospitalId());
         }
-        if (q != null && !q.isBlank()) {
-            String pattern = LikePattern.containing(q);
-            criteria = criteria.and(Criteria.where("username").like(pattern).ignoreCase(true)
-                    .or("displayName").like(pattern).ignoreCase(true));
-        }
-        return template.findAll(Query.query(criteria), UserAccount.class, paging).map(this::view);
+        return query.page(jdbc, "users", SORT, rows.of(UserAccount.class), pageable).map(this::view);
     }
 
     @Transactional(readOnly = true)

@@ -1,7 +1,5 @@
 package com.safeward.incidents;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -9,8 +7,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,6 +28,7 @@ import com.safeward.organizations.Actor;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.web.Forms;
 import com.safeward.web.NavigationItem;
+import com.safeward.web.PageResponse;
 
 /**
  * INC-7 case tracking and supervision, INC-8 three in step, INC-10 staff support; API and pages.
@@ -50,15 +52,17 @@ class CaseApi {
     @PreAuthorize(IncidentAccess.READ_CASES)
     @ResponseBody
     @Operation(summary = "Cases with a 110 call or a criminal case, supervised first; open = no police outcome yet")
-    List<CaseTracking.TrackedCase> list(@RequestParam(defaultValue = "true") boolean open) {
-        return cases.cases(open, directory.currentScope());
+    PageResponse<CaseTracking.TrackedCase> list(@RequestParam(defaultValue = "true") boolean open,
+            @ParameterObject Pageable pageable) {
+        return PageResponse.of(cases.cases(open, directory.currentScope(), pageable), c -> c);
     }
 
     @GetMapping("/cases")
     @PreAuthorize(IncidentAccess.READ_CASES)
-    String page(@RequestParam(defaultValue = "true") boolean open, Model model) {
+    String page(@RequestParam(defaultValue = "true") boolean open, @PageableDefault(size = 50) Pageable pageable,
+            Model model) {
         model.addAttribute("open", open);
-        model.addAttribute("cases", cases.cases(open, directory.currentScope()));
+        model.addAttribute("page", cases.cases(open, directory.currentScope(), pageable));
         return "incidents/cases";
     }
 

@@ -6,15 +6,15 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 import com.safeward.audit.AuditAction;
 import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
+import com.safeward.kernel.RuleViolation;
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.organizations.Role;
-import com.safeward.kernel.RuleViolation;
+import com.safeward.web.PagedQuery;
 
 /**
  * INC-7: every case with a 110 call or a criminal case is tracked until the police's outcome;
@@ -90,28 +91,24 @@ class CaseTracking {
         this.staffSupportWithin = staffSupportWithin;
     }
 
+    /** Incidents with a 110 call or a criminal case, with their police record and supervision. */
+    private static final String CASES = """
+            (select i.id, i.hospital_id, i.incident_type, i.reported_at, i.criminal_case, p.called_at,
+                    p.police_arrived_at, p.disposal_at, p.disposal_opinion, s.since, s.supervised_by
+             from incidents i
+             left join police_call_records p on p.incident_id = i.id
+             left join case_supervisions s on s.incident_id = i.id and s.lifted_at is null
+             where p.incident_id is not null or i.criminal_case = true) cases""";
+
+    /** INC-7: the cases of the scope, supervised first, then the newest; {@code openOnly}: no police outcome yet. */
     @Transactional(readOnly = true)
-    List<TrackedCase> cases(boolean openOnly, DataScope scope) {
-        if (scope.isEmpty()) {
-            return List.of();
-        }
-        List<String> where = new ArrayList<>(List.of("(p.incident_id is not null or i.criminal_case = true)"));
-        Map<String, Object> params = new HashMap<>();
-        if (!scope.everything()) {
-            where.add("i.hospital_id in (:hospitals)");
-            params.put("hospitals", scope.hospitalIds());
-        }
+    Page<TrackedCase> cases(boolean openOnly, DataScope scope, Pageable pageable) {
+        PagedQuery query = scope.limit(new PagedQuery(), "hospital_id");
         if (openOnly) {
-            where.add("p.disposal_at is null");
+            query.and("disposal_at is null");
         }
-        return jdbc.sql("""
-                select i.id, i.hospital_id, i.incident_type, i.reported_at, i.criminal_case, p.called_at,
-                       p.police_arrived_at, p.disposal_at, p.disposal_opinion, s.since, s.supervised_by
-                from incidents i
-                left join police_call_records p on p.incident_id = i.id
-                left join case_supervisions s on s.incident_id = i.id and s.lifted_at is null
-                where """ + String.join(" and ", where) + " order by (case when s.since is null then 1 else 0 end), i.reported_at desc limit 500")
-                .params(params).query(this::row).list();
+        return query.page(jdbc, CASES, "(case when since is null then 1 else 0 end), reported_at desc, id", this::row,
+                pageable);
     }
 
     /** 挂牌督办: only a regulator of a region strictly above the hospital's own. */

@@ -11,9 +11,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
-import org.springframework.data.relational.core.query.Criteria;
-import org.springframework.data.relational.core.query.Query;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -25,15 +22,17 @@ import com.safeward.audit.AuditTrail;
 import com.safeward.dispatch.GuardArrived;
 import com.safeward.dispatch.GuardDispatch;
 import com.safeward.dispatch.GuardTaskKind;
+import com.safeward.kernel.NotFound;
+import com.safeward.kernel.RuleViolation;
+import com.safeward.kernel.Text;
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.AreaView;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
-import com.safeward.kernel.Text;
 import com.safeward.trail.Trail;
 import com.safeward.trail.TrailEntry;
-import com.safeward.kernel.RuleViolation;
-import com.safeward.kernel.NotFound;
+import com.safeward.web.AggregateRows;
+import com.safeward.web.PagedQuery;
 import com.safeward.web.SortableFields;
 
 /**
@@ -50,7 +49,7 @@ public class IncidentManagement {
             "status", "incidentType");
 
     private final Incidents incidents;
-    private final JdbcAggregateTemplate template;
+    private final AggregateRows rows;
     private final JdbcClient jdbc;
     private final SopCatalog sops;
     private final OrganizationDirectory organizations;
@@ -60,12 +59,12 @@ public class IncidentManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    IncidentManagement(Incidents incidents, JdbcAggregateTemplate template, JdbcClient jdbc, SopCatalog sops,
+    IncidentManagement(Incidents incidents, AggregateRows rows, JdbcClient jdbc, SopCatalog sops,
             OrganizationDirectory organizations, GuardDispatch dispatch, AuditTrail audit, Trail trail,
             ApplicationEventPublisher events, Clock clock) {
         this.events = events;
         this.incidents = incidents;
-        this.template = template;
+        this.rows = rows;
         this.jdbc = jdbc;
         this.sops = sops;
         this.organizations = organizations;
@@ -298,18 +297,14 @@ public class IncidentManagement {
 
     @Transactional(readOnly = true)
     Page<IncidentView> list(Boolean open, Actor actor, DataScope scope, Pageable pageable) {
-        Pageable paging = SORT.restrict(pageable);
-        if (scope.isEmpty()) {
-            return Page.empty(paging);
-        }
-        Criteria criteria = scope.everything() ? Criteria.empty() : Criteria.where("hospitalId").in(scope.hospitalIds());
+        PagedQuery query = scope.limit(new PagedQuery(), "hospital_id");
         if (IncidentAccess.seesOwnReportsOnly(actor)) {
-            criteria = criteria.and("reportedBy").is(actor.username());
+            query.and("reported_by = :reporter", "reporter", actor.username());
         }
         if (Boolean.TRUE.equals(open)) {
-            criteria = criteria.and("status").not(IncidentStatus.CLOSED.name());
+            query.and("status <> 'CLOSED'");
         }
-        return template.findAll(Query.query(criteria), Incident.class, paging).map(this::summary);
+        return query.page(jdbc, "incidents", SORT, rows.of(Incident.class), pageable).map(this::summary);
     }
 
     @Transactional(readOnly = true)

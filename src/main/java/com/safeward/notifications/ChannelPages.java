@@ -1,14 +1,16 @@
 package com.safeward.notifications;
 
-import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,6 +32,7 @@ import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.web.AccessRules;
 import com.safeward.web.Forms;
 import com.safeward.web.NavigationItem;
+import com.safeward.web.PageResponse;
 
 /**
  * Notification channels and their delivery log, page and API. System admins (all, including
@@ -82,8 +85,9 @@ class ChannelPages {
 
     @GetMapping("/api/v1/notification-channels")
     @ResponseBody
-    List<ChannelView> api(@AuthenticationPrincipal Actor actor) {
-        return channels.list(actor, directory.currentScope());
+    @Operation(summary = "The channels you manage (system admins: all, hospital admins: their hospital's)")
+    PageResponse<ChannelView> api(@ParameterObject Pageable pageable) {
+        return PageResponse.of(channels.list(directory.currentScope(), pageable), c -> c);
     }
 
     @PostMapping("/api/v1/notification-channels")
@@ -103,19 +107,20 @@ class ChannelPages {
 
     @GetMapping("/api/v1/notification-channels/{id}/deliveries")
     @ResponseBody
-    @Operation(summary = "The last 200 deliveries through the channel, newest first, with attempts and errors")
-    List<DeliveryView> deliveries(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
-        return channels.deliveries(id, actor, directory.currentScope());
+    @Operation(summary = "Deliveries through the channel, newest first, with attempts and errors")
+    PageResponse<DeliveryView> deliveries(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+            @ParameterObject Pageable pageable) {
+        return PageResponse.of(channels.deliveries(id, actor, directory.currentScope(), pageable), d -> d);
     }
 
     private String page(Actor actor, Long deliveriesOf, Model model) {
         var scope = directory.currentScope();
-        model.addAttribute("channels", channels.list(actor, scope));
+        model.addAttribute("channels", channels.list(scope, PageRequest.of(0, 200)));
         model.addAttribute("hospitals", directory.hospitalChoices(scope));
         model.addAttribute("kinds", ChannelKind.values());
         if (deliveriesOf != null) {
             model.addAttribute("deliveriesOf", deliveriesOf);
-            model.addAttribute("deliveries", channels.deliveries(deliveriesOf, actor, scope));
+            model.addAttribute("deliveries", channels.deliveries(deliveriesOf, actor, scope, PageRequest.of(0, 50)));
         }
         return "notifications/channels";
     }

@@ -20,6 +20,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -28,12 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
 import com.safeward.audit.AuditAction;
 import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
+import com.safeward.kernel.NotFound;
+import com.safeward.kernel.RuleViolation;
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.Role;
 import com.safeward.personaldata.SecretBox;
-import com.safeward.kernel.RuleViolation;
-import com.safeward.kernel.NotFound;
+import com.safeward.web.PagedQuery;
 import com.safeward.web.Texts;
 
 /**
@@ -100,17 +103,19 @@ class NotificationChannels {
                 enabled ? "enabled" : "disabled"));
     }
 
+    /** The channels the actor manages: every one for system admins, their hospitals' for hospital admins. */
     @Transactional(readOnly = true)
-    List<ChannelView> list(Actor actor, DataScope scope) {
-        return jdbc.sql("select * from notification_channels order by id").query(NotificationChannels::channelRow).list()
-                .stream().filter(c -> manages(c, actor, scope)).toList();
+    Page<ChannelView> list(DataScope scope, Pageable pageable) {
+        return scope.limit(new PagedQuery(), "hospital_id").page(jdbc, "notification_channels", "id",
+                NotificationChannels::channelRow, pageable);
     }
 
+    /** The channel's deliveries, newest first, with their attempts and last error. */
     @Transactional(readOnly = true)
-    List<DeliveryView> deliveries(long channelId, Actor actor, DataScope scope) {
+    Page<DeliveryView> deliveries(long channelId, Actor actor, DataScope scope, Pageable pageable) {
         visible(channelId, actor, scope);
-        return jdbc.sql("select * from notification_deliveries where channel_id = :c order by id desc limit 200")
-                .param("c", channelId).query(NotificationChannels::deliveryRow).list();
+        return new PagedQuery().and("channel_id = :c", "c", channelId).page(jdbc, "notification_deliveries", "id desc",
+                NotificationChannels::deliveryRow, pageable);
     }
 
     /**

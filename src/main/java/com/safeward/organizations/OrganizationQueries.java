@@ -10,14 +10,13 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
-import org.springframework.data.relational.core.query.Criteria;
-import org.springframework.data.relational.core.query.Query;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.safeward.web.LikePattern;
 import com.safeward.kernel.NotFound;
+import com.safeward.web.AggregateRows;
+import com.safeward.web.PagedQuery;
 import com.safeward.web.SortableFields;
 
 /** Read models of the organization lists: filtered by data scope, searchable, sorted, paged. */
@@ -31,15 +30,19 @@ class OrganizationQueries {
             "building", "floor", "name", "areaType", "keyArea", "hospitalId", "updatedAt");
     static final SortableFields STATION_SORT = SortableFields.of(Sort.by("code"), "code", "name");
 
-    private final JdbcAggregateTemplate template;
+    private final JdbcClient jdbc;
+    private final AggregateRows rows;
     private final Regions regions;
     private final PoliceStations stations;
     private final Hospitals hospitals;
     private final Departments departments;
+    private final Areas areas;
 
-    OrganizationQueries(JdbcAggregateTemplate template, Regions regions, PoliceStations stations, Hospitals hospitals,
-            Departments departments) {
-        this.template = template;
+    OrganizationQueries(JdbcClient jdbc, AggregateRows rows, Regions regions, PoliceStations stations,
+            Hospitals hospitals, Departments departments, Areas areas) {
+        this.jdbc = jdbc;
+        this.rows = rows;
+        this.areas = areas;
         this.regions = regions;
         this.stations = stations;
         this.hospitals = hospitals;
@@ -55,26 +58,17 @@ class OrganizationQueries {
     }
 
     Page<HospitalView> hospitals(HospitalFilter filter, DataScope scope, Pageable pageable) {
-        Pageable paging = HOSPITAL_SORT.restrict(pageable);
-        if (scope.isEmpty()) {
-            return Page.empty(paging);
-        }
-        Criteria criteria = scoped("id", scope);
-        if (has(filter.q())) {
-            String pattern = LikePattern.containing(filter.q());
-            criteria = criteria.and(Criteria.where("name").like(pattern).ignoreCase(true)
-                    .or("code").like(pattern).ignoreCase(true));
-        }
+        PagedQuery query = scope.limit(new PagedQuery(), "id").containing(filter.q(), "name", "code");
         if (filter.regionId() != null) {
             List<Long> subtree = regions.findById(filter.regionId())
                     .map(r -> regions.findByPathStartingWith(r.path()).stream().map(Region::id).toList())
                     .orElse(List.of(-1L));
-            criteria = criteria.and("regionId").in(subtree);
+            query.and("region_id in (:subtree)", "subtree", subtree);
         }
         if (filter.gradeLevel() != null) {
-            criteria = criteria.and("gradeLevel").is(filter.gradeLevel().name());
+            query.and("grade_level = :grade", "grade", filter.gradeLevel().name());
         }
-        Page<Hospital> page = template.findAll(Query.query(criteria), Hospital.class, paging);
+        Page<Hospital> page = query.page(jdbc, "hospitals", HOSPITAL_SORT, rows.of(Hospital.class), pageable);
         Map<Long, String> regionNames = names(regions.findAllById(ids(page.getContent(), Hospital::regionId)),
                 Region::id, Region::name);
         Map<Long, String> stationNames = names(stations.findAllById(ids(page.getContent(), Hospital::policeStationId)),
@@ -96,49 +90,33 @@ class OrganizationQueries {
     }
 
     Page<AreaView> areas(AreaFilter filter, DataScope scope, Pageable pageable) {
-        Pageable paging = AREA_SORT.restrict(pageable);
-        if (scope.isEmpty()) {
-            return Page.empty(paging);
-        }
-        Criteria criteria = scoped("hospitalId", scope);
+        PagedQuery query = scope.limit(new PagedQuery(), "hospital_id")
+                .containing(filter.q(), "name", "building", "note");
         if (filter.hospitalId() != null) {
-            criteria = criteria.and("hospitalId").is(filter.hospitalId());
-        }
-        if (has(filter.q())) {
-            String pattern = LikePattern.containing(filter.q());
-            criteria = criteria.and(Criteria.where("name").like(pattern).ignoreCase(true)
-                    .or("building").like(pattern).ignoreCase(true)
-                    .or("note").like(pattern).ignoreCase(true));
+            query.and("hospital_id = :hospital", "hospital", filter.hospitalId());
         }
         if (filter.areaType() != null) {
-            criteria = criteria.and("areaType").is(filter.areaType().name());
+            query.and("area_type = :type", "type", filter.areaType().name());
         }
         if (filter.keyArea() != null) {
-            criteria = criteria.and("keyArea").is(filter.keyArea());
+            query.and("key_area = :key", "key", filter.keyArea());
         }
         if (filter.departmentId() != null) {
-            criteria = criteria.and("departmentId").is(filter.departmentId());
+            query.and("department_id = :department", "department", filter.departmentId());
         }
-        Page<Area> page = template.findAll(Query.query(criteria), Area.class, paging);
+        Page<Area> page = query.page(jdbc, "areas", AREA_SORT, rows.of(Area.class), pageable);
         return page.map(toView(page.getContent()));
     }
 
     AreaView area(long id, DataScope scope) {
-        Area area = template.findById(id, Area.class);
-        if (area == null || !scope.includes(area.hospitalId())) {
-            throw new NotFound("area", id);
-        }
+        Area area = areas.findById(id).filter(found -> scope.includes(found.hospitalId()))
+                .orElseThrow(() -> new NotFound("area", id));
         return toView(List.of(area)).apply(area);
     }
 
     Page<PoliceStationView> stations(String q, Pageable pageable) {
-        Pageable paging = STATION_SORT.restrict(pageable);
-        Criteria criteria = Criteria.empty();
-        if (has(q)) {
-            criteria = Criteria.where("name").like(LikePattern.containing(q)).ignoreCase(true)
-                    .or("code").like(LikePattern.containing(q)).ignoreCase(true);
-        }
-        Page<PoliceStation> page = template.findAll(Query.query(criteria), PoliceStation.class, paging);
+        Page<PoliceStation> page = new PagedQuery().containing(q, "name", "code")
+                .page(jdbc, "police_stations", STATION_SORT, rows.of(PoliceStation.class), pageable);
         Map<Long, String> regionNames = names(regions.findAllById(ids(page.getContent(), PoliceStation::regionId)),
                 Region::id, Region::name);
         return page.map(s -> new PoliceStationView(s.id(), s.code(), s.name(), s.regionId(),
@@ -172,14 +150,6 @@ class OrganizationQueries {
                     a.departmentId(), departmentNames.get(a.departmentId()), a.building(), a.floor(), a.name(),
                     a.areaType(), a.keyArea(), a.note(), a.version(), a.createdAt(), a.updatedAt());
         };
-    }
-
-    private static Criteria scoped(String property, DataScope scope) {
-        return scope.everything() ? Criteria.empty() : Criteria.where(property).in(scope.hospitalIds());
-    }
-
-    private static boolean has(String text) {
-        return text != null && !text.isBlank();
     }
 
     private static <T> Set<Long> ids(Collection<T> items, Function<T, Long> id) {

@@ -132,7 +132,7 @@ class AuthenticationTests {
         assertThat(jdbc.sql("select count(*) from api_tokens where token_hash = :t").param("t", token)
                 .query(Long.class).single()).isZero();
         mvc.perform(get("/api/v1/integration-tokens").header(HttpHeaders.AUTHORIZATION, logins.bearer("hadmin")))
-                .andExpect(jsonPath("$[?(@.id == " + id + ")].hint").exists())
+                .andExpect(jsonPath("$.content[?(@.id == " + id + ")].hint").exists())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.not(containsString(token))));
 

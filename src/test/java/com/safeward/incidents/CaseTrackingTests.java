@@ -36,10 +36,10 @@ class CaseTrackingTests {
     @Test
     void everyPoliceCaseIsTrackedUntilItsOutcomeAndTheLevelAboveSupervisesMajorOnes() throws Exception {
         long id = incidentWithPoliceCall("VIOLENCE");
-        mvc.perform(get("/api/v1/cases").header(HttpHeaders.AUTHORIZATION, logins.bearer("police")))
-                .andExpect(jsonPath("$[*].incidentId", hasItem((int) id)));
-        mvc.perform(get("/api/v1/cases").header(HttpHeaders.AUTHORIZATION, logins.bearer("security2")))
-                .andExpect(jsonPath("$[*].incidentId", not(hasItem((int) id))));
+        mvc.perform(get("/api/v1/cases?size=200").header(HttpHeaders.AUTHORIZATION, logins.bearer("police")))
+                .andExpect(jsonPath("$.content[*].incidentId", hasItem((int) id)));
+        mvc.perform(get("/api/v1/cases?size=200").header(HttpHeaders.AUTHORIZATION, logins.bearer("security2")))
+                .andExpect(jsonPath("$.content[*].incidentId", not(hasItem((int) id))));
 
         post(id, "/supervision", "county", "{\"note\":\"限期查清\"}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field", is("region")));
@@ -57,10 +57,10 @@ class CaseTrackingTests {
         post(id, "/tracks/INVESTIGATION", "police", "{\"status\":\"DONE\",\"note\":\"已立案\"}").andExpect(status().isOk());
 
         post(id, "/police/DISPOSAL", "police", "{\"opinion\":\"已刑事拘留\"}").andExpect(status().isOk());
-        mvc.perform(get("/api/v1/cases").header(HttpHeaders.AUTHORIZATION, logins.bearer("county")))
-                .andExpect(jsonPath("$[*].incidentId", not(hasItem((int) id))));
-        mvc.perform(get("/api/v1/cases?open=false").header(HttpHeaders.AUTHORIZATION, logins.bearer("county")))
-                .andExpect(jsonPath("$[?(@.incidentId == " + id + ")].disposalOpinion", hasItem("已刑事拘留")));
+        mvc.perform(get("/api/v1/cases?size=200").header(HttpHeaders.AUTHORIZATION, logins.bearer("county")))
+                .andExpect(jsonPath("$.content[*].incidentId", not(hasItem((int) id))));
+        mvc.perform(get("/api/v1/cases?open=false&size=200").header(HttpHeaders.AUTHORIZATION, logins.bearer("county")))
+                .andExpect(jsonPath("$.content[?(@.incidentId == " + id + ")].disposalOpinion", hasItem("已刑事拘留")));
         mvc.perform(get("/cases").session(logins.session("police"))).andExpect(status().isOk());
         mvc.perform(get("/incidents/" + id).session(logins.session("city"))).andExpect(status().isOk());
     }

@@ -144,7 +144,7 @@ class NotificationChannelTests {
                 .isEqualTo("sha256=" + HexFormat.of().formatHex(mac.doFinal(call.body().getBytes(StandardCharsets.UTF_8))));
         assertThat((String) JsonPath.read(call.body(), "$.kind")).isEqualTo(kind);
         mvc.perform(get("/api/v1/notification-channels/" + webhook + "/deliveries").header(HttpHeaders.AUTHORIZATION, logins.bearer("admin")))
-                .andExpect(jsonPath("$[0].status", is("SENT"))).andExpect(jsonPath("$[0].attempts", is(2)));
+                .andExpect(jsonPath("$.content[0].status", is("SENT"))).andExpect(jsonPath("$.content[0].attempts", is(2)));
     }
 
     @Test
@@ -194,7 +194,7 @@ class NotificationChannelTests {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("target")));
         mvc.perform(get("/api/v1/notification-channels").header(HttpHeaders.AUTHORIZATION, logins.bearer("hadmin")))
                 .andExpect(status().isOk()).andExpect(content().string(not(org.hamcrest.Matchers.containsString("SECabc123"))))
-                .andExpect(jsonPath("$[?(@.hospitalId == null)]").isEmpty());
+                .andExpect(jsonPath("$.content[?(@.hospitalId == null)]").isEmpty());
         mvc.perform(get("/api/v1/notification-channels").header(HttpHeaders.AUTHORIZATION, logins.bearer("security")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/notification-channels").session(logins.session("admin"))).andExpect(status().isOk());

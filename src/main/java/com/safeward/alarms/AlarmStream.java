@@ -1,42 +1,26 @@
 package com.safeward.alarms;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.servlet.AsyncContext;
-import jakarta.servlet.AsyncEvent;
-import jakarta.servlet.AsyncListener;
-import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.safeward.organizations.DataScope;
+import com.safeward.watchlist.HighRiskPersonScreened;
+import com.safeward.web.SseFanOut;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,20 +31,14 @@ import tools.jackson.databind.json.JsonMapper;
  * of its data scope.
  * <p>
  * INC-1 asks for the alarm at the monitoring center at once, with many consoles open: the
- * committing thread only hands the change over; one dispatcher loads the alarm and encodes the
- * SSE frame once; the subscribers are spread over several writer threads, each with a bounded
- * queue; each writes at most once per linger ({@code safeward.alarms.stream.linger}, 20 ms), every
- * frame pending for a subscriber in one write, and at once after a quiet spell. A slow client therefore
- * delays only its own writer's share, never the intake. A heartbeat comment every 20 s keeps
- * proxies from closing idle connections. Frames of this node reach the consoles of the other nodes
- * through {@link AlarmStreamRelay}.
+ * committing thread only hands the change over; the fan-out's dispatcher loads the alarm and
+ * encodes its frame once, and its writers send each console what its scope may see, at most once
+ * per linger ({@code safeward.alarms.stream.linger}, 20 ms; see {@link SseFanOut}). Frames of this
+ * node reach the consoles of the other nodes through {@link AlarmStreamRelay}.
  */
 @Component
 class AlarmStream implements SmartLifecycle {
 
-    private static final Logger log = LoggerFactory.getLogger(AlarmStream.class);
-    private static final int QUEUE_CAPACITY = 10_000;
-    private static final byte[] CONNECTED = ":connected\n\n".getBytes(StandardCharsets.US_ASCII);
     /** Re-alerted alarms per {@code realert} event: keeps each frame small enough to relay. */
     private static final int REALERT_IDS_PER_FRAME = 200;
 
@@ -68,130 +46,28 @@ class AlarmStream implements SmartLifecycle {
     record AlarmEvent(String change, AlarmView alarm) {
     }
 
-    /** An encoded SSE frame for one hospital's subscribers, or for everyone when hospitalId is null. */
-    private record Frame(Long hospitalId, byte[] bytes) {
-    }
-
-    /** One open response: written only by its writer thread once registered. */
-    private record Subscriber(AsyncContext async, ServletOutputStream out, DataScope scope, Writer writer) {
-
-        void close() {
-            complete(async);
-        }
-    }
-
-    private static void complete(AsyncContext async) {
-        try {
-            async.complete();
-        } catch (IllegalStateException alreadyDone) {
-            // the container completed it first (client gone, server stopping)
-        }
-    }
-
     private final AlarmHandling handling;
     private final JsonMapper json;
     private final AlarmStreamRelay relay;
-    private final Map<AsyncContext, Subscriber> subscribers = new ConcurrentHashMap<>();
-    private final ThreadPoolExecutor dispatcher = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-            new ArrayBlockingQueue<>(QUEUE_CAPACITY), daemon("alarm-stream-"));
-    private final List<Writer> writers = new ArrayList<>();
-    private final AtomicInteger nextWriter = new AtomicInteger();
-    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
-            daemon("alarm-heartbeat-"));
+    private final SseFanOut<DataScope> fanOut;
     private volatile boolean running;
 
-    /** The least time between two writes of a writer (one send per subscriber for a burst instead of one per frame). */
-    private final long lingerNanos;
-
     AlarmStream(AlarmHandling handling, JsonMapper json, AlarmStreamRelay relay,
-            @org.springframework.beans.factory.annotation.Value("${safeward.alarms.stream.linger}")
-            java.time.Duration linger) {
+            @Value("${safeward.alarms.stream.linger}") Duration linger) {
         this.handling = handling;
         this.json = json;
         this.relay = relay;
-        this.lingerNanos = linger.toNanos();
-        int count = Math.max(2, Runtime.getRuntime().availableProcessors());
-        for (int i = 0; i < count; i++) {
-            writers.add(new Writer(i));
-        }
-        heartbeat.scheduleAtFixedRate(this::heartbeat, 20, 20, TimeUnit.SECONDS);
+        this.fanOut = new SseFanOut<>("alarm-stream", linger);
     }
 
-    private static CustomizableThreadFactory daemon(String prefix) {
-        CustomizableThreadFactory factory = new CustomizableThreadFactory(prefix);
-        factory.setDaemon(true);
-        return factory;
-    }
-
-    @Override
-    public void start() {
-        running = true;
-    }
-
-    /** Streams never end by themselves: close them before the web server waits for open requests. */
-    @Override
-    public void stop() {
-        running = false;
-        subscribers.values().forEach(Subscriber::close);
-        subscribers.clear();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return Integer.MAX_VALUE - 100;
-    }
-
-    /**
-     * Opens an SSE response on the servlet's own async support: frames are plain bytes written
-     * straight to the connection, which keeps a thousand consoles cheap to serve.
-     */
+    /** Opens the stream of a console or an integrator, limited to its data scope. */
     void subscribe(DataScope scope, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setContentType(MediaType.TEXT_EVENT_STREAM_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache, no-store");
-        response.setHeader("X-Accel-Buffering", "no"); // nginx: do not buffer the stream
-        AsyncContext async = request.startAsync(request, response);
-        async.setTimeout(0);
-        async.addListener(new AsyncListener() {
-            @Override
-            public void onComplete(AsyncEvent event) {
-                subscribers.remove(async);
-            }
-
-            @Override
-            public void onTimeout(AsyncEvent event) {
-                subscribers.remove(async);
-                complete(async);
-            }
-
-            @Override
-            public void onError(AsyncEvent event) {
-                // A console went away. Completing here stops the container's error dispatch, which
-                // would try to write an error page into the event stream.
-                subscribers.remove(async);
-                complete(async);
-            }
-
-            @Override
-            public void onStartAsync(AsyncEvent event) {
-            }
-        });
-        ServletOutputStream out = response.getOutputStream();
-        out.write(CONNECTED);
-        out.flush();
-        Writer writer = writers.get(Math.floorMod(nextWriter.getAndIncrement(), writers.size()));
-        subscribers.put(async, new Subscriber(async, out, scope, writer));
+        fanOut.subscribe(scope, request, response);
     }
 
     /**
      * Runs on the committing thread (an intake worker, before the device hears "received"), so it
-     * only hands over: building the view and encoding it happen on the dispatcher thread, in order.
-     * A new alarm is shown as raised, without reading it back (INC-1: first in line).
+     * only hands over. A new alarm is shown as raised, without reading it back (INC-1: first in line).
      */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(AlarmRaised raised) {
@@ -214,19 +90,14 @@ class AlarmStream implements SmartLifecycle {
      */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(AlarmsReAlerted reAlerted) {
-        try {
-            dispatcher.execute(() -> {
-                List<Long> ids = reAlerted.alarmIds();
-                for (int from = 0; from < ids.size(); from += REALERT_IDS_PER_FRAME) {
-                    AlarmsReAlerted part = new AlarmsReAlerted(reAlerted.hospitalId(),
-                            ids.subList(from, Math.min(ids.size(), from + REALERT_IDS_PER_FRAME)));
-                    publish(new Frame(part.hospitalId(), ("event:realert\ndata:" + json.writeValueAsString(part)
-                            + "\n\n").getBytes(StandardCharsets.UTF_8)), null, null);
-                }
-            });
-        } catch (RejectedExecutionException full) {
-            log.warn("Alarm stream queue full; re-alert of {} alarms not streamed", reAlerted.alarmIds().size());
-        }
+        fanOut.dispatch(() -> {
+            List<Long> ids = reAlerted.alarmIds();
+            for (int from = 0; from < ids.size(); from += REALERT_IDS_PER_FRAME) {
+                AlarmsReAlerted part = new AlarmsReAlerted(reAlerted.hospitalId(),
+                        ids.subList(from, Math.min(ids.size(), from + REALERT_IDS_PER_FRAME)));
+                publish(part.hospitalId(), SseFanOut.frame("realert", null, json.writeValueAsString(part)), null, null);
+            }
+        }, "a re-alert of " + reAlerted.alarmIds().size() + " alarms is not streamed");
     }
 
     /**
@@ -234,18 +105,12 @@ class AlarmStream implements SmartLifecycle {
      * SSE event {@code watchlist} (no identity: the screening's id, outcome and risk level).
      */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(com.safeward.watchlist.HighRiskPersonScreened screened) {
-        try {
-            dispatcher.execute(() -> {
-                String data = json.writeValueAsString(java.util.Map.of("screeningId", screened.screeningId(),
-                        "hospitalId", screened.hospitalId(), "outcome", screened.outcome().name(),
-                        "riskLevel", screened.riskLevel().name(), "link", "/screenings/" + screened.screeningId()));
-                publish(new Frame(screened.hospitalId(), ("event:watchlist\nid:s" + screened.screeningId() + "\ndata:"
-                        + data + "\n\n").getBytes(StandardCharsets.UTF_8)), null, null);
-            });
-        } catch (RejectedExecutionException full) {
-            log.warn("Alarm stream queue full; screening {} shows in the notifications only", screened.screeningId());
-        }
+    void on(HighRiskPersonScreened screened) {
+        fanOut.dispatch(() -> publish(screened.hospitalId(), SseFanOut.frame("watchlist", "s" + screened.screeningId(),
+                json.writeValueAsString(Map.of("screeningId", screened.screeningId(), "hospitalId",
+                        screened.hospitalId(), "outcome", screened.outcome().name(), "riskLevel",
+                        screened.riskLevel().name(), "link", "/screenings/" + screened.screeningId()))), null, null),
+                "screening " + screened.screeningId() + " shows in the notifications only");
     }
 
     /**
@@ -259,134 +124,58 @@ class AlarmStream implements SmartLifecycle {
             hand(alarmId, () -> new AlarmEvent(relayed.change(), handling.get(alarmId, DataScope.all())), false);
             return;
         }
-        try {
-            dispatcher.execute(() -> broadcast(new Frame(relayed.hospitalId(),
-                    relayed.frame().getBytes(StandardCharsets.UTF_8))));
-        } catch (RejectedExecutionException full) {
-            log.warn("Alarm stream queue full; a frame from another node is not streamed");
-        }
+        fanOut.dispatch(() -> fanOut.broadcast(audience(relayed.hospitalId()),
+                relayed.frame().getBytes(StandardCharsets.UTF_8)), "a frame from another node is not streamed");
     }
 
     /** Builds the alarm's frame on the dispatcher thread; streams it, and relays it if it happened on this node. */
-    private void hand(long alarmId, java.util.function.Supplier<AlarmEvent> event, boolean here) {
-        try {
-            dispatcher.execute(() -> {
-                try {
-                    AlarmEvent built = event.get();
-                    String frame = "event:alarm\nid:" + built.alarm().id() + "\ndata:" + json.writeValueAsString(built)
-                            + "\n\n";
-                    Frame encoded = new Frame(built.alarm().hospitalId(), frame.getBytes(StandardCharsets.UTF_8));
-                    if (here) {
-                        publish(encoded, alarmId, built.change());
-                    } else {
-                        broadcast(encoded);
-                    }
-                } catch (RuntimeException failed) {
-                    log.warn("Alarm {} not streamed ({}); consoles will catch up from the list", alarmId,
-                            failed.getMessage());
-                }
-            });
-        } catch (RejectedExecutionException full) {
-            log.warn("Alarm stream queue full; consoles will catch up from the list (alarm {})", alarmId);
-        }
+    private void hand(long alarmId, Supplier<AlarmEvent> event, boolean here) {
+        fanOut.dispatch(() -> {
+            AlarmEvent built = event.get();
+            byte[] frame = SseFanOut.frame("alarm", String.valueOf(built.alarm().id()), json.writeValueAsString(built));
+            if (here) {
+                publish(built.alarm().hospitalId(), frame, alarmId, built.change());
+            } else {
+                fanOut.broadcast(audience(built.alarm().hospitalId()), frame);
+            }
+        }, "consoles will catch up from the list (alarm " + alarmId + ")");
     }
 
     /** A frame of this node: to its own consoles first, then to the other nodes' (alarm frames may go as a reference). */
-    private void publish(Frame frame, Long alarmId, String change) {
-        broadcast(frame);
-        relay.send(frame.hospitalId(), frame.bytes(), alarmId, change);
+    private void publish(Long hospitalId, byte[] frame, Long alarmId, String change) {
+        fanOut.broadcast(audience(hospitalId), frame);
+        relay.send(hospitalId, frame, alarmId, change);
     }
 
-    private void broadcast(Frame frame) {
-        for (Writer writer : writers) {
-            if (!writer.frames.offer(frame)) {
-                log.warn("Alarm stream writer {} is behind; its consoles will catch up from the list", writer.index);
-            }
-        }
+    /** A hospital's frames go to the consoles whose scope includes it; frames of no hospital to everyone. */
+    private static java.util.function.Predicate<DataScope> audience(Long hospitalId) {
+        return hospitalId == null ? scope -> true : scope -> scope.includes(hospitalId);
     }
 
-    private void heartbeat() {
-        broadcast(new Frame(null, ":heartbeat\n\n".getBytes(StandardCharsets.UTF_8)));
+    @Override
+    public void start() {
+        running = true;
     }
 
-    /** One writer thread and its share of the subscribers. */
-    private final class Writer {
-        final int index;
-        final BlockingQueue<Frame> frames = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
-        final Thread thread;
+    /** Streams never end by themselves: close them before the web server waits for open requests. */
+    @Override
+    public void stop() {
+        running = false;
+        fanOut.disconnectAll();
+    }
 
-        Writer(int index) {
-            this.index = index;
-            this.thread = daemon("alarm-writer-" + index + "-").newThread(this::run);
-            thread.start();
-        }
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
 
-        private void run() {
-            List<Frame> pending = new ArrayList<>();
-            long lastWrite = System.nanoTime() - lingerNanos;
-            while (!Thread.currentThread().isInterrupted()) {
-                try {
-                    pending.add(frames.take());
-                    // Sending is what costs (a system call and the TCP path per subscriber): at most one
-                    // write per linger, so frames that come in a burst go out together, one send per
-                    // subscriber. A frame after a quiet spell goes out at once.
-                    long deadline = lastWrite + lingerNanos;
-                    for (long left = deadline - System.nanoTime(); left > 0; left = deadline - System.nanoTime()) {
-                        Frame next = frames.poll(left, TimeUnit.NANOSECONDS);
-                        if (next == null) {
-                            break;
-                        }
-                        pending.add(next);
-                    }
-                    frames.drainTo(pending);
-                    lastWrite = System.nanoTime();
-                    write(pending);
-                } catch (InterruptedException e) {
-                    return;
-                } catch (RuntimeException unexpected) {
-                    log.warn("Alarm stream writer {} failed to write ({})", index, unexpected.getMessage());
-                } finally {
-                    pending.clear();
-                }
-            }
-        }
-
-        /** Every subscriber of this writer gets what is pending in its scope, in one write. */
-        private void write(List<Frame> pending) {
-            Map<DataScope, byte[]> byScope = new HashMap<>();
-            for (Subscriber subscriber : subscribers.values()) {
-                if (subscriber.writer() != this) {
-                    continue;
-                }
-                byte[] bytes = byScope.computeIfAbsent(subscriber.scope(), scope -> framesIn(scope, pending));
-                if (bytes.length == 0) {
-                    continue;
-                }
-                try {
-                    subscriber.out().write(bytes);
-                    subscriber.out().flush();
-                } catch (IOException | IllegalStateException gone) {
-                    subscribers.remove(subscriber.async());
-                    subscriber.close();
-                }
-            }
-        }
-
-        private byte[] framesIn(DataScope scope, List<Frame> pending) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            for (Frame frame : pending) {
-                if (frame.hospitalId() == null || scope.includes(frame.hospitalId())) {
-                    out.writeBytes(frame.bytes());
-                }
-            }
-            return out.toByteArray();
-        }
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 100;
     }
 
     @PreDestroy
     void close() {
-        heartbeat.shutdownNow();
-        dispatcher.shutdownNow();
-        writers.forEach(writer -> writer.thread.interrupt());
+        fanOut.shutdown();
     }
 }

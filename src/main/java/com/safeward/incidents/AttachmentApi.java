@@ -36,10 +36,10 @@ import com.safeward.web.Forms;
 class AttachmentApi {
 
     private final EvidenceStore evidence;
-    private final IncidentManagement incidents;
+    private final IncidentQueries incidents;
     private final OrganizationDirectory directory;
 
-    AttachmentApi(EvidenceStore evidence, IncidentManagement incidents, OrganizationDirectory directory) {
+    AttachmentApi(EvidenceStore evidence, IncidentQueries incidents, OrganizationDirectory directory) {
         this.evidence = evidence;
         this.incidents = incidents;
         this.directory = directory;

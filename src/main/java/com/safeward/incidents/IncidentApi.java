@@ -37,11 +37,16 @@ import com.safeward.web.PageResponse;
 class IncidentApi {
 
     private final IncidentManagement incidents;
+    private final IncidentQueries queries;
+    private final IncidentPolice police;
     private final IncidentPersons persons;
     private final OrganizationDirectory directory;
 
-    IncidentApi(IncidentManagement incidents, IncidentPersons persons, OrganizationDirectory directory) {
+    IncidentApi(IncidentManagement incidents, IncidentQueries queries, IncidentPolice police, IncidentPersons persons,
+            OrganizationDirectory directory) {
         this.incidents = incidents;
+        this.queries = queries;
+        this.police = police;
         this.persons = persons;
         this.directory = directory;
     }
@@ -50,7 +55,7 @@ class IncidentApi {
     @PreAuthorize(IncidentAccess.READ)
     @Operation(summary = "Persons of the incident, masked (N-1.2, INC-9)")
     java.util.List<IncidentPersonView> persons(@PathVariable long id, @AuthenticationPrincipal Actor actor) {
-        incidents.get(id, actor, directory.currentScope());
+        queries.get(id, actor, directory.currentScope());
         return persons.of(id, directory.currentScope());
     }
 
@@ -94,13 +99,13 @@ class IncidentApi {
     @PreAuthorize(IncidentAccess.READ)
     PageResponse<IncidentView> list(@RequestParam(required = false) Boolean open, @AuthenticationPrincipal Actor actor,
             @ParameterObject Pageable pageable) {
-        return PageResponse.of(incidents.list(open, actor, directory.currentScope(), pageable), i -> i);
+        return PageResponse.of(queries.list(open, actor, directory.currentScope(), pageable), i -> i);
     }
 
     @GetMapping("/{id}")
     @PreAuthorize(IncidentAccess.READ)
     IncidentView get(@PathVariable long id, @AuthenticationPrincipal Actor actor) {
-        return incidents.get(id, actor, directory.currentScope());
+        return queries.get(id, actor, directory.currentScope());
     }
 
     record StatusChange(@NotNull IncidentStatus status, @Size(max = 2000) String summary) {
@@ -146,7 +151,7 @@ class IncidentApi {
     @Operation(summary = "Record the 110 call (INC-3): parties, behaviours, injured yes/no and how many")
     IncidentView policeCall(@PathVariable long id, @Valid @RequestBody PoliceCallForm form,
             @AuthenticationPrincipal Actor actor) {
-        return incidents.recordPoliceCall(id, form, actor.username(), directory.currentScope());
+        return police.recordCall(id, form, actor.username(), directory.currentScope());
     }
 
     @PostMapping("/{id}/consequences")
@@ -163,9 +168,9 @@ class IncidentApi {
     @PostMapping("/{id}/police/{entry}")
     @PreAuthorize(IncidentAccess.POLICE)
     @Operation(summary = "Police of the responsible station: ARRIVED, SCENE_CONTROLLED, or DISPOSAL with the opinion")
-    IncidentView police(@PathVariable long id, @PathVariable IncidentManagement.PoliceEntry entry,
+    IncidentView police(@PathVariable long id, @PathVariable IncidentPolice.PoliceEntry entry,
             @Valid @RequestBody(required = false) PoliceNote note, @AuthenticationPrincipal Actor actor) {
-        return incidents.recordByPolice(id, entry, note == null ? null : note.opinion(), actor.username(),
+        return police.recordByPolice(id, entry, note == null ? null : note.opinion(), actor.username(),
                 directory.currentScope());
     }
 }

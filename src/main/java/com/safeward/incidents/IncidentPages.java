@@ -37,6 +37,8 @@ import com.safeward.web.NavigationItem;
 class IncidentPages {
 
     private final IncidentManagement incidents;
+    private final IncidentQueries queries;
+    private final IncidentPolice police;
     private final IncidentPersons persons;
     private final CaseTracking cases;
     private final EvidenceStore evidence;
@@ -44,13 +46,15 @@ class IncidentPages {
     private final MediaPlans mediaPlans;
     private final AccessRules access;
 
-    IncidentPages(IncidentManagement incidents, IncidentPersons persons, CaseTracking cases,
+    IncidentPages(IncidentManagement incidents, IncidentQueries queries, IncidentPolice police, IncidentPersons persons, CaseTracking cases,
             EvidenceStore evidence, OrganizationDirectory directory, MediaPlans mediaPlans, AccessRules access) {
         this.access = access;
         this.mediaPlans = mediaPlans;
         this.evidence = evidence;
         this.cases = cases;
         this.incidents = incidents;
+        this.queries = queries;
+        this.police = police;
         this.persons = persons;
         this.directory = directory;
     }
@@ -66,7 +70,7 @@ class IncidentPages {
     String list(@RequestParam(defaultValue = "true") boolean open, @AuthenticationPrincipal Actor actor,
             @PageableDefault(size = 50) Pageable pageable, Model model) {
         model.addAttribute("open", open);
-        model.addAttribute("page", incidents.list(open, actor, directory.currentScope(), pageable));
+        model.addAttribute("page", queries.list(open, actor, directory.currentScope(), pageable));
         return "incidents/list";
     }
 
@@ -93,7 +97,7 @@ class IncidentPages {
     @GetMapping("/{id}")
     @PreAuthorize(IncidentAccess.READ)
     String detail(@PathVariable long id, @AuthenticationPrincipal Actor actor, Model model) {
-        IncidentView incident = incidents.get(id, actor, directory.currentScope());
+        IncidentView incident = queries.get(id, actor, directory.currentScope());
         model.addAttribute("incident", incident);
         model.addAttribute("guards", incidents.guardsOf(incident.hospitalId()));
         model.addAttribute("statuses", IncidentStatus.values());
@@ -157,7 +161,7 @@ class IncidentPages {
             if (form.injuredCount == null) {
                 form.injuredCount = 0;
             }
-            incidents.recordPoliceCall(id, form, actor.username(), directory.currentScope());
+            police.recordCall(id, form, actor.username(), directory.currentScope());
         });
     }
 
@@ -201,10 +205,10 @@ class IncidentPages {
 
     @PostMapping("/{id}/police/{entry}")
     @PreAuthorize(IncidentAccess.POLICE)
-    String police(@PathVariable long id, @PathVariable IncidentManagement.PoliceEntry entry,
+    String police(@PathVariable long id, @PathVariable IncidentPolice.PoliceEntry entry,
             @RequestParam(required = false) String opinion, @AuthenticationPrincipal Actor actor,
             RedirectAttributes redirect) {
-        return Forms.act(redirect, "/incidents/" + id, () -> incidents.recordByPolice(id, entry, opinion, actor.username(),
+        return Forms.act(redirect, "/incidents/" + id, () -> police.recordByPolice(id, entry, opinion, actor.username(),
                 directory.currentScope()));
     }
 

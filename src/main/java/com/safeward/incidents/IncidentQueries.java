@@ -1,0 +1,107 @@
+package com.safeward.incidents;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.safeward.kernel.NotFound;
+import com.safeward.organizations.Actor;
+import com.safeward.organizations.AreaView;
+import com.safeward.organizations.DataScope;
+import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.trail.Trail;
+import com.safeward.trail.TrailEntry;
+import com.safeward.web.AggregateRows;
+import com.safeward.web.PagedQuery;
+import com.safeward.web.SortableFields;
+
+/**
+ * Incidents as people read them: the list of the caller's scope (medical staff and guards: the
+ * ones they reported), and one incident with its place, timeline, SOP checklist, police record and
+ * trail.
+ */
+@Component
+@Transactional(readOnly = true)
+class IncidentQueries {
+
+    static final SortableFields SORT = SortableFields.of(Sort.by(Sort.Order.desc("reportedAt")), "reportedAt",
+            "status", "incidentType");
+
+    private final Incidents incidents;
+    private final JdbcClient jdbc;
+    private final AggregateRows rows;
+    private final OrganizationDirectory organizations;
+    private final Trail trail;
+
+    IncidentQueries(Incidents incidents, JdbcClient jdbc, AggregateRows rows, OrganizationDirectory organizations,
+            Trail trail) {
+        this.incidents = incidents;
+        this.jdbc = jdbc;
+        this.rows = rows;
+        this.organizations = organizations;
+        this.trail = trail;
+    }
+
+    IncidentView get(long id, Actor actor, DataScope scope) {
+        Incident incident = incidents.visibleIn(id, scope);
+        if (IncidentAccess.seesOwnReportsOnly(actor) && !incident.reportedBy().equals(actor.username())) {
+            throw new NotFound("incident", id);
+        }
+        return view(incident);
+    }
+
+    Page<IncidentView> list(Boolean open, Actor actor, DataScope scope, Pageable pageable) {
+        PagedQuery query = scope.limit(new PagedQuery(), "hospital_id");
+        if (IncidentAccess.seesOwnReportsOnly(actor)) {
+            query.and("reported_by = :reporter", "reporter", actor.username());
+        }
+        if (Boolean.TRUE.equals(open)) {
+            query.and("status <> 'CLOSED'");
+        }
+        return query.page(jdbc, "incidents", SORT, rows.of(Incident.class), pageable)
+                .map(i -> build(i, List.of(), null, List.of()));
+    }
+
+    /** The incident in full: its SOP checklist, its police record and its trail. */
+    IncidentView view(Incident i) {
+        List<IncidentView.Step> sop = jdbc.sql("select * from incident_sop_steps where incident_id = :i order by position")
+                .param("i", i.id()).query((rs, n) -> new IncidentView.Step(rs.getInt("position"), rs.getString("step"),
+                        instant(rs.getTimestamp("done_at")), rs.getString("done_by"), rs.getString("skipped_reason")))
+                .list();
+        IncidentView.PoliceRecord police = jdbc.sql("select * from police_call_records where incident_id = :i")
+                .param("i", i.id()).query((rs, n) -> new IncidentView.PoliceRecord(instant(rs.getTimestamp("called_at")),
+                        rs.getString("called_by"), rs.getInt("parties_count"),
+                        Arrays.asList(rs.getString("behaviours").split(",")), rs.getBoolean("anyone_injured"),
+                        rs.getInt("injured_count"), instant(rs.getTimestamp("police_arrived_at")),
+                        instant(rs.getTimestamp("scene_controlled_at")), rs.getString("disposal_opinion"),
+                        rs.getString("disposal_by"), instant(rs.getTimestamp("disposal_at"))))
+                .optional().orElse(null);
+        return build(i, sop, police, trail.of(Incident.trail(i.id())));
+    }
+
+    /** Where it happened: building, floor, area. */
+    String location(long hospitalId, long areaId) {
+        return organizations.area(hospitalId, areaId).map(AreaView::location).orElse("");
+    }
+
+    private IncidentView build(Incident i, List<IncidentView.Step> sop, IncidentView.PoliceRecord police,
+            List<TrailEntry> entries) {
+        return new IncidentView(i.id(), i.hospitalId(), organizations.hospitalLabel(i.hospitalId()).orElse(""),
+                i.areaId(), location(i.hospitalId(), i.areaId()), i.incidentType(), i.description(), i.sourceAlarmId(),
+                i.status(), i.reportedBy(), i.reportedAt(), i.acknowledgedAt(), i.dispatchedAt(), i.onSceneAt(),
+                i.controlledAt(), i.handedToPoliceAt(), i.closedAt(), i.closingSummary(), i.deaths(), i.seriousInjuries(),
+                i.injured(), i.massIncident(), i.criminalCase(), sop, police, entries);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -3,20 +3,23 @@ package com.safeward;
 import java.time.Clock;
 import java.time.ZoneId;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.modulith.Modulithic;
 
 /**
  * SafeWard (平安医院安全秩序管理平台): one modular Spring Boot application serving hospitals,
- * police and regulators. Feature modules live in the sub-packages; {@code ModularityTests}
- * verifies their boundaries.
+ * police and regulators. Feature modules live in the sub-packages, each declaring the modules it may
+ * depend on; every module may use the shared kernel, texts, persistence and web conventions.
+ * {@code ModularityTests} verifies the boundaries.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@Modulithic(sharedModules = {"kernel", "texts", "persistence", "web"})
 public class SafeWardApplication {
 
     public static void main(String[] args) {

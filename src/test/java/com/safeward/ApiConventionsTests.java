@@ -42,14 +42,15 @@ class ApiConventionsTests {
 
     @Test
     void wrongTypeNamesTheField() throws Exception {
-        createArea("{\"hospitalId\":\"first\",\"building\":\"A\",\"floor\":\"1\",\"name\":\"n\",\"areaType\":\"ICU\"}")
+        createArea(Json.object("hospitalId", "first", "building", "A", "floor", "1", "name", "n", "areaType", "ICU"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field", is("hospitalId")));
     }
 
     @Test
     void unknownEnumValueNamesTheFieldAndTheAllowedValues() throws Exception {
-        createArea("{\"hospitalId\":" + h1() + ",\"building\":\"A\",\"floor\":\"1\",\"name\":\"n\",\"areaType\":\"SPACESHIP\"}")
+        createArea(Json.object("hospitalId", h1(), "building", "A", "floor", "1", "name", "n",
+                "areaType", "SPACESHIP"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field", is("areaType")))
                 .andExpect(jsonPath("$.errors[0].message", containsString("EMERGENCY")));
@@ -57,7 +58,7 @@ class ApiConventionsTests {
 
     @Test
     void missingFieldsAreEachNamed() throws Exception {
-        createArea("{\"hospitalId\":" + h1() + "}").andExpect(status().isBadRequest())
+        createArea(Json.object("hospitalId", h1())).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("building")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("floor")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("name")))
@@ -66,7 +67,7 @@ class ApiConventionsTests {
 
     @Test
     void oversizedBodiesAreRefusedWith413() throws Exception {
-        String huge = "{\"note\":\"" + "x".repeat(1_100_000) + "\"}";
+        String huge = Json.object("note", "x".repeat(1_100_000));
         createArea(huge).andExpect(status().isPayloadTooLarge())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }

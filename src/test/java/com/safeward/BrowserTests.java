@@ -6,18 +6,17 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The real UI in headless Debian Chromium ({@link HeadlessChromium}).
@@ -25,28 +24,16 @@ import com.microsoft.playwright.options.AriaRole;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserTests {
 
-    private static HeadlessChromium chromium;
-    private static Browser browser;
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium();
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
 
-    @BeforeAll
-    static void launch() {
-        chromium = HeadlessChromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void securityOfficerCreatesAnAreaAndFindsItInTheList() {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
             Page page = signIn(context, "security");
             page.navigate(url("/areas"));
             page.locator("#new-area").click();
@@ -68,7 +55,7 @@ class BrowserTests {
 
     @Test
     void formErrorsAppearNextToTheField() {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
             Page page = signIn(context, "security");
             page.navigate(url("/areas/new"));
             page.locator("#floor").fill("1F");
@@ -88,7 +75,7 @@ class BrowserTests {
                 where r.path like (select path from regions where code = '410102') || '%'""")
                 .query(String.class).list());
         assertThat(expected).contains("H001", "H003").doesNotContain("H002");
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
             Page page = signIn(context, "county");
             page.navigate(url("/hospitals?size=200"));
             Set<String> shown = new TreeSet<>(page.locator("#hospital-table .hospital-row td:first-child").allTextContents());
@@ -98,7 +85,7 @@ class BrowserTests {
 
     @Test
     void aGuardReportsAnIncidentFromThePhoneAndAttachesAPhoto() {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
                 .setViewportSize(390, 844).setLocale("zh-CN"))) {
             Page phone = signIn(context, "guard");
             phone.navigate(url("/incidents/new"));
@@ -118,7 +105,7 @@ class BrowserTests {
 
     @Test
     void theLayoutWorksOnAPhoneAndSwitchesToEnglish() {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
                 .setViewportSize(390, 844).setLocale("zh-CN"))) {
             Page page = signIn(context, "guard");
             assertThat(page.locator(".mainnav a").first().isVisible()).isTrue();

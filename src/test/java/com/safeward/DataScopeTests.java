@@ -88,7 +88,8 @@ class DataScopeTests {
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/areas").header(HttpHeaders.AUTHORIZATION, other)
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"hospitalId\":" + h1 + ",\"building\":\"X\",\"floor\":\"1F\",\"name\":\"越权\",\"areaType\":\"OTHER\"}"))
+                .content(Json.object("hospitalId", h1, "building", "X", "floor", "1F", "name", "越权",
+                        "areaType", "OTHER")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field", is("hospitalId")));
     }
@@ -116,12 +117,14 @@ class DataScopeTests {
     void rolesWithoutAFunctionAreForbidden() throws Exception {
         mvc.perform(post("/api/v1/areas").header(HttpHeaders.AUTHORIZATION, logins.bearer("guard"))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"hospitalId\":" + h1 + ",\"building\":\"X\",\"floor\":\"1F\",\"name\":\"guard\",\"areaType\":\"OTHER\"}"))
+                .content(Json.object("hospitalId", h1, "building", "X", "floor", "1F", "name", "guard",
+                        "areaType", "OTHER")))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(post("/api/v1/areas").header(HttpHeaders.AUTHORIZATION, logins.bearer("county"))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"hospitalId\":" + h1 + ",\"building\":\"X\",\"floor\":\"1F\",\"name\":\"county\",\"areaType\":\"OTHER\"}"))
+                .content(Json.object("hospitalId", h1, "building", "X", "floor", "1F", "name", "county",
+                        "areaType", "OTHER")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/users").header(HttpHeaders.AUTHORIZATION, logins.bearer("security")))
                 .andExpect(status().isForbidden());

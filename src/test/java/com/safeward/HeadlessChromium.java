@@ -5,46 +5,48 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Assumptions;
-
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 /**
- * Debian's Chromium driven by Playwright (no browser download). Absent outside CI: the calling
- * tests are skipped with a message; absent in CI (CI=true): they fail.
+ * Debian's Chromium driven by Playwright (no browser download), one per test class:
+ * {@code @RegisterExtension static final HeadlessChromium chromium = new HeadlessChromium();}, launched
+ * by the first test that asks for {@link #browser()} and closed after the class. Absent outside CI:
+ * the tests that need it are skipped with a message; absent in CI (CI=true): they fail.
  */
-public final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AfterAllCallback {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
-    private final Playwright playwright;
-    private final Browser browser;
+    private Playwright playwright;
+    private Browser browser;
 
-    private HeadlessChromium(Playwright playwright, Browser browser) {
-        this.playwright = playwright;
-        this.browser = browser;
+    /** The browser, launched on first use. */
+    public synchronized Browser browser() {
+        if (browser == null) {
+            launch();
+        }
+        return browser;
     }
 
-    public static HeadlessChromium launch() {
+    private void launch() {
         if (!Files.isExecutable(CHROMIUM)) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 throw new IllegalStateException("CI needs Debian's chromium at " + CHROMIUM + " (.ci/run installs it)");
             }
             Assumptions.abort("Chromium not installed at " + CHROMIUM + "; apt-get install chromium to run browser tests");
         }
-        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+        playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
                 .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
                         "--autoplay-policy=no-user-gesture-required")));
-        return new HeadlessChromium(playwright, browser);
-    }
-
-    public Browser browser() {
-        return browser;
     }
 
     /** Signs a demo user (password "demo") in through the login page; returns the page on the home screen. */
@@ -60,8 +62,11 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        browser.close();
-        playwright.close();
+    public void afterAll(ExtensionContext context) {
+        if (browser != null) {
+            browser.close();
+            playwright.close();
+            browser = null;
+        }
     }
 }

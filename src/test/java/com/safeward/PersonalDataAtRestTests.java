@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.jayway.jsonpath.JsonPath;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -20,7 +22,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import com.jayway.jsonpath.JsonPath;
 import com.safeward.personaldata.ChineseIdNumber;
 
 /**
@@ -47,21 +48,20 @@ class PersonalDataAtRestTests {
         try {
             String base = "http://localhost:" + node.getEnvironment().getProperty("local.server.port");
             String security = token(base, "security");
-            String listing = post(base + "/api/v1/watchlist", security, "{\"documentType\":\"RESIDENT_ID\",\"documentNumber\":\""
-                    + idNumber + "\",\"name\":\"" + name + "\",\"phone\":\"" + phone + "\",\"category\":\"REPEATED_HARASSMENT\","
-                    + "\"reasons\":\"多次到医院无理缠闹\",\"riskLevel\":\"MEDIUM\",\"validUntil\":\"" + LocalDate.now().plusYears(1)
-                    + "\"}");
+            String listing = post(base + "/api/v1/watchlist", security, Json.object("documentType", "RESIDENT_ID",
+                    "documentNumber", idNumber, "name", name, "phone", phone, "category", "REPEATED_HARASSMENT", "reasons", "多次到医院无理缠闹", "riskLevel", "MEDIUM", "validUntil", String.valueOf(LocalDate.now().plusYears(1))));
             long id = ((Number) JsonPath.read(listing, "$.id")).longValue();
-            post(base + "/api/v1/watchlist/" + id + "/review", security, "{\"approve\":true}");
+            post(base + "/api/v1/watchlist/" + id + "/review", security, Json.object("approve", true));
             long hospital = node.getBean(com.safeward.organizations.OrganizationDirectory.class).hospitalIdByCode("H001")
                     .orElseThrow();
             String his = JsonPath.read(post(base + "/api/v1/integration-tokens", token(base, "admin"),
-                    "{\"name\":\"HIS\",\"hospitalId\":" + hospital + ",\"permissions\":[\"SCREENING_SUBMIT\"]}"), "$.token");
-            String answer = post(base + "/api/v1/screenings", his, "{\"context\":\"REGISTRATION\",\"person\":{\"documentType\":"
-                    + "\"RESIDENT_ID\",\"documentNumber\":\"" + idNumber + "\",\"name\":\"" + name + "\",\"phone\":\"" + phone
-                    + "\"},\"department\":\"ED\"}");
+                    Json.object("name", "HIS", "hospitalId", hospital,
+                            "permissions", Json.array("SCREENING_SUBMIT"))), "$.token");
+            String answer = post(base + "/api/v1/screenings", his, Json.object("context", "REGISTRATION",
+                    "person", Json.map("documentType", "RESIDENT_ID", "documentNumber", idNumber, "name", name,
+                    "phone", phone), "department", "ED"));
             assertThat((String) JsonPath.read(answer, "$.outcome")).isEqualTo("EXACT");
-            String revealed = post(base + "/api/v1/watchlist/" + id + "/reveal", security, "{\"reason\":\"核对身份\"}");
+            String revealed = post(base + "/api/v1/watchlist/" + id + "/reveal", security, Json.object("reason", "核对身份"));
             assertThat((String) JsonPath.read(revealed, "$.documentNumber")).isEqualTo(idNumber);
         } finally {
             node.close(); // H2 writes everything to the file when it closes
@@ -124,7 +124,8 @@ class PersonalDataAtRestTests {
     }
 
     private String token(String base, String user) throws Exception {
-        return JsonPath.read(post(base + "/api/v1/auth/token", null, "{\"username\":\"" + user + "\",\"password\":\"demo\"}"),
+        return JsonPath.read(post(base + "/api/v1/auth/token", null, Json.object("username", user,
+                "password", "demo")),
                 "$.accessToken");
     }
 

@@ -4,6 +4,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -11,7 +13,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.jayway.jsonpath.JsonPath;
 import com.safeward.organizations.OrganizationDirectory;
 
 /**
@@ -32,11 +33,12 @@ class RegionalScopeTests {
         long area = directory.areaChoices(h2).get(0).id();
         String body = mvc.perform(post("/api/v1/incidents").header(HttpHeaders.AUTHORIZATION, logins.bearer("security2"))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"hospitalId\":" + h2 + ",\"areaId\":" + area + ",\"incidentType\":\"VIOLENCE\"}"))
+                .content(Json.object("hospitalId", h2, "areaId", area, "incidentType", "VIOLENCE")))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long incident = ((Number) JsonPath.read(body, "$.id")).longValue();
         mvc.perform(post("/api/v1/incidents/" + incident + "/consequences").header(HttpHeaders.AUTHORIZATION, logins.bearer("security2"))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"deaths\":1,\"seriousInjuries\":0,\"injured\":0}"))
+                .contentType(MediaType.APPLICATION_JSON).content(Json.object("deaths", 1, "seriousInjuries", 0,
+                        "injured", 0)))
                 .andExpect(status().isOk());
         long report = jdbc.sql("select min(id) from escalation_reports where incident_id = :i").param("i", incident)
                 .query(Long.class).single();
@@ -49,7 +51,7 @@ class RegionalScopeTests {
         mvc.perform(get("/api/v1/escalation-reports/" + report).header(HttpHeaders.AUTHORIZATION, logins.bearer("county")))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/incidents/" + incident + "/supervision").header(HttpHeaders.AUTHORIZATION, logins.bearer("county"))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"越级\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content(Json.object("note", "越级")))
                 .andExpect(status().isNotFound());
 
         mvc.perform(get("/api/v1/incidents/" + incident).header(HttpHeaders.AUTHORIZATION, logins.bearer("city")))

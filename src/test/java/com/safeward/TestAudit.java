@@ -5,10 +5,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.List;
 import java.util.Map;
 
+import com.jayway.jsonpath.JsonPath;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.jayway.jsonpath.JsonPath;
 
 /**
  * The audit trail as the system administrator searches it ({@code GET /api/v1/audit-events}), so
@@ -31,12 +31,21 @@ public class TestAudit {
 
     /** The newest 200 entries of this action on this entity (entityId null: any). */
     public List<Entry> of(String action, String entityType, Object entityId) {
+        var request = get("/api/v1/audit-events").param("action", action).param("entityType", entityType)
+                .param("size", "200");
+        if (entityId != null) {
+            request = request.param("entityId", String.valueOf(entityId));
+        }
+        return search(request);
+    }
+
+    /** The newest 200 entries recorded as done by this account (or tried with this login name). */
+    public List<Entry> by(String actor) {
+        return search(get("/api/v1/audit-events").param("actor", actor).param("size", "200"));
+    }
+
+    private List<Entry> search(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) {
         try {
-            var request = get("/api/v1/audit-events").param("action", action).param("entityType", entityType)
-                    .param("size", "200");
-            if (entityId != null) {
-                request = request.param("entityId", String.valueOf(entityId));
-            }
             var response = mvc.perform(request.header(HttpHeaders.AUTHORIZATION, logins.bearer("admin"))).andReturn()
                     .getResponse();
             if (response.getStatus() == 401) { // a test moved the clock past the cached token's expiry

@@ -4,15 +4,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import com.jayway.jsonpath.JsonPath;
 
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-
-import com.jayway.jsonpath.JsonPath;
 
 /**
  * Signs demo users in through the real endpoints: bearer tokens from {@code POST
@@ -42,7 +43,7 @@ public class TestLogins {
     public String token(String username, String password) {
         try {
             MvcResult result = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
+                    .content(Json.object("username", username, "password", password)))
                     .andExpect(status().isOk()).andReturn();
             return JsonPath.read(result.getResponse().getContentAsString(), "$.accessToken");
         } catch (Exception e) {
@@ -64,12 +65,10 @@ public class TestLogins {
     /** {@code "Bearer swi_…"}: a new integration token of the hospital with the permissions (made by admin). */
     public String integration(long hospitalId, String... permissions) {
         try {
-            String list = java.util.Arrays.stream(permissions).map(p -> "\"" + p + "\"")
-                    .collect(java.util.stream.Collectors.joining(","));
             MvcResult result = mvc.perform(post("/api/v1/integration-tokens").header("Authorization", bearer("admin"))
                     .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"name\":\"HIS " + System.nanoTime() + "\",\"hospitalId\":" + hospitalId
-                            + ",\"permissions\":[" + list + "]}"))
+                    .content(Json.object("name", "HIS " + System.nanoTime(), "hospitalId", hospitalId,
+                            "permissions", List.of(permissions))))
                     .andExpect(status().isCreated()).andReturn();
             return "Bearer " + JsonPath.read(result.getResponse().getContentAsString(), "$.token");
         } catch (Exception e) {

@@ -8,7 +8,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,16 +19,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 
-import com.safeward.audit.AuditAction;
-import com.safeward.identity.Permission;
-import com.safeward.organizations.AreaType;
-import com.safeward.organizations.DepartmentKind;
-import com.safeward.organizations.GradeClass;
-import com.safeward.organizations.HospitalCategory;
-import com.safeward.organizations.HospitalGrade;
-import com.safeward.organizations.RegionLevel;
-import com.safeward.organizations.Role;
+import com.safeward.kernel.Text;
 
 /** Chinese and English texts stay in step, and every text a page or enum needs exists. */
 class TranslationTests {
@@ -59,30 +59,121 @@ class TranslationTests {
         assertThat(keys).containsAll(used);
     }
 
+    /**
+     * Enums people never read: decisions and states inside a module, configuration, wire formats. Every
+     * other enum of SafeWard is shown somewhere and needs a label in both languages.
+     */
+    private static final Set<String> NOT_SHOWN = Set.of(
+            "com.safeward.alarms.AlarmFollowUpPolicy$Action", "com.safeward.alarms.AlarmHandling$State",
+            "com.safeward.organizations.Affiliation", "com.safeward.ingest.DeviceEventType",
+            "com.safeward.ingest.DeviceEventIntake$Outcome", "com.safeward.ingest.Transport",
+            "com.safeward.evidence.EvidenceType", "com.safeward.identity.ApiToken$Kind",
+            "com.safeward.personaldata.PersonalDataKind", "com.safeward.watchlist.WatchlistProperties$Reach",
+            "com.safeward.reports.EscalationReports$State", "com.safeward.reports.ReportingProperties$Trigger");
+
+    /** Literal message keys in the code: texts, rule violations, navigation. */
+    private static final Pattern CODE_KEY = Pattern.compile(
+            "(?:Text\\.of|NavigationItem\\.(?:of|forAll)|texts\\.message|say)\\(\\s*\"([a-zA-Z][\\w.-]*)\"(\\s*\\+)?"
+                    + "|new RuleViolation\\([^,;]+,\\s*\"([a-zA-Z][\\w.-]*)\"(\\s*\\+)?");
+    /** The entity types of audit entries and personal-data views, each shown as {@code entity.<type>}. */
+    private static final Pattern AUDITED_TYPE = Pattern.compile(
+            "AuditEntry\\.(?:of|created|updated)\\(\\s*(?:(?:com\\.safeward\\.audit\\.)?AuditAction\\.\\w+,\\s*)?\"(\\w+)\""
+                    + "|new AuditEntry\\(\\s*AuditAction\\.\\w+,\\s*\"(\\w+)\"|reveal\\([^,;]+,\\s*\"(\\w+)\"|AUDITED = \"(\\w+)\"");
+    private static final Pattern RECORD_TYPE = Pattern.compile("RecordRef\\.of\\(\"([A-Z_]+)\"");
+
     @Test
-    void everyEnumShownToUsersHasALabel() throws IOException {
-        Set<String> keys = load("messages_zh_CN.properties").stringPropertyNames();
-        Set<String> needed = new HashSet<>();
-        for (Class<? extends Enum<?>> type : java.util.List.<Class<? extends Enum<?>>>of(Role.class,
-                RegionLevel.class, HospitalGrade.class, GradeClass.class, HospitalCategory.class,
-                DepartmentKind.class, AreaType.class, Permission.class, AuditAction.class,
-                com.safeward.devices.DeviceType.class, com.safeward.alarms.AlarmType.class,
-                com.safeward.dispatch.GuardTaskKind.class, com.safeward.incidents.IncidentType.class,
-                com.safeward.incidents.IncidentStatus.class, com.safeward.reports.Recipient.class,
-                com.safeward.incidents.IncidentPersonRole.class, com.safeward.personaldata.DocumentType.class,
-                com.safeward.notifications.ChannelKind.class, com.safeward.watchlist.RiskCategory.class,
-                com.safeward.watchlist.RiskLevel.class, com.safeward.watchlist.ListingStatus.class,
-                com.safeward.watchlist.ScreeningContext.class, com.safeward.watchlist.ScreeningOutcome.class,
-                com.safeward.watchlist.MatchReason.class, com.safeward.watchlist.MatchAction.class,
-                com.safeward.care.CareStatus.class, com.safeward.care.AssessmentResult.class)) {
-            for (Enum<?> constant : type.getEnumConstants()) {
-                needed.add(type.getSimpleName() + "." + constant.name());
+    void everyEnumPeopleReadRendersInBothLanguages() throws Exception {
+        MessageSource messages = messages();
+        List<Class<?>> enums = enumsOfSafeWard();
+        assertThat(enums).as("enums found").hasSizeGreaterThan(30);
+        List<String> missing = new ArrayList<>();
+        for (Class<?> type : enums) {
+            if (NOT_SHOWN.contains(type.getName())) {
+                continue;
+            }
+            for (Object constant : type.getEnumConstants()) {
+                Text label = Text.of((Enum<?>) constant);
+                String zh = messages.getMessage(label.key(), null, null, Locale.SIMPLIFIED_CHINESE);
+                String en = messages.getMessage(label.key(), null, null, Locale.ENGLISH);
+                if (zh == null || zh.isBlank() || !CJK.matcher(zh).find()) {
+                    missing.add(label.key() + " (zh: " + zh + ")");
+                }
+                if (en == null || en.isBlank() || CJK.matcher(en).find()) {
+                    missing.add(label.key() + " (en: " + en + ")");
+                }
             }
         }
-        for (com.safeward.alarms.AlarmType.Severity severity : com.safeward.alarms.AlarmType.Severity.values()) {
-            needed.add("Severity." + severity.name());
+        assertThat(missing).as("enum constants without a label in both languages").isEmpty();
+    }
+
+    @Test
+    void everyKeyTheCodeNamesExists() throws IOException {
+        Set<String> keys = load("messages_zh_CN.properties").stringPropertyNames();
+        Set<String> exact = new TreeSet<>();
+        Set<String> prefixes = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String code = Files.readString(file);
+                Matcher m = CODE_KEY.matcher(code);
+                while (m.find()) {
+                    if (m.group(3) != null) {
+                        (m.group(4) != null ? prefixes : exact).add(m.group(3));
+                    } else if (m.group(2) != null) {
+                        prefixes.add(m.group(1));
+                    } else {
+                        exact.add(m.group(1));
+                    }
+                }
+                Matcher audited = AUDITED_TYPE.matcher(code);
+                while (audited.find()) {
+                    for (int g = 1; g <= audited.groupCount(); g++) {
+                        if (audited.group(g) != null) {
+                            exact.add("entity." + audited.group(g));
+                        }
+                    }
+                }
+                Matcher record = RECORD_TYPE.matcher(code);
+                while (record.find()) {
+                    exact.add("recordType." + record.group(1));
+                }
+            }
         }
-        assertThat(keys).containsAll(needed);
+        assertThat(exact).as("keys found in the code").hasSizeGreaterThan(100)
+                .contains("entity.Incident", "recordType.INCIDENT", "audit.statusChange");
+        assertThat(keys).as("message keys the code names").containsAll(exact);
+        for (String prefix : prefixes) {
+            assertThat(keys).as("messages starting with " + prefix).anyMatch(k -> k.startsWith(prefix));
+        }
+    }
+
+    private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
+
+    private static MessageSource messages() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasename("messages");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return source;
+    }
+
+    /** Every enum in SafeWard's main code (not the tests'). */
+    private static List<Class<?>> enumsOfSafeWard() throws ClassNotFoundException {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
+            @Override
+            protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
+                return definition.getMetadata().isIndependent();
+            }
+        };
+        scanner.addIncludeFilter(new AssignableTypeFilter(Enum.class));
+        List<Class<?>> enums = new ArrayList<>();
+        for (BeanDefinition found : scanner.findCandidateComponents("com.safeward")) {
+            Class<?> type = Class.forName(found.getBeanClassName());
+            String location = type.getProtectionDomain().getCodeSource().getLocation().toString();
+            if (type.isEnum() && !location.contains("test-classes")) {
+                enums.add(type);
+            }
+        }
+        return enums;
     }
 
     private static Properties load(String name) throws IOException {

@@ -8,19 +8,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import com.jayway.jsonpath.JsonPath;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import com.safeward.personaldata.ChineseIdNumber;
 
 /**
@@ -32,23 +32,13 @@ import com.safeward.personaldata.ChineseIdNumber;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WatchlistBrowserTests {
 
-    private static HeadlessChromium chromium;
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium();
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    @BeforeAll
-    static void launch() {
-        chromium = HeadlessChromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void aListedPersonRegisteringIsEscortedAndThePoliceSeeIt() throws Exception {
@@ -91,12 +81,14 @@ class WatchlistBrowserTests {
 
             // the hospital information system screens a registration in the emergency department
             long hospital = jdbc.sql("select id from hospitals where code = 'H001'").query(Long.class).single();
-            String admin = JsonPath.read(post("/api/v1/auth/token", null, "{\"username\":\"admin\",\"password\":\"demo\"}"),
+            String admin = JsonPath.read(post("/api/v1/auth/token", null, Json.object("username", "admin",
+                    "password", "demo")),
                     "$.accessToken");
-            String his = JsonPath.read(post("/api/v1/integration-tokens", admin, "{\"name\":\"HIS 挂号\",\"hospitalId\":"
-                    + hospital + ",\"permissions\":[\"SCREENING_SUBMIT\"]}"), "$.token");
-            String answer = post("/api/v1/screenings", his, "{\"context\":\"REGISTRATION\",\"person\":{\"documentType\":"
-                    + "\"RESIDENT_ID\",\"documentNumber\":\"" + idNumber + "\",\"name\":\"陈大勇\"},\"department\":\"ED\"}");
+            String his = JsonPath.read(post("/api/v1/integration-tokens", admin, Json.object("name", "HIS 挂号",
+                    "hospitalId", hospital, "permissions", Json.array("SCREENING_SUBMIT"))), "$.token");
+            String answer = post("/api/v1/screenings", his, Json.object("context", "REGISTRATION",
+                    "person", Json.map("documentType", "RESIDENT_ID", "documentNumber", idNumber,
+                    "name", "陈大勇"), "department", "ED"));
             assertThat((String) JsonPath.read(answer, "$.outcome")).isEqualTo("EXACT");
             long screening = ((Number) JsonPath.read(answer, "$.screeningId")).longValue();
 

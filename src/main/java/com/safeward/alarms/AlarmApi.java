@@ -2,11 +2,10 @@ package com.safeward.alarms;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
@@ -47,10 +46,12 @@ class AlarmApi {
 
     @GetMapping
     @PreAuthorize(AlarmAccess.READ)
-    @Operation(summary = "Alarms in your scope, newest first; state OPEN (default), UNACKNOWLEDGED, CLEARED or ALL")
+    @Operation(summary = "Alarms in your scope, newest first; state OPEN (default), UNACKNOWLEDGED, CLEARED or ALL; "
+            + "optionally of one hospital or one device")
     PageResponse<AlarmView> list(@RequestParam(required = false) AlarmHandling.State state,
-            @RequestParam(required = false) Long hospitalId, @ParameterObject Pageable pageable) {
-        return PageResponse.of(handling.list(state, hospitalId, directory.currentScope(), pageable), a -> a);
+            @RequestParam(required = false) Long hospitalId, @RequestParam(required = false) Long deviceId,
+            @ParameterObject Pageable pageable) {
+        return PageResponse.of(handling.list(state, hospitalId, deviceId, directory.currentScope(), pageable), a -> a);
     }
 
     @GetMapping(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

@@ -28,11 +28,11 @@ import com.safeward.kernel.Text;
 import com.safeward.organizations.AreaView;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.persistence.AggregateRows;
+import com.safeward.persistence.PagedQuery;
+import com.safeward.persistence.SortableFields;
 import com.safeward.trail.Trail;
 import com.safeward.trail.TrailEntry;
-import com.safeward.web.AggregateRows;
-import com.safeward.web.PagedQuery;
-import com.safeward.web.SortableFields;
 
 /** Operators acknowledge and reset alarms; everyone allowed reads them within their data scope. */
 @Service
@@ -98,7 +98,7 @@ class AlarmHandling {
         Instant now = Instant.now(clock);
         Alarm saved = alarms.save(alarm.acknowledge(actor, now));
         trail.add(Alarm.trail(id), now, actor, "ACKNOWLEDGED", null, null);
-        audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "Alarm", id, alarm.hospitalId(), "acknowledged"));
+        audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "Alarm", id, alarm.hospitalId(), Text.of("audit.alarm.acknowledged")));
         events.publishEvent(new AlarmChanged(id, alarm.hospitalId(), "ACKNOWLEDGED"));
         return view(saved, true);
     }
@@ -109,7 +109,8 @@ class AlarmHandling {
         Alarm saved = alarms.save(alarm.clear(actor, note, now));
         String action = alarm.latched() ? "RESET" : "CLEARED";
         trail.add(Alarm.trail(id), now, actor, action, note, null);
-        audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "Alarm", id, alarm.hospitalId(), action.toLowerCase())
+        audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "Alarm", id, alarm.hospitalId(),
+                Text.of(alarm.latched() ? "audit.alarm.reset" : "audit.alarm.cleared"))
                 .withReason(note));
         events.publishEvent(new AlarmChanged(id, alarm.hospitalId(), action));
         return view(saved, true);
@@ -163,10 +164,13 @@ class AlarmHandling {
     }
 
     @Transactional(readOnly = true)
-    Page<AlarmView> list(State state, Long hospitalId, DataScope scope, Pageable pageable) {
+    Page<AlarmView> list(State state, Long hospitalId, Long deviceId, DataScope scope, Pageable pageable) {
         PagedQuery query = scope.limit(new PagedQuery(), "hospital_id");
         if (hospitalId != null) {
             query.and("hospital_id = :hospital", "hospital", hospitalId);
+        }
+        if (deviceId != null) {
+            query.and("device_id = :device", "device", deviceId);
         }
         switch (state == null ? State.OPEN : state) {
             case OPEN -> query.and("cleared_at is null");

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
 import com.safeward.ingest.DeviceEventReceived;
+import com.safeward.kernel.Text;
 import com.safeward.trail.Trail;
 
 /**
@@ -48,7 +49,7 @@ class AlarmRaising {
                     event.occurredAt(), now, followUp.firstCheck(hospital, now)));
             trail.add(Alarm.trail(alarm.id()), now, "device:" + event.device().code(), "RAISED", null, null);
             audit.record(AuditEntry.of(com.safeward.audit.AuditAction.CREATED, "Alarm", alarm.id(),
-                    alarm.hospitalId(), type + " from " + event.device().code()));
+                    alarm.hospitalId(), Text.of("audit.alarm.raised", Text.of(type), event.device().code())));
             events.publishEvent(new AlarmChanged(alarm.id(), alarm.hospitalId(), "RAISED"));
             events.publishEvent(new AlarmRaised(alarm, event.device()));
         });

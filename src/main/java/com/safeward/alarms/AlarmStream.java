@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * node reach the consoles of the other nodes through {@link AlarmStreamRelay}.
  */
 @Component
-class AlarmStream implements SmartLifecycle {
+class AlarmStream {
 
     /** Re-alerted alarms per {@code realert} event: keeps each frame small enough to relay. */
     private static final int REALERT_IDS_PER_FRAME = 200;
@@ -50,14 +50,12 @@ class AlarmStream implements SmartLifecycle {
     private final JsonMapper json;
     private final AlarmStreamRelay relay;
     private final SseFanOut<DataScope> fanOut;
-    private volatile boolean running;
 
-    AlarmStream(AlarmHandling handling, JsonMapper json, AlarmStreamRelay relay,
-            @Value("${safeward.alarms.stream.linger}") Duration linger) {
+    AlarmStream(AlarmHandling handling, JsonMapper json, AlarmStreamRelay relay, SseFanOut<DataScope> alarmFanOut) {
         this.handling = handling;
         this.json = json;
         this.relay = relay;
-        this.fanOut = new SseFanOut<>("alarm-stream", linger);
+        this.fanOut = alarmFanOut;
     }
 
     /** Opens the stream of a console or an integrator, limited to its data scope. */
@@ -152,30 +150,12 @@ class AlarmStream implements SmartLifecycle {
         return hospitalId == null ? scope -> true : scope -> scope.includes(hospitalId);
     }
 
-    @Override
-    public void start() {
-        running = true;
-    }
-
-    /** Streams never end by themselves: close them before the web server waits for open requests. */
-    @Override
-    public void stop() {
-        running = false;
-        fanOut.disconnectAll();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return Integer.MAX_VALUE - 100;
-    }
-
-    @PreDestroy
-    void close() {
-        fanOut.shutdown();
+    @Configuration(proxyBeanMethods = false)
+    static class FanOut {
+        /** The consoles' connections, each with its data scope. */
+        @Bean
+        SseFanOut<DataScope> alarmFanOut(@Value("${safeward.alarms.stream.linger}") Duration linger) {
+            return new SseFanOut<>("alarm-stream", linger);
+        }
     }
 }

@@ -24,7 +24,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import com.safeward.web.DatabaseVendor;
+import com.safeward.persistence.DatabaseVendor;
 
 /**
  * Cross-node fan-out of the live stream (architecture: "each node relays events to its own SSE

@@ -14,7 +14,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.safeward.kernel.RuleViolation;
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.web.AccessDeclaredBy;
 import com.safeward.web.AccessRules;
 import com.safeward.web.NavigationItem;
 
@@ -33,6 +33,7 @@ import com.safeward.web.NavigationItem;
  */
 @Controller
 @RequestMapping("/console")
+@AccessDeclaredBy(AlarmAccess.class)
 class ConsolePages {
 
     private final AlarmHandling handling;
@@ -45,12 +46,6 @@ class ConsolePages {
         this.handling = handling;
         this.stream = stream;
         this.directory = directory;
-    }
-
-    /** What the signed-in user may do on these pages ({@code ${may.NAME}}), as {@link AlarmAccess} declares it. */
-    @ModelAttribute("may")
-    Map<String, Boolean> may() {
-        return access.of(AlarmAccess.class);
     }
 
     @GetMapping
@@ -117,7 +112,7 @@ class ConsolePages {
     }
 
     private String alarms(Model model, String view) {
-        var alarms = handling.list(AlarmHandling.State.OPEN, null, directory.currentScope(), PageRequest.of(0, 200))
+        var alarms = handling.list(AlarmHandling.State.OPEN, null, null, directory.currentScope(), PageRequest.of(0, 200))
                 .getContent();
         model.addAttribute("alarms", alarms);
         java.util.Map<Long, java.util.List<String>> guards = new java.util.HashMap<>();

@@ -6,5 +6,6 @@
  * (GB 50394): no device event clears it, only an operator's reset with a note. Every action lands
  * in the alarm's trail.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Alarms")
+@org.springframework.modulith.ApplicationModule(displayName = "Alarms",
+        allowedDependencies = {"audit", "devices", "dispatch", "incidents", "ingest", "organizations", "trail", "watchlist"})
 package com.safeward.alarms;

@@ -2,6 +2,7 @@ package com.safeward.audit;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,8 +18,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import com.safeward.texts.DisplayTimes;
+import com.safeward.texts.Texts;
 import com.safeward.web.CsvExport;
-import com.safeward.web.DisplayTimes;
 import com.safeward.web.NavigationItem;
 
 /** Audit search page and CSV export. Same roles and scope as {@link AuditApi}. */
@@ -31,10 +33,12 @@ class AuditPages {
 
     private final AuditQueries queries;
     private final DisplayTimes times;
+    private final Texts texts;
 
-    AuditPages(AuditQueries queries, DisplayTimes times) {
+    AuditPages(AuditQueries queries, DisplayTimes times, Texts texts) {
         this.queries = queries;
         this.times = times;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -49,10 +53,13 @@ class AuditPages {
     void export(@ModelAttribute("search") AuditSearch search, HttpServletResponse response) throws IOException {
         var page = queries.search(search, PageRequest.of(0, EXPORT_LIMIT));
         CsvExport.write(response, "audit.csv",
-                List.of("time", "actor", "role", "action", "entity", "id", "hospital", "summary", "reason", "ip"),
-                page.map(e -> List.<Object>of(times.format(e.occurredAt()), e.actor(), nz(e.actorRole()),
-                        e.action(), e.entityType(), nz(e.entityId()), nz(e.hospitalId()), nz(e.summary()),
-                        nz(e.reason()), nz(e.clientIp()))).getContent());
+                Stream.of("audit.time", "audit.actor", "audit.account", "audit.role", "audit.action",
+                        "audit.entityType", "audit.entityId", "audit.hospital", "audit.summary", "audit.reason",
+                        "audit.clientIp").map(texts::message).toList(),
+                page.map(e -> List.<Object>of(times.format(e.occurredAt()), e.actorName(), e.actor(),
+                        e.actorRole() == null ? "" : texts.message("Role." + e.actorRole()),
+                        texts.label(e.action()), e.entityLabel(), nz(e.entityId()), nz(e.hospitalId()),
+                        nz(e.summary()), nz(e.reason()), nz(e.clientIp()))).getContent());
     }
 
     private static Object nz(Object value) {

@@ -11,7 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.safeward.web.PagedQuery;
+import com.safeward.kernel.Text;
+import com.safeward.persistence.PagedQuery;
+import com.safeward.texts.TextJson;
+import com.safeward.texts.Texts;
 
 /** Searches the trail, newest first, restricted to what the current user may see. */
 @Component
@@ -19,10 +22,14 @@ class AuditQueries {
 
     private final JdbcClient jdbc;
     private final AuditVisibility visibility;
+    private final Texts texts;
+    private final TextJson stored;
 
-    AuditQueries(JdbcClient jdbc, AuditVisibility visibility) {
+    AuditQueries(JdbcClient jdbc, AuditVisibility visibility, Texts texts, TextJson stored) {
         this.jdbc = jdbc;
         this.visibility = visibility;
+        this.texts = texts;
+        this.stored = stored;
     }
 
     @Transactional(readOnly = true)
@@ -57,15 +64,20 @@ class AuditQueries {
         if (search.hospitalId() != null) {
             query.and("hospital_id = :hospitalId", "hospitalId", search.hospitalId());
         }
-        return query.page(jdbc, "audit_events", "occurred_at desc, id desc", AuditQueries::row, pageable);
+        return query.page(jdbc, "audit_events", "occurred_at desc, id desc", this::row, pageable);
     }
 
-    private static AuditEventView row(ResultSet rs, int n) throws SQLException {
+    private AuditEventView row(ResultSet rs, int n) throws SQLException {
         Long hospital = rs.getObject("hospital_id", Long.class);
+        String actor = rs.getString("actor");
+        String entityType = rs.getString("entity_type");
+        String summaryText = rs.getString("summary_text");
+        // entries written before summaries were messages keep their plain summary
+        String summary = summaryText == null ? rs.getString("summary") : texts.render(stored.read(summaryText));
         return new AuditEventView(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
-                rs.getString("actor"), rs.getString("actor_role"), AuditAction.valueOf(rs.getString("action")),
-                rs.getString("entity_type"), rs.getString("entity_id"), hospital,
-                rs.getString("summary"), rs.getString("reason"), rs.getString("before_state"),
+                actor, texts.person(actor), rs.getString("actor_role"), AuditAction.valueOf(rs.getString("action")),
+                entityType, texts.render(Text.of("entity." + entityType)), rs.getString("entity_id"), hospital,
+                summary, rs.getString("reason"), rs.getString("before_state"),
                 rs.getString("after_state"), rs.getString("client_ip"));
     }
 }

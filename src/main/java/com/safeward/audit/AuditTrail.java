@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import com.safeward.texts.TextJson;
+
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,11 +29,13 @@ public class AuditTrail {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final TextJson texts;
     private final Clock clock;
 
-    AuditTrail(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    AuditTrail(JdbcClient jdbc, JsonMapper json, TextJson texts, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -57,7 +61,7 @@ public class AuditTrail {
     private void insert(AuditEntry entry, String actor, String role) {
         jdbc.sql("""
                 insert into audit_events (occurred_at, actor, actor_role, action, entity_type, entity_id, hospital_id,
-                    summary, reason, before_state, after_state, client_ip)
+                    summary_text, reason, before_state, after_state, client_ip)
                 values (:at, :actor, :role, :action, :entityType, :entityId, :hospitalId,
                     :summary, :reason, :before, :after, :ip)""")
                 .param("at", Timestamp.from(Instant.now(clock)))
@@ -67,7 +71,7 @@ public class AuditTrail {
                 .param("entityType", entry.entityType())
                 .param("entityId", entry.entityId())
                 .param("hospitalId", entry.hospitalId())
-                .param("summary", truncate(entry.summary(), 500))
+                .param("summary", texts.write(entry.summary()))
                 .param("reason", truncate(entry.reason(), 500))
                 .param("before", snapshot(entry.before()))
                 .param("after", snapshot(entry.after()))

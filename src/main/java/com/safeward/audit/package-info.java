@@ -5,5 +5,6 @@
  * refuses it too. Admins and regulators search it within their data scope, which the
  * organizations module supplies through {@link com.safeward.audit.AuditVisibility}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit trail")
+@org.springframework.modulith.ApplicationModule(displayName = "Audit trail",
+        allowedDependencies = {})
 package com.safeward.audit;

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** An admission, entered on the ward or sent by the hospital information system. */
-public class AdmissionForm {
+class AdmissionForm {
     /** Ward: its id (pages) … */
     public Long departmentId;
     /** … or its code (hospital information systems). */

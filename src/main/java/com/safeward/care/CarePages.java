@@ -1,7 +1,6 @@
 package com.safeward.care;
 
 import java.time.LocalDate;
-import java.util.Map;
 
 import jakarta.validation.Valid;
 
@@ -26,14 +25,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.texts.DisplayTimes;
+import com.safeward.web.AccessDeclaredBy;
 import com.safeward.web.AccessRules;
-import com.safeward.web.DisplayTimes;
 import com.safeward.web.Forms;
 import com.safeward.web.NavigationItem;
 
 /** WL-6 pages: the ward's due and overdue list, an inpatient's assessments, crisis interventions. Roles as {@link CareApi}. */
 @Controller
 @RequestMapping("/care")
+@AccessDeclaredBy(CareAccess.class)
 class CarePages {
 
     private final DisplayTimes times;
@@ -49,12 +50,6 @@ class CarePages {
         this.times = times;
         this.care = care;
         this.directory = directory;
-    }
-
-    /** What the signed-in user may do on these pages ({@code ${may.NAME}}), as {@link CareAccess} declares it. */
-    @ModelAttribute("may")
-    Map<String, Boolean> may() {
-        return access.of(CareAccess.class);
     }
 
     @GetMapping

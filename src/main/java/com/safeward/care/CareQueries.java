@@ -19,10 +19,10 @@ import com.safeward.kernel.NotFound;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.DepartmentView;
 import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.persistence.PagedQuery;
+import com.safeward.persistence.SortableFields;
+import com.safeward.texts.DisplayTimes;
 import com.safeward.trail.Trail;
-import com.safeward.web.DisplayTimes;
-import com.safeward.web.PagedQuery;
-import com.safeward.web.SortableFields;
 
 /**
  * WL-6 as the ward reads it: inpatients still in hospital, most urgent first (due or overdue only,

@@ -16,14 +16,15 @@ import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
 import com.safeward.kernel.NotFound;
 import com.safeward.kernel.RuleViolation;
+import com.safeward.kernel.Text;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.DepartmentView;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.personaldata.PersonalData;
 import com.safeward.personaldata.PersonalDataKind;
 import com.safeward.personaldata.Sealed;
+import com.safeward.texts.DisplayTimes;
 import com.safeward.trail.Trail;
-import com.safeward.web.DisplayTimes;
 
 /**
  * WL-6 use cases: admissions (from the ward or the hospital information system), assessments on
@@ -90,7 +91,8 @@ class PsychologicalCare {
         Inpatient inpatient = inpatients.visibleIn(id, scope);
         LocalDate day = on == null ? times.today() : on;
         inpatients.save(inpatient.discharge(day, times.today()));
-        audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "Inpatient", id, inpatient.hospitalId(), "discharged " + day));
+        audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "Inpatient", id, inpatient.hospitalId(),
+                Text.of("audit.inpatient.discharged", day.toString())));
         return queries.inpatient(id, scope);
     }
 

@@ -4,5 +4,6 @@
  * due and overdue lists per ward; an assessment that finds a crisis opens an intervention with
  * follow-ups until it is closed, and security and the ward's staff are told.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Psychological care")
+@org.springframework.modulith.ApplicationModule(displayName = "Psychological care",
+        allowedDependencies = {"audit", "organizations", "personaldata", "trail"})
 package com.safeward.care;

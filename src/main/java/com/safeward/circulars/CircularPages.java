@@ -1,7 +1,5 @@
 package com.safeward.circulars;
 
-import java.util.Map;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -29,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.web.AccessDeclaredBy;
 import com.safeward.web.AccessRules;
 import com.safeward.web.Forms;
 import com.safeward.web.NavigationItem;
@@ -41,6 +40,7 @@ import com.safeward.web.PageResponse;
  */
 @Controller
 @Tag(name = "Circulars", description = "INC-7: typical cases summarised and circulated to the hospitals of a region")
+@AccessDeclaredBy(CircularAccess.class)
 class CircularPages {
 
     private final Circulars circulars;
@@ -51,12 +51,6 @@ class CircularPages {
         this.access = access;
         this.circulars = circulars;
         this.directory = directory;
-    }
-
-    /** What the signed-in user may do on these pages ({@code ${may.NAME}}), as {@link CircularAccess} declares it. */
-    @ModelAttribute("may")
-    Map<String, Boolean> may() {
-        return access.of(CircularAccess.class);
     }
 
     @GetMapping("/api/v1/circulars")

@@ -19,10 +19,11 @@ import com.safeward.audit.AuditTrail;
 import com.safeward.incidents.IncidentManagement;
 import com.safeward.kernel.NotFound;
 import com.safeward.kernel.RuleViolation;
+import com.safeward.kernel.Text;
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
-import com.safeward.web.PagedQuery;
+import com.safeward.persistence.PagedQuery;
 
 /**
  * INC-7: a health commission summarises a typical case and circulates it (通报) to every hospital of
@@ -93,7 +94,7 @@ class Circulars {
                 .param("h", actor.hospitalId()).update();
         if (updated == 1) {
             audit.record(AuditEntry.of(com.safeward.audit.AuditAction.STATE_CHANGED, "Circular", id, actor.hospitalId(),
-                    "read"));
+                    Text.of("audit.circular.read")));
         }
         return get(id, actor, scope);
     }

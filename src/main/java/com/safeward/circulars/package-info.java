@@ -3,5 +3,6 @@
  * summarises a case and circulates it to every hospital of its region; the security officers and
  * leaders are told, and each hospital's reading is recorded so the issuer sees who has not read it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Typical-case circulars")
+@org.springframework.modulith.ApplicationModule(displayName = "Typical-case circulars",
+        allowedDependencies = {"audit", "incidents", "organizations"})
 package com.safeward.circulars;

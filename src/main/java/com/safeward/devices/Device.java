@@ -12,14 +12,16 @@ record Device(@Id Long id, Long hospitalId, Long areaId, String code, String nam
         String tokenHash, String tokenHint, boolean enabled, Instant lastSeenAt, @Version Integer version,
         Instant createdAt, Instant updatedAt) {
 
-    static Device register(long hospitalId, DeviceForm form, String tokenHash, String tokenHint, Instant now) {
-        return new Device(null, hospitalId, form.areaId, form.code.trim(), form.name.trim(), form.deviceType,
-                tokenHash, tokenHint, true, null, null, now, now);
+    static Device register(long hospitalId, long areaId, String code, String name, DeviceType type, String tokenHash,
+            String tokenHint, Instant now) {
+        return new Device(null, hospitalId, areaId, code.trim(), name.trim(), type, tokenHash, tokenHint, true, null,
+                null, now, now);
     }
 
-    Device update(DeviceForm form, Instant now) {
-        return new Device(id, hospitalId, form.areaId, code, form.name.trim(), form.deviceType, tokenHash, tokenHint,
-                form.enabled, lastSeenAt, version, createdAt, now);
+    /** The code and hospital are fixed once registered; the rest may change. */
+    Device update(long areaId, String name, DeviceType type, boolean enabled, Instant now) {
+        return new Device(id, hospitalId, areaId, code, name.trim(), type, tokenHash, tokenHint, enabled, lastSeenAt,
+                version, createdAt, now);
     }
 
     Device withToken(String hash, String hint, Instant now) {

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Register a device or edit it (the code and hospital are fixed once registered). */
-public class DeviceForm {
+class DeviceForm {
     @NotNull
     public Long hospitalId;
     @NotNull

@@ -1,7 +1,5 @@
 package com.safeward.devices;
 
-import java.util.Map;
-
 import jakarta.validation.Valid;
 
 import org.springframework.context.annotation.Bean;
@@ -22,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.web.AccessDeclaredBy;
 import com.safeward.web.AccessRules;
 import com.safeward.web.Forms;
 import com.safeward.web.NavigationItem;
@@ -29,6 +28,7 @@ import com.safeward.web.NavigationItem;
 /** Device list and forms; a new or rotated token is shown once. Same roles and scope as {@link DeviceApi}. */
 @Controller
 @RequestMapping("/devices")
+@AccessDeclaredBy(DeviceAccess.class)
 class DevicePages {
 
     private final DeviceRegistry registry;
@@ -39,12 +39,6 @@ class DevicePages {
         this.access = access;
         this.registry = registry;
         this.directory = directory;
-    }
-
-    /** What the signed-in user may do on these pages ({@code ${may.NAME}}), as {@link DeviceAccess} declares it. */
-    @ModelAttribute("may")
-    Map<String, Boolean> may() {
-        return access.of(DeviceAccess.class);
     }
 
     @GetMapping

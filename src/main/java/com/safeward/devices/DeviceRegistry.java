@@ -19,12 +19,13 @@ import com.safeward.audit.AuditTrail;
 import com.safeward.identity.SecretTokens;
 import com.safeward.kernel.NotFound;
 import com.safeward.kernel.RuleViolation;
+import com.safeward.kernel.Text;
 import com.safeward.organizations.AreaView;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
-import com.safeward.web.AggregateRows;
-import com.safeward.web.PagedQuery;
-import com.safeward.web.SortableFields;
+import com.safeward.persistence.AggregateRows;
+import com.safeward.persistence.PagedQuery;
+import com.safeward.persistence.SortableFields;
 
 /** Registering, editing and listing devices, within the caller's data scope; every change audited. */
 @Service
@@ -70,7 +71,8 @@ class DeviceRegistry {
             throw new RuleViolation("code", "validation.code.taken", form.code.trim());
         }
         SecretTokens.Secret secret = SecretTokens.issue("swd_");
-        Device saved = devices.save(Device.register(form.hospitalId, form, secret.hash(), secret.hint(), now()));
+        Device saved = devices.save(Device.register(form.hospitalId, form.areaId, form.code, form.name,
+                form.deviceType, secret.hash(), secret.hint(), now()));
         lookups.evict(); // an earlier look-up of this code may have cached "no such device"
         DeviceView view = view(saved);
         audit.record(AuditEntry.created("Device", saved.id(), saved.hospitalId(), view));
@@ -81,7 +83,7 @@ class DeviceRegistry {
         Device device = visible(id, scope);
         requireArea(device.hospitalId(), form.areaId);
         DeviceView before = view(device);
-        DeviceView after = view(devices.save(device.update(form, now())));
+        DeviceView after = view(devices.save(device.update(form.areaId, form.name, form.deviceType, form.enabled, now())));
         lookups.evict();
         audit.record(AuditEntry.updated("Device", id, device.hospitalId(), before, after));
         return after;
@@ -93,7 +95,7 @@ class DeviceRegistry {
         SecretTokens.Secret secret = SecretTokens.issue("swd_");
         Device saved = devices.save(device.withToken(secret.hash(), secret.hint(), now()));
         lookups.evict();
-        audit.record(AuditEntry.of(AuditAction.TOKEN_ISSUED, "Device", id, device.hospitalId(), "token rotated"));
+        audit.record(AuditEntry.of(AuditAction.TOKEN_ISSUED, "Device", id, device.hospitalId(), Text.of("audit.device.tokenRotated")));
         return new Registered(view(saved), secret.value());
     }
 

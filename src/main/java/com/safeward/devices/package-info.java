@@ -4,5 +4,6 @@
  * hospital, with a code unique in that hospital and a token shown once and stored hashed.
  * {@link com.safeward.devices.DeviceDirectory} authenticates devices for the intake.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Devices")
+@org.springframework.modulith.ApplicationModule(displayName = "Devices",
+        allowedDependencies = {"audit", "identity", "organizations"})
 package com.safeward.devices;

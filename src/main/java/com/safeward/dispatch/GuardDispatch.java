@@ -13,11 +13,12 @@ import com.safeward.audit.AuditAction;
 import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
 import com.safeward.identity.AccountDirectory;
+import com.safeward.kernel.NotFound;
+import com.safeward.kernel.RuleViolation;
+import com.safeward.kernel.Text;
 import com.safeward.organizations.AreaView;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.organizations.Role;
-import com.safeward.kernel.RuleViolation;
-import com.safeward.kernel.NotFound;
 
 /** The dispatch module's API: send guards, and what has become of the guards sent. */
 @Service
@@ -80,7 +81,7 @@ public class GuardDispatch {
     GuardTaskView acknowledge(long id, String guard) {
         GuardTask task = own(id, guard);
         GuardTask saved = tasks.save(task.acknowledge(Instant.now(clock)));
-        audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "GuardTask", id, task.hospitalId(), "acknowledged"));
+        audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "GuardTask", id, task.hospitalId(), Text.of("audit.guardTask.acknowledged")));
         return view(saved);
     }
 
@@ -90,7 +91,7 @@ public class GuardDispatch {
             return view(task);
         }
         GuardTask saved = tasks.save(task.arrive(Instant.now(clock)));
-        audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "GuardTask", id, task.hospitalId(), "arrived"));
+        audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "GuardTask", id, task.hospitalId(), Text.of("audit.guardTask.arrived")));
         events.publishEvent(new GuardArrived(id, task.sourceType(), task.sourceId(), guard, task.hospitalId()));
         return view(saved);
     }

@@ -17,6 +17,7 @@ import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
 import com.safeward.kernel.NotFound;
 import com.safeward.kernel.RecordRef;
+import com.safeward.kernel.Text;
 
 /**
  * Files of any module's records. The caller has checked that the current user may see (and, to
@@ -57,7 +58,8 @@ public class EvidenceStore {
                 .param("sha", file.sha256()).param("data", file.data()).param("by", actor)
                 .param("at", Timestamp.from(Instant.now(clock))).update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
-        audit.record(AuditEntry.of(AuditAction.CREATED, AUDITED, id, hospitalId, owner + " " + file));
+        audit.record(AuditEntry.of(AuditAction.CREATED, AUDITED, id, hospitalId,
+                Text.of("audit.evidence.stored", Text.of("recordType." + owner.type()), owner.id(), file.filename())));
         return find(owner, id);
     }
 
@@ -75,7 +77,8 @@ public class EvidenceStore {
                 .param("id", fileId).param("type", owner.type()).param("owner", owner.id())
                 .query((rs, n) -> new EvidenceContent(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional()
                 .orElseThrow(() -> new NotFound("evidence file", fileId));
-        audit.record(AuditEntry.of(AuditAction.EXPORTED, AUDITED, fileId, hospitalId, owner + " " + content.filename()));
+        audit.record(AuditEntry.of(AuditAction.EXPORTED, AUDITED, fileId, hospitalId,
+                Text.of("audit.evidence.downloaded", Text.of("recordType." + owner.type()), owner.id(), content.filename())));
         return content;
     }
 

@@ -6,5 +6,6 @@
  * downloaded with every download in the audit trail (evidence may show people). The owning module
  * decides who may see its record; {@link com.safeward.evidence.EvidenceStore} does the rest.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Evidence store")
+@org.springframework.modulith.ApplicationModule(displayName = "Evidence store",
+        allowedDependencies = {"audit"})
 package com.safeward.evidence;

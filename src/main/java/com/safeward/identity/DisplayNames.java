@@ -9,7 +9,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import com.safeward.web.PersonNames;
+import com.safeward.texts.PersonNames;
 
 /**
  * People are shown by display name (保安 王师傅), never by login name: trails, notifications,

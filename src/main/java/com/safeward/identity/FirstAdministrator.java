@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
+import com.safeward.kernel.Text;
 import com.safeward.organizations.Role;
 
 /**
@@ -61,7 +62,7 @@ class FirstAdministrator {
                 UserAccount admin = accounts.save(UserAccount.create("admin", "系统管理员", encoder.encode(password),
                         Role.SYSTEM_ADMIN, null, null, null, null, Instant.now(clock)));
                 audit.record(AuditEntry.of(com.safeward.audit.AuditAction.CREATED, "User", admin.id(), null,
-                        "first administrator"));
+                        Text.of("audit.user.firstAdministrator")));
             });
             log.warn("""
 

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.safeward.organizations.OrganizationDirectory;
-import com.safeward.web.DisplayTimes;
+import com.safeward.texts.DisplayTimes;
 import com.safeward.web.PageResponse;
 
 /**

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** Create an integration token for one hospital, e.g. for its HIS or a device gateway. */
-public class IntegrationTokenForm {
+class IntegrationTokenForm {
     @NotBlank @Size(max = 100)
     public String name;
     @NotNull

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.safeward.organizations.OrganizationDirectory;
-import com.safeward.web.DisplayTimes;
+import com.safeward.texts.DisplayTimes;
 import com.safeward.web.Forms;
 
 /** Integration tokens: list, create (value shown once), revoke. Same roles and scope as {@link IntegrationTokenApi}. */

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.safeward.audit.AuditAction;
 import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
+import com.safeward.kernel.Text;
 
 /**
  * Counts failed logins and locks the account for a while after too many (default 5 failures,
@@ -50,7 +51,7 @@ class LoginAttempts {
                     accounts.save(account.succeededLogin(now()));
                 }
                 audit.recordAs(account.username(), AuditEntry.of(AuditAction.LOGIN_SUCCEEDED, "User",
-                        account.id(), account.hospitalId(), null));
+                        account.id(), account.hospitalId()));
             });
         }
     }
@@ -64,21 +65,21 @@ class LoginAttempts {
             UserAccount updated = accounts.save(account.failedLogin(properties.lockout().maxFailures(),
                     properties.lockout().duration(), now()));
             audit.recordAs(username, AuditEntry.of(AuditAction.LOGIN_FAILED, "User", account.id(),
-                    account.hospitalId(), null));
+                    account.hospitalId()));
             if (updated.lockedAt(now())) {
                 log.warn("Account {} locked until {} after repeated failed logins", username, updated.lockedUntil());
                 audit.recordAs(username, AuditEntry.of(AuditAction.ACCOUNT_LOCKED, "User", account.id(),
-                        account.hospitalId(), "locked until " + updated.lockedUntil()));
+                        account.hospitalId(), Text.of("audit.user.lockedUntil", updated.lockedUntil())));
             }
         }, () -> audit.recordAs(truncated(username), AuditEntry.of(AuditAction.LOGIN_FAILED, "User", null, null,
-                "unknown username")));
+                Text.of("audit.user.unknown"))));
     }
 
     @EventListener
     public void onLocked(AuthenticationFailureLockedEvent event) {
         String username = String.valueOf(event.getAuthentication().getPrincipal());
         audit.recordAs(truncated(username), AuditEntry.of(AuditAction.LOGIN_FAILED, "User", null, null,
-                "account locked"));
+                Text.of("audit.user.locked")));
     }
 
     private static String truncated(String username) {

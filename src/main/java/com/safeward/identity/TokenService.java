@@ -19,10 +19,11 @@ import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
 import com.safeward.kernel.NotFound;
 import com.safeward.kernel.RuleViolation;
+import com.safeward.kernel.Text;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
-import com.safeward.web.AggregateRows;
-import com.safeward.web.PagedQuery;
+import com.safeward.persistence.AggregateRows;
+import com.safeward.persistence.PagedQuery;
 
 /**
  * Issues, resolves and revokes bearer tokens ({@link SecretTokens}: shown once, stored hashed).
@@ -86,7 +87,7 @@ class TokenService {
                 secret.hint(), null, hospitalId, ApiToken.joined(permissions), currentUsername(), now, expiresAt, null,
                 null, null));
         audit.record(new AuditEntry(AuditAction.TOKEN_ISSUED, "IntegrationToken", String.valueOf(saved.id()),
-                hospitalId, name.trim() + " [" + saved.permissions() + "]", null, IntegrationTokenView.of(saved), null));
+                hospitalId, Text.of("audit.token.issued", name.trim()), null, IntegrationTokenView.of(saved), null));
         return new IssuedToken(saved.id(), secret.value(), expiresAt);
     }
 
@@ -107,7 +108,7 @@ class TokenService {
         tokens.save(token.revoked(currentUsername(), Instant.now(clock)));
         resolvedTokens.forgetAll();
         audit.record(AuditEntry.of(AuditAction.TOKEN_REVOKED, "IntegrationToken", id, token.hospitalId(),
-                token.name()));
+                Text.of("audit.token.revoked", token.name())));
     }
 
     /** Revokes a user's access token (logout of an API client). */

@@ -16,13 +16,14 @@ import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
 import com.safeward.kernel.NotFound;
 import com.safeward.kernel.RuleViolation;
+import com.safeward.kernel.Text;
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.Affiliation;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.organizations.Role;
-import com.safeward.web.AggregateRows;
-import com.safeward.web.PagedQuery;
-import com.safeward.web.SortableFields;
+import com.safeward.persistence.AggregateRows;
+import com.safeward.persistence.PagedQuery;
+import com.safeward.persistence.SortableFields;
 
 /**
  * Account administration. A system admin manages every account; a hospital admin manages the
@@ -114,7 +115,7 @@ class UserAdministration {
         UserAccount account = managed(admin, id);
         resolvedTokens.forgetAll(); // bearer tokens of a changed account are resolved again
         UserView after = view(accounts.save(account.unlocked(now())));
-        audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "User", id, account.hospitalId(), "unlocked"));
+        audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "User", id, account.hospitalId(), Text.of("audit.user.unlocked")));
         return after;
     }
 
@@ -133,7 +134,7 @@ class UserAdministration {
         checkPassword(change.newPassword, account.username(), "newPassword");
         resolvedTokens.forgetAll(); // bearer tokens of a changed account are resolved again
         accounts.save(account.withPassword(encoder.encode(change.newPassword), now()));
-        audit.record(AuditEntry.of(AuditAction.PASSWORD_CHANGED, "User", userId, account.hospitalId(), null));
+        audit.record(AuditEntry.of(AuditAction.PASSWORD_CHANGED, "User", userId, account.hospitalId()));
     }
 
     private void checkPassword(String password, String username, String field) {

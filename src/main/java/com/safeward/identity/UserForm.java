@@ -11,7 +11,7 @@ import com.safeward.organizations.Role;
  * Create or edit an account. The role says which affiliation field is needed: a hospital for
  * hospital roles, a police station for police, a region for regulators (the data scope).
  */
-public class UserForm {
+class UserForm {
     @NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "{validation.username}")
     public String username;
     @NotBlank @Size(max = 100)

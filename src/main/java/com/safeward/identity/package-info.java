@@ -4,5 +4,6 @@
  * integration tokens scoped to one hospital and a set of permissions, Argon2id password
  * hashing, lockout after repeated failures, password changes, and the first administrator.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity and access")
+@org.springframework.modulith.ApplicationModule(displayName = "Identity and access",
+        allowedDependencies = {"audit", "organizations"})
 package com.safeward.identity;

@@ -23,11 +23,12 @@ import com.safeward.audit.AuditAction;
 import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
 import com.safeward.kernel.RuleViolation;
+import com.safeward.kernel.Text;
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.organizations.Role;
-import com.safeward.web.PagedQuery;
+import com.safeward.persistence.PagedQuery;
 
 /**
  * INC-7: every case with a 110 call or a criminal case is tracked until the police's outcome;
@@ -138,7 +139,7 @@ class CaseTracking {
         events.publishEvent(new CaseSupervised(incidentId, incident.hospitalId(), incident.incidentType(), note.trim(),
                 actor.username()));
         audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "Incident", incidentId, incident.hospitalId(),
-                "supervised by " + actor.username()).withReason(note.trim()));
+                Text.of("audit.incident.supervised", Text.person(actor.username()))).withReason(note.trim()));
         return supervision(incidentId);
     }
 
@@ -153,7 +154,7 @@ class CaseTracking {
                 .param("by", actor).param("at", Timestamp.from(Instant.now(clock))).param("i", incidentId)
                 .param("t", track.name()).update();
         audit.record(AuditEntry.of(AuditAction.UPDATED, "MajorCaseTrack", incidentId, incident.hospitalId(),
-                track + " -> " + status));
+                Text.of("audit.track.changed", Text.of(track), Text.of(status))));
         return supervision(incidentId);
     }
 
@@ -198,7 +199,7 @@ class CaseTracking {
             throw new RuleViolation("incident", "validation.case.noSupportDue");
         }
         audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "Incident", incidentId, incident.hospitalId(),
-                "staff supported").withReason(note.trim()));
+                Text.of("audit.incident.staffSupported")).withReason(note.trim()));
         return supervision(incidentId);
     }
 

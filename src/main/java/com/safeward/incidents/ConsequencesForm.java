@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 /** INC-6: deaths, serious injuries, injured, mass incident, criminal case — as far as known now. */
-public class ConsequencesForm {
+class ConsequencesForm {
     @NotNull @Min(0) @Max(10_000)
     public Integer deaths = 0;
     @NotNull @Min(0) @Max(10_000)

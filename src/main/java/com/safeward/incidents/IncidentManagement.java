@@ -20,8 +20,8 @@ import com.safeward.kernel.Text;
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.texts.Texts;
 import com.safeward.trail.Trail;
-import com.safeward.web.Texts;
 
 /**
  * The incidents module's API and use cases: report, escalate from an alarm, run the lifecycle
@@ -120,7 +120,7 @@ public class IncidentManagement {
             events.publishEvent(new IncidentClosed(id, saved.hospitalId(), saved.incidentType()));
         }
         audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "Incident", id, incident.hospitalId(),
-                incident.status() + " -> " + next));
+                Text.of("audit.statusChange", Text.of(incident.status()), Text.of(next))));
         return queries.view(saved);
     }
 

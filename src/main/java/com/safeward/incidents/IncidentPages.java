@@ -1,7 +1,5 @@
 package com.safeward.incidents;
 
-import java.util.Map;
-
 import jakarta.validation.Valid;
 
 import org.springframework.context.annotation.Bean;
@@ -27,6 +25,7 @@ import com.safeward.mediaplans.MediaPlans;
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.web.AccessDeclaredBy;
 import com.safeward.web.AccessRules;
 import com.safeward.web.Forms;
 import com.safeward.web.NavigationItem;
@@ -34,6 +33,7 @@ import com.safeward.web.NavigationItem;
 /** Incident pages: report from a phone, the list (refreshing itself), the incident with its actions. Roles as {@link IncidentApi}. */
 @Controller
 @RequestMapping("/incidents")
+@AccessDeclaredBy(IncidentAccess.class)
 class IncidentPages {
 
     private final IncidentManagement incidents;
@@ -57,12 +57,6 @@ class IncidentPages {
         this.police = police;
         this.persons = persons;
         this.directory = directory;
-    }
-
-    /** What the signed-in user may do on these pages ({@code ${may.NAME}}), as {@link IncidentAccess} declares it. */
-    @ModelAttribute("may")
-    Map<String, Boolean> may() {
-        return access.of(IncidentAccess.class);
     }
 
     @GetMapping

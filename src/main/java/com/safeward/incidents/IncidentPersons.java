@@ -16,13 +16,14 @@ import org.springframework.transaction.annotation.Transactional;
 import com.safeward.audit.AuditAction;
 import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
+import com.safeward.kernel.NotFound;
+import com.safeward.kernel.RuleViolation;
+import com.safeward.kernel.Text;
 import com.safeward.organizations.DataScope;
 import com.safeward.personaldata.DocumentType;
 import com.safeward.personaldata.PersonalData;
 import com.safeward.personaldata.PersonalDataKind;
 import com.safeward.personaldata.Sealed;
-import com.safeward.kernel.RuleViolation;
-import com.safeward.kernel.NotFound;
 
 /**
  * Persons of an incident (N-1.2 gathered persons, N-2.1 suspects, INC-9 offenders): identities
@@ -105,7 +106,8 @@ class IncidentPersons {
         if (changed == 0) {
             throw new NotFound("person", personId);
         }
-        audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "IncidentPerson", personId, incident.hospitalId(), what));
+        audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "IncidentPerson", personId, incident.hospitalId(),
+                Text.of("audit.incidentPerson." + what)));
         return find(personId);
     }
 

@@ -14,6 +14,7 @@ import com.safeward.audit.AuditAction;
 import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
 import com.safeward.kernel.RuleViolation;
+import com.safeward.kernel.Text;
 import com.safeward.organizations.DataScope;
 import com.safeward.trail.Trail;
 
@@ -75,7 +76,8 @@ class IncidentPolice {
         trail.add(Incident.trail(id), Instant.now(clock), actor, "POLICE_CALLED", null, null, form.partiesCount,
                 form.injuredCount);
         sop.completeNamed(id, "CALL_110", actor);
-        audit.record(AuditEntry.of(AuditAction.CREATED, "PoliceCallRecord", id, incident.hospitalId(), "110 called"));
+        audit.record(AuditEntry.of(AuditAction.CREATED, "PoliceCallRecord", id, incident.hospitalId(),
+                Text.of("audit.police.called")));
         events.publishEvent(new PoliceCalled(id, incident.hospitalId(), incident.areaId(), incident.incidentType()));
         return queries.view(incident);
     }
@@ -107,7 +109,8 @@ class IncidentPolice {
             }
         }
         trail.add(Incident.trail(id), now.toInstant(), officer, "POLICE_" + entry.name(), opinion, null);
-        audit.record(AuditEntry.of(AuditAction.UPDATED, "PoliceCallRecord", id, incident.hospitalId(), entry.name()));
+        audit.record(AuditEntry.of(AuditAction.UPDATED, "PoliceCallRecord", id, incident.hospitalId(),
+                Text.of(entry)));
         return queries.view(incidents.visibleIn(id, scope));
     }
 

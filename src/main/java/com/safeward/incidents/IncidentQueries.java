@@ -17,11 +17,11 @@ import com.safeward.organizations.Actor;
 import com.safeward.organizations.AreaView;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.persistence.AggregateRows;
+import com.safeward.persistence.PagedQuery;
+import com.safeward.persistence.SortableFields;
 import com.safeward.trail.Trail;
 import com.safeward.trail.TrailEntry;
-import com.safeward.web.AggregateRows;
-import com.safeward.web.PagedQuery;
-import com.safeward.web.SortableFields;
 
 /**
  * Incidents as people read them: the list of the caller's scope (medical staff and guards: the

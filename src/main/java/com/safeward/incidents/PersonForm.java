@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import com.safeward.personaldata.DocumentType;
 
 /** A person involved in an incident, registered with their identity (N-1.2, N-2.1, INC-9). */
-public class PersonForm {
+class PersonForm {
     @NotNull
     public IncidentPersonRole role = IncidentPersonRole.GATHERED;
     @NotBlank @Size(max = 50)

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
 /** INC-3 (N-2.2): the 110 call states how many people, doing what, and whether anyone is injured. */
-public class PoliceCallForm {
+class PoliceCallForm {
     @NotNull @Min(1) @Max(10_000)
     public Integer partiesCount;
     @NotEmpty

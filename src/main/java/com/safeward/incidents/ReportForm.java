@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** A staff member reporting an incident (INC-2): what, where, optionally a few words. */
-public class ReportForm {
+class ReportForm {
     @NotNull
     public Long hospitalId;
     @NotNull

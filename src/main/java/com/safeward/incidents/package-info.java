@@ -6,5 +6,6 @@
  * record back (arrival, scene control, disposal opinion). Other modules ask
  * {@link com.safeward.incidents.IncidentManagement} whether a disturbance is still uncontrolled (INC-5).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Incidents")
+@org.springframework.modulith.ApplicationModule(displayName = "Incidents",
+        allowedDependencies = {"audit", "dispatch", "evidence", "mediaplans", "organizations", "personaldata", "trail"})
 package com.safeward.incidents;

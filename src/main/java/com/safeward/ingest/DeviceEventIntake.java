@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.safeward.devices.DeviceDirectory;
 import com.safeward.devices.DeviceRef;
-import com.safeward.web.DatabaseVendor;
+import com.safeward.persistence.DatabaseVendor;
 
 /**
  * Stores device events once per (device, event id) and publishes {@link DeviceEventReceived} for

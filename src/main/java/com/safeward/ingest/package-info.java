@@ -8,5 +8,6 @@
  * a dead-letter list with the reason. On the embedded defaults an MQTT broker runs inside the
  * node on 127.0.0.1:18830.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Device intake")
+@org.springframework.modulith.ApplicationModule(displayName = "Device intake",
+        allowedDependencies = {"devices", "organizations"})
 package com.safeward.ingest;

@@ -1,7 +1,6 @@
 package com.safeward.mediaplans;
 
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,8 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.texts.DisplayTimes;
+import com.safeward.web.AccessDeclaredBy;
 import com.safeward.web.AccessRules;
-import com.safeward.web.DisplayTimes;
 import com.safeward.web.Forms;
 import com.safeward.web.NavigationItem;
 
@@ -37,6 +37,7 @@ import com.safeward.web.NavigationItem;
  */
 @Controller
 @Tag(name = "Media plans", description = "INC-8: each hospital's media contact and information release plan")
+@AccessDeclaredBy(MediaPlanAccess.class)
 class MediaPlanPages {
 
     private final DisplayTimes times;
@@ -49,12 +50,6 @@ class MediaPlanPages {
         this.times = times;
         this.plans = plans;
         this.directory = directory;
-    }
-
-    /** What the signed-in user may do on these pages ({@code ${may.NAME}}), as {@link MediaPlanAccess} declares it. */
-    @ModelAttribute("may")
-    Map<String, Boolean> may() {
-        return access.of(MediaPlanAccess.class);
     }
 
     @GetMapping("/api/v1/hospitals/{id}/media-plan")

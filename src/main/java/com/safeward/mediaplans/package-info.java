@@ -3,5 +3,6 @@
  * and a designated contact, shown with its supervised cases; regulators see which hospitals of
  * their region have none. {@link com.safeward.mediaplans.MediaPlans} answers other modules.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Media plans")
+@org.springframework.modulith.ApplicationModule(displayName = "Media plans",
+        allowedDependencies = {"audit", "organizations"})
 package com.safeward.mediaplans;

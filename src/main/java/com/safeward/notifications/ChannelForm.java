@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** Create a channel: where to, with which secret, for which kinds of notification. */
-public class ChannelForm {
+class ChannelForm {
     /** Empty: system-wide (system admins only). */
     public Long hospitalId;
     @NotBlank @Size(max = 100)

@@ -1,7 +1,5 @@
 package com.safeward.notifications;
 
-import java.util.Map;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -29,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.web.AccessDeclaredBy;
 import com.safeward.web.AccessRules;
 import com.safeward.web.Forms;
 import com.safeward.web.NavigationItem;
@@ -41,6 +40,7 @@ import com.safeward.web.PageResponse;
 @Controller
 @Tag(name = "Notification channels", description = "WeCom / DingTalk robots, webhooks, email; retries and delivery log")
 @PreAuthorize(NotificationAccess.CHANNELS)
+@AccessDeclaredBy(NotificationAccess.class)
 class ChannelPages {
 
     private final NotificationChannels channels;
@@ -51,12 +51,6 @@ class ChannelPages {
         this.access = access;
         this.channels = channels;
         this.directory = directory;
-    }
-
-    /** What the signed-in user may do on these pages ({@code ${may.NAME}}), as {@link NotificationAccess} declares it. */
-    @ModelAttribute("may")
-    Map<String, Boolean> may() {
-        return access.of(NotificationAccess.class);
     }
 
     @GetMapping("/notification-channels")
@@ -118,6 +112,7 @@ class ChannelPages {
         model.addAttribute("channels", channels.list(scope, PageRequest.of(0, 200)));
         model.addAttribute("hospitals", directory.hospitalChoices(scope));
         model.addAttribute("kinds", ChannelKind.values());
+        model.addAttribute("notificationKinds", NotificationKind.values());
         if (deliveriesOf != null) {
             model.addAttribute("deliveriesOf", deliveriesOf);
             model.addAttribute("deliveries", channels.deliveries(deliveriesOf, actor, scope, PageRequest.of(0, 50)));

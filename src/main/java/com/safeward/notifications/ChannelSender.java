@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import javax.crypto.Mac;
@@ -25,6 +24,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+
+import com.safeward.texts.Texts;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -136,7 +137,7 @@ class ChannelSender {
 
     /** Channels speak Chinese: the hospitals' group chats and mailboxes. */
     private String text(String key, Object... args) {
-        return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
+        return messages.getMessage(key, args, Texts.OUTBOUND);
     }
 
     private HttpResponse<String> post(String url, String body, Map<String, String> headers) throws Exception {

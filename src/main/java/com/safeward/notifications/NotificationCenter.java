@@ -14,9 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.safeward.kernel.NotFound;
-import com.safeward.web.PagedQuery;
-import com.safeward.web.TextJson;
-import com.safeward.web.Texts;
+import com.safeward.persistence.PagedQuery;
+import com.safeward.texts.TextJson;
+import com.safeward.texts.Texts;
 import com.safeward.web.UnreadNotifications;
 
 /**

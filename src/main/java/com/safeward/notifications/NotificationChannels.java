@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
@@ -32,12 +31,14 @@ import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
 import com.safeward.kernel.NotFound;
 import com.safeward.kernel.RuleViolation;
+import com.safeward.kernel.Text;
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.DataScope;
+import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.organizations.Role;
+import com.safeward.persistence.PagedQuery;
 import com.safeward.personaldata.SecretBox;
-import com.safeward.web.PagedQuery;
-import com.safeward.web.Texts;
+import com.safeward.texts.Texts;
 
 /**
  * Channels and their deliveries. A notification queues one delivery per matching channel in the
@@ -60,13 +61,15 @@ class NotificationChannels {
     private final OneTimeTask<Long> delivery;
     private final AuditTrail audit;
     private final Texts texts;
+    private final OrganizationDirectory organizations;
     private final Clock clock;
     private final int maxAttempts;
 
     NotificationChannels(JdbcClient jdbc, SecretBox secrets, ChannelSender sender,
             ObjectProvider<SchedulerClient> scheduler, OneTimeTask<Long> notificationDelivery, AuditTrail audit,
-            Texts texts, Clock clock, @Value("${safeward.notifications.max-attempts}") int maxAttempts) {
+            Texts texts, OrganizationDirectory organizations, Clock clock, @Value("${safeward.notifications.max-attempts}") int maxAttempts) {
         this.texts = texts;
+        this.organizations = organizations;
         this.jdbc = jdbc;
         this.secrets = secrets;
         this.sender = sender;
@@ -100,14 +103,14 @@ class NotificationChannels {
         ChannelView channel = visible(id, actor, scope);
         jdbc.sql("update notification_channels set enabled = :e where id = :id").param("e", enabled).param("id", id).update();
         audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "NotificationChannel", id, channel.hospitalId(),
-                enabled ? "enabled" : "disabled"));
+                Text.of(enabled ? "audit.channel.enabled" : "audit.channel.disabled")));
     }
 
     /** The channels the actor manages: every one for system admins, their hospitals' for hospital admins. */
     @Transactional(readOnly = true)
     Page<ChannelView> list(DataScope scope, Pageable pageable) {
         return scope.limit(new PagedQuery(), "hospital_id").page(jdbc, "notification_channels", "id",
-                NotificationChannels::channelRow, pageable);
+                this::channelRow, pageable);
     }
 
     /** The channel's deliveries, newest first, with their attempts and last error. */
@@ -125,15 +128,17 @@ class NotificationChannels {
     void enqueue(Notice notice) {
         Long hospitalId = notice.hospitalId();
         String kind = notice.kind().name();
-        String title = texts.render(notice.title(), Locale.SIMPLIFIED_CHINESE);
-        String body = notice.body() == null ? null : texts.render(notice.body(), Locale.SIMPLIFIED_CHINESE);
+        String title = texts.render(notice.title(), Texts.OUTBOUND);
+        String body = notice.body() == null ? null : texts.render(notice.body(), Texts.OUTBOUND);
         String link = notice.link();
-        List<ChannelView> channels = jdbc.sql("select * from notification_channels where enabled = true and "
+        record Subscription(long id, String kinds) {
+        }
+        List<Subscription> channels = jdbc.sql("select id, kinds from notification_channels where enabled = true and "
                 + "(hospital_id is null or hospital_id = :h)").param("h", hospitalId == null ? -1L : hospitalId)
-                .query(NotificationChannels::channelRow).list();
+                .query((rs, n) -> new Subscription(rs.getLong(1), rs.getString(2))).list();
         Timestamp now = Timestamp.from(Instant.now(clock));
-        for (ChannelView channel : channels) {
-            if (!subscribed(channel, kind)) {
+        for (Subscription channel : channels) {
+            if (!subscribed(channel.kinds(), kind)) {
                 continue;
             }
             GeneratedKeyHolder key = new GeneratedKeyHolder();
@@ -175,7 +180,7 @@ class NotificationChannels {
                     + "where id = :id").param("a", attempts).param("at", Timestamp.from(now)).param("id", deliveryId).update();
             return "SENT";
         } catch (Exception failure) {
-            String error = String.valueOf(failure.getMessage());
+            String error = diagnostic(failure);
             boolean giveUp = attempts >= maxAttempts;
             jdbc.sql("update notification_deliveries set status = :s, attempts = :a, last_error = :e where id = :id")
                     .param("s", giveUp ? "FAILED" : "PENDING").param("a", attempts)
@@ -189,11 +194,25 @@ class NotificationChannels {
         }
     }
 
-    private static boolean subscribed(ChannelView channel, String kind) {
-        return Arrays.stream(channel.kinds().split(",")).anyMatch(k -> k.equals("*") || k.equals(kind));
+    /** What went wrong, as a line for the administrator's diagnosis (shown as such, like a log line). */
+    private static String diagnostic(Exception failure) {
+        if (failure instanceof java.net.ConnectException) {
+            return "connection refused";
+        }
+        if (failure instanceof java.net.http.HttpTimeoutException) {
+            return "timed out";
+        }
+        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+    }
+
+    private static boolean subscribed(String kinds, String kind) {
+        return Arrays.stream(kinds.split(",")).anyMatch(k -> k.equals("*") || k.equals(kind));
     }
 
     private void validateTarget(ChannelForm form) {
+        if (!Arrays.stream(form.kinds.replace(" ", "").split(",")).allMatch(k -> k.equals("*") || NotificationKind.known(k))) {
+            throw new RuleViolation("kinds", "validation.channel.kinds");
+        }
         if (form.kind == ChannelKind.EMAIL) {
             if (!Arrays.stream(form.target.split("\\s*,\\s*")).allMatch(a -> a.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
                 throw new RuleViolation("target", "validation.channel.emails");
@@ -217,11 +236,13 @@ class NotificationChannels {
 
     private ChannelView channel(long id) {
         return jdbc.sql("select * from notification_channels where id = :id").param("id", id)
-                .query(NotificationChannels::channelRow).optional().orElse(null);
+                .query(this::channelRow).optional().orElse(null);
     }
 
-    private static ChannelView channelRow(ResultSet rs, int n) throws SQLException {
-        return new ChannelView(rs.getLong("id"), rs.getObject("hospital_id", Long.class), rs.getString("name"),
+    private ChannelView channelRow(ResultSet rs, int n) throws SQLException {
+        Long hospital = rs.getObject("hospital_id", Long.class);
+        return new ChannelView(rs.getLong("id"), hospital,
+                hospital == null ? null : organizations.hospitalLabel(hospital).orElse(null), rs.getString("name"),
                 ChannelKind.valueOf(rs.getString("kind")), rs.getString("target"), rs.getString("secret_cipher") != null,
                 rs.getString("kinds"), rs.getBoolean("enabled"), rs.getString("created_by"),
                 rs.getTimestamp("created_at").toInstant());
@@ -230,7 +251,7 @@ class NotificationChannels {
     private static DeliveryView deliveryRow(ResultSet rs, int n) throws SQLException {
         Timestamp sent = rs.getTimestamp("sent_at");
         return new DeliveryView(rs.getLong("id"), rs.getLong("channel_id"), rs.getString("kind"), rs.getString("title"),
-                rs.getString("status"), rs.getInt("attempts"), rs.getString("last_error"),
+                DeliveryStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getString("last_error"),
                 rs.getTimestamp("created_at").toInstant(), sent == null ? null : sent.toInstant());
     }
 

@@ -1,8 +1,14 @@
 package com.safeward.notifications;
 
+import java.util.Arrays;
+
 /** What a notification is about; channels subscribe to kinds (or {@code *} for all). */
 public enum NotificationKind {
     INCIDENT_REPORTED, SOP_STEP_SKIPPED, POLICE_CALLED, POLICE_DISPOSAL, CASE_SUPERVISED, STAFF_SUPPORT, CIRCULAR,
     GUARD_TASK, ALARM_UNACKNOWLEDGED, HIGH_RISK_PERSON, WATCHLIST_REVIEW, WATCHLIST_REVIEWED, WATCHLIST_EXPIRED,
-    PSYCH_CRISIS, REPORT_OWED, REPORT_OVERDUE, REPORT_SUBMITTED
+    PSYCH_CRISIS, REPORT_OWED, REPORT_OVERDUE, REPORT_SUBMITTED;
+
+    static boolean known(String name) {
+        return Arrays.stream(values()).anyMatch(kind -> kind.name().equals(name));
+    }
 }

@@ -5,11 +5,11 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,8 +20,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import com.safeward.organizations.Actor;
+import com.safeward.texts.Texts;
 import com.safeward.web.SseFanOut;
-import com.safeward.web.Texts;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * never on the committing thread.
  */
 @Controller
-class NotificationStream implements SmartLifecycle {
+class NotificationStream {
 
     /** One open stream: whose it is, and the language of its page. */
     private record Reader(String username, Locale locale) {
@@ -42,13 +42,13 @@ class NotificationStream implements SmartLifecycle {
     private final NotificationCenter center;
     private final Texts texts;
     private final JsonMapper json;
-    private final SseFanOut<Reader> fanOut = new SseFanOut<>("notification-stream", Duration.ZERO);
-    private volatile boolean running;
+    private final SseFanOut<Reader> fanOut;
 
-    NotificationStream(NotificationCenter center, Texts texts, JsonMapper json) {
+    NotificationStream(NotificationCenter center, Texts texts, JsonMapper json, SseFanOut<Reader> notificationFanOut) {
         this.center = center;
         this.texts = texts;
         this.json = json;
+        this.fanOut = notificationFanOut;
     }
 
     @GetMapping(value = {"/notifications/stream", "/api/v1/notifications/stream"}, produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -77,30 +77,12 @@ class NotificationStream implements SmartLifecycle {
         }, sent.recipients().size() + " users see the news on their next page");
     }
 
-    @Override
-    public void start() {
-        running = true;
-    }
-
-    /** Streams never end by themselves: close them before the web server waits for open requests. */
-    @Override
-    public void stop() {
-        running = false;
-        fanOut.disconnectAll();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return Integer.MAX_VALUE - 100;
-    }
-
-    @PreDestroy
-    void close() {
-        fanOut.shutdown();
+    @Configuration(proxyBeanMethods = false)
+    static class FanOut {
+        /** Every open page's connection, with its user and language; a notification goes out at once. */
+        @Bean
+        SseFanOut<Reader> notificationFanOut() {
+            return new SseFanOut<>("notification-stream", Duration.ZERO);
+        }
     }
 }

@@ -4,5 +4,6 @@
  * External channels (WeCom / DingTalk robots, webhooks, SMTP) with retries and a delivery log are
  * still to come.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications",
+        allowedDependencies = {"alarms", "audit", "care", "circulars", "dispatch", "identity", "incidents", "organizations", "personaldata", "reports", "watchlist"})
 package com.safeward.notifications;

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** Create or edit an area of a hospital. */
-public class AreaForm {
+class AreaForm {
     @NotNull
     public Long hospitalId;
     public Long departmentId;

@@ -1,7 +1,6 @@
 package com.safeward.organizations;
 
 import java.io.IOException;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -22,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.safeward.web.AccessDeclaredBy;
 import com.safeward.web.AccessRules;
 import com.safeward.web.Forms;
 import com.safeward.web.NavigationItem;
@@ -29,6 +29,7 @@ import com.safeward.web.NavigationItem;
 /** Area list (search, filter, sort, page, CSV) and forms. Same roles and scope as {@link AreaApi}. */
 @Controller
 @RequestMapping("/areas")
+@AccessDeclaredBy(OrganizationAccess.class)
 class AreaPages {
 
     private final OrganizationQueries queries;
@@ -46,12 +47,6 @@ class AreaPages {
         this.directory = directory;
         this.export = export;
         this.areas = areas;
-    }
-
-    /** What the signed-in user may do on these pages ({@code ${may.NAME}}), as {@link OrganizationAccess} declares it. */
-    @ModelAttribute("may")
-    Map<String, Boolean> may() {
-        return access.of(OrganizationAccess.class);
     }
 
     @GetMapping

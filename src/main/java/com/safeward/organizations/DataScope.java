@@ -3,7 +3,7 @@ package com.safeward.organizations;
 import java.util.Set;
 
 import com.safeward.kernel.NotFound;
-import com.safeward.web.PagedQuery;
+import com.safeward.persistence.PagedQuery;
 
 /**
  * The hospitals whose data an actor may see (SUP-1). Every query of hospital data filters by

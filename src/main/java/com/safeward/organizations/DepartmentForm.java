@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Add a department to a hospital or rename it. */
-public class DepartmentForm {
+class DepartmentForm {
     @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9_-]+", message = "{validation.code}")
     public String code;
     @NotBlank @Size(max = 100)

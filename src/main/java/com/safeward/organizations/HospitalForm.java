@@ -8,7 +8,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 /** Register a hospital or edit its facts (the code is fixed once registered). */
-public class HospitalForm {
+class HospitalForm {
     @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9_-]+", message = "{validation.code}")
     public String code;
     @NotBlank @Size(max = 200)

@@ -1,7 +1,6 @@
 package com.safeward.organizations;
 
 import java.io.IOException;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -22,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.safeward.kernel.NotFound;
+import com.safeward.web.AccessDeclaredBy;
 import com.safeward.web.AccessRules;
 import com.safeward.web.Forms;
 import com.safeward.web.NavigationItem;
@@ -29,6 +29,7 @@ import com.safeward.web.NavigationItem;
 /** Hospital list, detail (with departments) and forms. Same roles and scope as {@link HospitalApi}. */
 @Controller
 @RequestMapping("/hospitals")
+@AccessDeclaredBy(OrganizationAccess.class)
 class HospitalPages {
 
     private final OrganizationQueries queries;
@@ -46,12 +47,6 @@ class HospitalPages {
         this.administration = administration;
         this.directory = directory;
         this.export = export;
-    }
-
-    /** What the signed-in user may do on these pages ({@code ${may.NAME}}), as {@link OrganizationAccess} declares it. */
-    @ModelAttribute("may")
-    Map<String, Boolean> may() {
-        return access.of(OrganizationAccess.class);
     }
 
     @GetMapping

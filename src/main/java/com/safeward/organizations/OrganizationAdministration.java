@@ -9,8 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 import com.safeward.audit.AuditAction;
 import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
-import com.safeward.kernel.RuleViolation;
 import com.safeward.kernel.NotFound;
+import com.safeward.kernel.RuleViolation;
+import com.safeward.kernel.Text;
 
 /**
  * Changes to the organization master data. Each change is checked against the caller's data
@@ -167,7 +168,7 @@ class OrganizationAdministration {
         AreaView before = queries.area(id, scope);
         areas.delete(area);
         audit.record(new AuditEntry(AuditAction.DELETED, "Area", String.valueOf(id), area.hospitalId(),
-                before.location(), before, null, null));
+                Text.of("audit.area.deleted", before.location()), before, null, null));
     }
 
     private void checkArea(Long id, AreaForm form) {

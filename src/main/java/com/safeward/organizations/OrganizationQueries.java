@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.safeward.kernel.NotFound;
-import com.safeward.web.AggregateRows;
-import com.safeward.web.PagedQuery;
-import com.safeward.web.SortableFields;
+import com.safeward.persistence.AggregateRows;
+import com.safeward.persistence.PagedQuery;
+import com.safeward.persistence.SortableFields;
 
 /** Read models of the organization lists: filtered by data scope, searchable, sorted, paged. */
 @Component

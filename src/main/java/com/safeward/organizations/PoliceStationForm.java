@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Register or edit a police station. */
-public class PoliceStationForm {
+class PoliceStationForm {
     @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9_-]+", message = "{validation.code}")
     public String code;
     @NotBlank @Size(max = 100)

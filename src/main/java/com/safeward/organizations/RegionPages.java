@@ -1,7 +1,5 @@
 package com.safeward.organizations;
 
-import java.util.Map;
-
 import jakarta.validation.Valid;
 
 import org.springframework.context.annotation.Bean;
@@ -19,12 +17,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.safeward.web.AccessDeclaredBy;
 import com.safeward.web.AccessRules;
 import com.safeward.web.Forms;
 import com.safeward.web.NavigationItem;
 
 /** Region tree and police stations. Read: signed-in users; write: system admin. */
 @Controller
+@AccessDeclaredBy(OrganizationAccess.class)
 class RegionPages {
 
     private final OrganizationQueries queries;
@@ -38,12 +38,6 @@ class RegionPages {
         this.queries = queries;
         this.administration = administration;
         this.directory = directory;
-    }
-
-    /** What the signed-in user may do on these pages ({@code ${may.NAME}}), as {@link OrganizationAccess} declares it. */
-    @ModelAttribute("may")
-    Map<String, Boolean> may() {
-        return access.of(OrganizationAccess.class);
     }
 
     @GetMapping("/regions")

@@ -6,5 +6,6 @@
  * scope: hospital staff see their hospital, police the hospitals assigned to their station, a
  * regulator every hospital of its region subtree.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Organizations and data scope")
+@org.springframework.modulith.ApplicationModule(displayName = "Organizations and data scope",
+        allowedDependencies = {"audit"})
 package com.safeward.organizations;

@@ -7,8 +7,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -90,7 +90,7 @@ public class PersonalData {
         for (String cipher : ciphers) {
             plain.add(cipher == null ? null : decrypt(cipher));
         }
-        audit.record(AuditEntry.of(AuditAction.PERSONAL_DATA_VIEWED, entityType, entityId, hospitalId, null)
+        audit.record(AuditEntry.of(AuditAction.PERSONAL_DATA_VIEWED, entityType, entityId, hospitalId)
                 .withReason(reason.trim()));
         return plain;
     }

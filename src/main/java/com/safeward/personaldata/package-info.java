@@ -5,5 +5,6 @@
  * every reveal audited. Chinese resident ID numbers are validated (18 characters, birth date,
  * ISO 7064 MOD 11-2 check digit).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Personal data protection")
+@org.springframework.modulith.ApplicationModule(displayName = "Personal data protection",
+        allowedDependencies = {"audit"})
 package com.safeward.personaldata;

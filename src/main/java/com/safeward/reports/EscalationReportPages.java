@@ -1,7 +1,5 @@
 package com.safeward.reports;
 
-import java.util.Map;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -15,7 +13,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,6 +20,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.web.AccessDeclaredBy;
 import com.safeward.web.AccessRules;
 import com.safeward.web.Forms;
 import com.safeward.web.NavigationItem;
@@ -35,6 +33,7 @@ import com.safeward.web.PageResponse;
  */
 @Controller
 @Tag(name = "Escalation reports", description = "INC-6: reports owed, their deadlines, submission and receipt")
+@AccessDeclaredBy(ReportAccess.class)
 class EscalationReportPages {
 
     private final EscalationReports reports;
@@ -45,12 +44,6 @@ class EscalationReportPages {
         this.access = access;
         this.reports = reports;
         this.directory = directory;
-    }
-
-    /** What the signed-in user may do on these pages ({@code ${may.NAME}}), as {@link ReportAccess} declares it. */
-    @ModelAttribute("may")
-    Map<String, Boolean> may() {
-        return access.of(ReportAccess.class);
     }
 
     @GetMapping("/reports")

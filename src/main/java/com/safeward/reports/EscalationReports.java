@@ -32,10 +32,12 @@ import com.safeward.audit.AuditTrail;
 import com.safeward.incidents.IncidentConsequencesRecorded;
 import com.safeward.kernel.NotFound;
 import com.safeward.kernel.RuleViolation;
+import com.safeward.kernel.Text;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
-import com.safeward.web.DisplayTimes;
-import com.safeward.web.PagedQuery;
+import com.safeward.persistence.PagedQuery;
+import com.safeward.texts.DisplayTimes;
+import com.safeward.texts.Texts;
 
 /**
  * INC-6 use cases: create the reports an incident's consequences make owed, watch their
@@ -61,12 +63,13 @@ class EscalationReports {
     private final ObjectProvider<SchedulerClient> scheduler;
     private final OneTimeTask<Long> deadline;
     private final DisplayTimes times;
+    private final Texts texts;
     private final Clock clock;
 
     EscalationReports(JdbcClient jdbc, ReportingPolicy policy, OrganizationDirectory organizations,
             ApplicationEventPublisher events, AuditTrail audit,
             ObjectProvider<SchedulerClient> scheduler, OneTimeTask<Long> escalationReportDeadline, DisplayTimes times,
-            Clock clock) {
+            Texts texts, Clock clock) {
         this.jdbc = jdbc;
         this.policy = policy;
         this.organizations = organizations;
@@ -75,6 +78,7 @@ class EscalationReports {
         this.scheduler = scheduler;
         this.deadline = escalationReportDeadline;
         this.times = times;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -100,7 +104,7 @@ class EscalationReports {
             events.publishEvent(new EscalationReportOwed(id, incident.incidentId(), incident.hospitalId(),
                     owed.recipient(), owed.dueAt(), incident.type(), incident.location()));
             audit.record(AuditEntry.of(AuditAction.CREATED, "EscalationReport", id, incident.hospitalId(),
-                    owed.rule() + " -> " + owed.recipient() + " due " + owed.dueAt()));
+                    Text.of("audit.report.owed", owed.rule(), Text.of(owed.recipient()), owed.dueAt())));
         }
     }
 
@@ -119,7 +123,7 @@ class EscalationReports {
         jdbc.sql("update escalation_reports set overdue_at = :at where id = :id and overdue_at is null")
                 .param("at", Timestamp.from(now)).param("id", id).update();
         events.publishEvent(new EscalationReportOverdue(id, report.hospitalId(), report.recipient(), report.dueAt()));
-        audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "EscalationReport", id, report.hospitalId(), "overdue"));
+        audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "EscalationReport", id, report.hospitalId(), Text.of("audit.report.overdue")));
         log.warn("Escalation report {} ({} to {}) is overdue", id, report.rule(), report.recipient());
         return true;
     }
@@ -133,7 +137,7 @@ class EscalationReports {
                 .param("at", Timestamp.from(Instant.now(clock))).param("by", actor).param("id", id).update();
         events.publishEvent(new EscalationReportSubmitted(id, report.hospitalId(), report.recipient(),
                 excerpt(report.content())));
-        audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "EscalationReport", id, report.hospitalId(), "submitted"));
+        audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "EscalationReport", id, report.hospitalId(), Text.of("audit.report.submitted")));
         return find(id);
     }
 
@@ -163,7 +167,7 @@ class EscalationReports {
         jdbc.sql("update escalation_reports set received_at = coalesce(received_at, :at), "
                 + "received_by = coalesce(received_by, :by) where id = :id")
                 .param("at", Timestamp.from(Instant.now(clock))).param("by", actor).param("id", id).update();
-        audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "EscalationReport", id, report.hospitalId(), "received"));
+        audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "EscalationReport", id, report.hospitalId(), Text.of("audit.report.received")));
         return find(id);
     }
 
@@ -189,12 +193,16 @@ class EscalationReports {
         return content == null || content.length() <= 300 ? content : content.substring(0, 300) + "…";
     }
 
+    /** The report as generated from the incident (INC-6), in the language of the authorities it goes to. */
     private String content(IncidentConsequencesRecorded i) {
-        DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm").withZone(times.zone());
-        return String.format("%s，%s 发生%s事件（%s）。死亡 %d 人，重伤 %d 人，受伤 %d 人%s%s。%s",
-                format.format(i.reportedAt()), organizations.hospitalLabel(i.hospitalId()).orElse(""), i.type(),
-                i.location(), i.deaths(), i.seriousInjuries(), i.injured(), i.massIncident() ? "，属群体性事件" : "",
-                i.criminalCase() ? "，已作为刑事案件处理" : "", i.description() == null ? "" : "情况：" + i.description());
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(texts.render(Text.of("report.content.dateFormat"),
+                Texts.OUTBOUND)).withZone(times.zone());
+        Text text = Text.of("report.content", format.format(i.reportedAt()),
+                organizations.hospitalLabel(i.hospitalId()).orElse(""), Text.of(i.type()), i.location(), i.deaths(),
+                i.seriousInjuries(), i.injured(), i.massIncident() ? Text.of("report.content.mass") : "",
+                i.criminalCase() ? Text.of("report.content.criminal") : "",
+                i.description() == null ? "" : Text.of("report.content.description", i.description()));
+        return texts.render(text, Texts.OUTBOUND);
     }
 
     private EscalationReportView visible(long id, DataScope scope) {

@@ -6,5 +6,6 @@
  * an overdue report alerts the hospital's responsible people and the regulators above it, and
  * shows on the regulators' view. Submission by the hospital and receipt by each level are recorded.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Escalation reports")
+@org.springframework.modulith.ApplicationModule(displayName = "Escalation reports",
+        allowedDependencies = {"audit", "incidents", "organizations"})
 package com.safeward.reports;

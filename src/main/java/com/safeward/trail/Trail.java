@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 import com.safeward.kernel.RecordRef;
 import com.safeward.kernel.Text;
-import com.safeward.web.TextJson;
+import com.safeward.texts.TextJson;
 
 /**
  * Keeps the history of records, in the caller's transaction: a change and its trail entry commit

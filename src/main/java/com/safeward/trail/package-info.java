@@ -7,5 +7,6 @@
  * language; people are shown by display name. Not the audit trail: that is the security record
  * of every change, kept by the audit module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Record trails")
+@org.springframework.modulith.ApplicationModule(displayName = "Record trails",
+        allowedDependencies = {})
 package com.safeward.trail;

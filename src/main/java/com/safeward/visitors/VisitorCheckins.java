@@ -10,6 +10,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.safeward.kernel.NotFound;
+import com.safeward.kernel.RuleViolation;
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.DepartmentView;
@@ -17,14 +19,12 @@ import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.personaldata.PersonalData;
 import com.safeward.personaldata.PersonalDataKind;
 import com.safeward.personaldata.Sealed;
-import com.safeward.web.DisplayTimes;
+import com.safeward.texts.DisplayTimes;
 import com.safeward.watchlist.ScreeningContext;
 import com.safeward.watchlist.ScreeningOutcome;
 import com.safeward.watchlist.ScreeningRequest;
 import com.safeward.watchlist.ScreeningResult;
 import com.safeward.watchlist.WatchlistScreening;
-import com.safeward.kernel.RuleViolation;
-import com.safeward.kernel.NotFound;
 
 /**
  * WL-2 (N-4.1): real-name registration of inpatient visitors. Registering a visitor screens them

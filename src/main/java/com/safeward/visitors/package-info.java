@@ -4,5 +4,6 @@
  * visitor is screened against the high-risk register in the same step, through the watchlist
  * module's {@link com.safeward.watchlist.WatchlistScreening}, and the desk sees the outcome at once.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Ward visitors")
+@org.springframework.modulith.ApplicationModule(displayName = "Ward visitors",
+        allowedDependencies = {"organizations", "personaldata", "watchlist"})
 package com.safeward.visitors;

@@ -11,7 +11,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import com.safeward.personaldata.DocumentType;
 
 /** WL-1: a proposed listing. The birth date is read from a resident ID number when not given. */
-public class ListingForm {
+class ListingForm {
     public Long hospitalId;
     @NotNull
     public DocumentType documentType = DocumentType.RESIDENT_ID;

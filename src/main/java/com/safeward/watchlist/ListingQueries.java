@@ -17,12 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 import com.safeward.evidence.EvidenceStore;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.persistence.PagedQuery;
+import com.safeward.persistence.SortableFields;
 import com.safeward.personaldata.DocumentType;
 import com.safeward.personaldata.PersonalData;
 import com.safeward.personaldata.PersonalDataKind;
 import com.safeward.trail.Trail;
-import com.safeward.web.PagedQuery;
-import com.safeward.web.SortableFields;
 
 /**
  * The register as people read it (WL-1, WL-7): listings of the caller's scope, identities masked,

@@ -21,7 +21,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.safeward.web.DatabaseVendor;
+import com.safeward.persistence.DatabaseVendor;
 
 /**
  * Records screenings without a match in groups: a request hands its record over and waits until

@@ -30,9 +30,9 @@ import com.safeward.kernel.Text;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.DepartmentView;
 import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.persistence.PagedQuery;
+import com.safeward.persistence.SortableFields;
 import com.safeward.trail.Trail;
-import com.safeward.web.PagedQuery;
-import com.safeward.web.SortableFields;
 
 /**
  * WL-3: what is done about a match, and the screenings as security and the police read them:
@@ -139,7 +139,7 @@ class ScreeningMatches {
         Screening decided = repository.save(screening.decide(confirm, note, actor, Instant.now(clock)));
         action(id, actor, confirm ? MatchAction.CONFIRMED : MatchAction.DISMISSED, note, null);
         audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "Screening", id, screening.hospitalId(),
-                confirm ? "possible match confirmed" : "possible match dismissed").withReason(decided.decisionNote()));
+                Text.of(confirm ? "audit.screening.confirmed" : "audit.screening.dismissed")).withReason(decided.decisionNote()));
         return view(decided, true);
     }
 

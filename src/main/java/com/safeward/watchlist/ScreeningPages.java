@@ -1,7 +1,5 @@
 package com.safeward.watchlist;
 
-import java.util.Map;
-
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -9,7 +7,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,12 +17,14 @@ import com.safeward.dispatch.GuardDispatch;
 import com.safeward.dispatch.GuardTaskKind;
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.web.AccessDeclaredBy;
 import com.safeward.web.AccessRules;
 import com.safeward.web.Forms;
 
 /** Screening matches and the actions on them (WL-3). Roles as {@link ScreeningApi}. */
 @Controller
 @RequestMapping("/screenings")
+@AccessDeclaredBy(WatchlistAccess.class)
 class ScreeningPages {
 
     private final Screenings screenings;
@@ -40,12 +39,6 @@ class ScreeningPages {
         this.matches = matches;
         this.dispatch = dispatch;
         this.directory = directory;
-    }
-
-    /** What the signed-in user may do on these pages ({@code ${may.NAME}}), as {@link WatchlistAccess} declares it. */
-    @ModelAttribute("may")
-    Map<String, Boolean> may() {
-        return access.of(WatchlistAccess.class);
     }
 
     @GetMapping

@@ -23,7 +23,7 @@ import com.safeward.organizations.DepartmentView;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.personaldata.PersonalData;
 import com.safeward.personaldata.PersonalDataKind;
-import com.safeward.web.DisplayTimes;
+import com.safeward.texts.DisplayTimes;
 
 /**
  * WL-2, WL-3: screening a person at a hospital. The {@link ScreeningPolicy} decides whether and how

@@ -21,6 +21,7 @@ import com.safeward.evidence.EvidenceContent;
 import com.safeward.evidence.EvidenceStore;
 import com.safeward.evidence.EvidenceView;
 import com.safeward.kernel.RuleViolation;
+import com.safeward.kernel.Text;
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
@@ -28,8 +29,8 @@ import com.safeward.personaldata.DocumentType;
 import com.safeward.personaldata.PersonalData;
 import com.safeward.personaldata.PersonalDataKind;
 import com.safeward.personaldata.Sealed;
+import com.safeward.texts.DisplayTimes;
 import com.safeward.trail.Trail;
-import com.safeward.web.DisplayTimes;
 
 /**
  * WL-1, WL-5, WL-7: the register's use cases. A listing is proposed with reasons and evidence,
@@ -123,7 +124,7 @@ class Watchlist {
         Listing saved = listings.save(reviewed.listing());
         history(id, actor.username(), reviewed.decision(), note);
         audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "WatchlistPerson", id, listing.hospitalId(),
-                listing.status() + " -> " + saved.status()).withReason(blank(note) ? null : note.trim()));
+                Text.of("audit.statusChange", Text.of(listing.status()), Text.of(saved.status()))).withReason(blank(note) ? null : note.trim()));
         events.publishEvent(new ListingReviewed(id, listing.hospitalId(), listing.nameMasked(), listing.proposedBy(),
                 reviewed.decision()));
         return queries.view(saved, true);
@@ -135,7 +136,7 @@ class Watchlist {
         Listing saved = listings.save(listing.proposeDelisting(reason, Instant.now(clock)));
         history(id, actor.username(), "DELISTING_PROPOSED", reason);
         audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "WatchlistPerson", id, listing.hospitalId(),
-                "ACTIVE -> DELISTING_PROPOSED").withReason(reason.trim()));
+                Text.of("audit.statusChange", Text.of(ListingStatus.ACTIVE), Text.of(ListingStatus.DELISTING_PROPOSED))).withReason(reason.trim()));
         events.publishEvent(new DelistingProposed(id, listing.hospitalId(), listing.nameMasked(), reason.trim()));
         return queries.view(saved, true);
     }
@@ -147,7 +148,7 @@ class Watchlist {
                 Instant.now(clock)));
         history(id, actor.username(), "RENEWED", note, validUntil.toString());
         audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "WatchlistPerson", id, listing.hospitalId(),
-                "valid until " + listing.validUntil() + " -> " + validUntil).withReason(note.trim()));
+                Text.of("audit.listing.renewed", String.valueOf(listing.validUntil()), String.valueOf(validUntil))).withReason(note.trim()));
         return queries.view(saved, true);
     }
 
@@ -205,7 +206,7 @@ class Watchlist {
             out.add(entry);
         }
         audit.record(AuditEntry.of(AuditAction.EXPORTED, "WatchlistPerson", "export", null,
-                out.size() + " listings for the police platform").withReason(reason.trim()));
+                Text.of("audit.listing.exported", out.size())).withReason(reason.trim()));
         return out;
     }
 

@@ -30,15 +30,17 @@ import com.safeward.kernel.RuleViolation;
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.personaldata.DocumentType;
+import com.safeward.texts.DisplayTimes;
+import com.safeward.web.AccessDeclaredBy;
 import com.safeward.web.AccessRules;
 import com.safeward.web.CsvExport;
-import com.safeward.web.DisplayTimes;
 import com.safeward.web.Forms;
 import com.safeward.web.NavigationItem;
 
 /** The high-risk person registry's pages: list, propose, review, delist, renew, reveal, export. Roles as {@link WatchlistApi}. */
 @Controller
 @RequestMapping("/watchlist")
+@AccessDeclaredBy(WatchlistAccess.class)
 class WatchlistPages {
 
     private final DisplayTimes times;
@@ -54,12 +56,6 @@ class WatchlistPages {
         this.times = times;
         this.watchlist = watchlist;
         this.directory = directory;
-    }
-
-    /** What the signed-in user may do on these pages ({@code ${may.NAME}}), as {@link WatchlistAccess} declares it. */
-    @ModelAttribute("may")
-    Map<String, Boolean> may() {
-        return access.of(WatchlistAccess.class);
     }
 
     @GetMapping

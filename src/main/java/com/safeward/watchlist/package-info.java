@@ -6,5 +6,6 @@
  * staff; escort or close-watch tasks for guards, police reports, warnings; sharing with the
  * police and, by regional policy, with the other hospitals of the county or city.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Watchlist")
+@org.springframework.modulith.ApplicationModule(displayName = "Watchlist",
+        allowedDependencies = {"audit", "dispatch", "evidence", "incidents", "organizations", "personaldata", "trail"})
 package com.safeward.watchlist;

@@ -28,6 +28,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
@@ -41,11 +43,12 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
  * frame) and at once after a quiet spell, and encodes the frames a key may receive once per key. A
  * slow client delays only its own writer's share, never the sender. A heartbeat comment every 20 s
  * keeps proxies from closing idle connections. Connections are plain servlet async responses with
- * bytes written straight to them, which keeps a thousand consoles cheap to serve.
+ * bytes written straight to them, which keeps a thousand consoles cheap to serve. Declared as a bean
+ * by the stream that uses it, it ends its streams when the application stops and then its threads.
  *
  * @param <K> what a connection is, for deciding which frames it receives
  */
-public final class SseFanOut<K> {
+public final class SseFanOut<K> implements SmartLifecycle, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SseFanOut.class);
     private static final int QUEUE_CAPACITY = 10_000;
@@ -67,6 +70,7 @@ public final class SseFanOut<K> {
     private final List<Writer> writers = new ArrayList<>();
     private final AtomicInteger nextWriter = new AtomicInteger();
     private final ScheduledExecutorService heartbeat;
+    private volatile boolean running;
 
     /** {@code name} names the threads ({@code alarm-stream}); {@code linger}: the least time between two sends. */
     public SseFanOut(String name, Duration linger) {
@@ -174,10 +178,33 @@ public final class SseFanOut<K> {
     }
 
     /** Stops the threads. */
-    public void shutdown() {
+    @Override
+    public void destroy() {
         heartbeat.shutdownNow();
         dispatcher.shutdownNow();
         writers.forEach(writer -> writer.thread.interrupt());
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** Streams never end by themselves: close them before the web server waits for open requests. */
+    @Override
+    public void stop() {
+        running = false;
+        disconnectAll();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 100;
     }
 
     private static void complete(AsyncContext async) {

@@ -20,10 +20,11 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import com.safeward.Json;
 import com.safeward.SafeWardTest;
-import com.safeward.TestInbox;
 import com.safeward.TestClock;
 import com.safeward.TestDevices;
+import com.safeward.TestInbox;
 import com.safeward.TestLogins;
 
 /**
@@ -131,7 +132,8 @@ class AlarmFollowUpTests {
         TestDevices.Registered button = devices.register("H001", "PANIC_BUTTON");
         mvc.perform(post("/api/v1/device-events").header(HttpHeaders.AUTHORIZATION, "Bearer " + button.token())
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"eventId\":\"f-" + System.nanoTime() + "\",\"type\":\"PANIC\",\"occurredAt\":\"2026-11-23T08:00:00Z\"}"))
+                .content(Json.object("eventId", "f-" + System.nanoTime(), "type", "PANIC",
+                        "occurredAt", "2026-11-23T08:00:00Z")))
                 .andExpect(status().isAccepted());
         return jdbc.sql("select id from alarms where device_id = :d").param("d", button.id()).query(Long.class).single();
     }

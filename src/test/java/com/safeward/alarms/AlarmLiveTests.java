@@ -13,17 +13,19 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import com.jayway.jsonpath.JsonPath;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
 import com.safeward.HeadlessChromium;
+import com.safeward.Json;
 import com.safeward.organizations.OrganizationDirectory;
 
 /**
@@ -33,7 +35,8 @@ import com.safeward.organizations.OrganizationDirectory;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AlarmLiveTests {
 
-    private static HeadlessChromium chromium;
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium();
 
     @LocalServerPort int port;
     @Autowired OrganizationDirectory directory;
@@ -46,17 +49,7 @@ class AlarmLiveTests {
 
     /** Launched by the first browser test: the stream tests run where Chromium is absent too. */
     private static com.microsoft.playwright.Browser browser() {
-        if (chromium == null) {
-            chromium = HeadlessChromium.launch();
-        }
         return chromium.browser();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test
@@ -317,7 +310,8 @@ class AlarmLiveTests {
         press(device, "guard-" + System.nanoTime());
         String operator = token("operator");
         int alarmId = openAlarmOf(device, operator);
-        post("/api/v1/alarms/" + alarmId + "/dispatch", operator, "{\"guard\":\"guard\",\"instructions\":\"立即前往\"}");
+        post("/api/v1/alarms/" + alarmId + "/dispatch", operator, Json.object("guard", "guard",
+                "instructions", "立即前往"));
 
         try (BrowserContext context = browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(390, 844).setLocale("zh-CN"))) {
@@ -352,8 +346,8 @@ class AlarmLiveTests {
         long area = directory.areaChoices(h1).stream().filter(c -> c.label().endsWith("急诊抢救室")).findFirst()
                 .orElseThrow().id();
         String code = "ED-PB-" + System.nanoTime() % 1_000_000;
-        String body = post("/api/v1/devices", token("security"), "{\"hospitalId\":" + h1 + ",\"areaId\":" + area
-                + ",\"code\":\"" + code + "\",\"name\":\"急诊抢救室一键报警\",\"deviceType\":\"PANIC_BUTTON\"}");
+        String body = post("/api/v1/devices", token("security"), Json.object("hospitalId", h1, "areaId", area,
+                "code", code, "name", "急诊抢救室一键报警", "deviceType", "PANIC_BUTTON"));
         devices.put(code, JsonPath.read(body, "$.token"));
         return code;
     }
@@ -361,12 +355,12 @@ class AlarmLiveTests {
     private final java.util.Map<String, String> devices = new java.util.concurrent.ConcurrentHashMap<>();
 
     private void press(String device, String eventId) throws Exception {
-        post("/api/v1/device-events", devices.get(device), "{\"eventId\":\"" + eventId
-                + "\",\"type\":\"PANIC\",\"occurredAt\":\"2026-11-23T08:00:00Z\"}");
+        post("/api/v1/device-events", devices.get(device), Json.object("eventId", eventId, "type", "PANIC",
+                "occurredAt", "2026-11-23T08:00:00Z"));
     }
 
     private String token(String user) throws Exception {
-        return JsonPath.read(post("/api/v1/auth/token", null, "{\"username\":\"" + user + "\",\"password\":\"demo\"}"),
+        return JsonPath.read(post("/api/v1/auth/token", null, Json.object("username", user, "password", "demo")),
                 "$.accessToken");
     }
 

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import com.safeward.Json;
 import com.safeward.SafeWardTest;
 import com.safeward.TestDevices;
 import com.safeward.TestLogins;
@@ -79,11 +80,11 @@ class AlarmTests {
         press(button, "p2-" + System.nanoTime(), "PANIC"); // a device event never clears a latched alarm
         mvc.perform(get("/api/v1/alarms/" + id).header(HttpHeaders.AUTHORIZATION, operator))
                 .andExpect(jsonPath("$.clearedAt").doesNotExist());
-        clear(id, operator, "{\"note\":\"现场核实为误按，已复位\"}").andExpect(status().isOk())
+        clear(id, operator, Json.object("note", "现场核实为误按，已复位")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.clearedBy", is("operator")))
                 .andExpect(jsonPath("$.trail[*].action", contains("RAISED", "ACKNOWLEDGED", "RESET")))
                 .andExpect(jsonPath("$.trail[2].note", is("现场核实为误按，已复位")));
-        clear(id, operator, "{\"note\":\"again\"}").andExpect(status().isBadRequest());
+        clear(id, operator, Json.object("note", "again")).andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/alarms?size=200").header(HttpHeaders.AUTHORIZATION, operator))
                 .andExpect(jsonPath("$.content[*].id", not(hasItem((int) id))));
     }
@@ -112,10 +113,11 @@ class AlarmTests {
         long id = alarmOf(button);
         String operator = logins.bearer("operator");
         mvc.perform(post("/api/v1/alarms/" + id + "/dispatch").header(HttpHeaders.AUTHORIZATION, operator)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"guard\":\"security2\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content(Json.object("guard", "security2")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("guard")));
         mvc.perform(post("/api/v1/alarms/" + id + "/dispatch").header(HttpHeaders.AUTHORIZATION, operator)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"guard\":\"guard\",\"instructions\":\"携带防暴叉\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content(Json.object("guard", "guard",
+                        "instructions", "携带防暴叉")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.guards[0].guard", is("guard")))
                 .andExpect(jsonPath("$.guards[0].acknowledgedAt").doesNotExist());
@@ -144,7 +146,7 @@ class AlarmTests {
     private ResultActions press(TestDevices.Registered device, String eventId, String type) throws Exception {
         return mvc.perform(post("/api/v1/device-events").header(HttpHeaders.AUTHORIZATION, "Bearer " + device.token())
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"eventId\":\"" + eventId + "\",\"type\":\"" + type + "\",\"occurredAt\":\"2026-11-23T08:00:00Z\"}"));
+                .content(Json.object("eventId", eventId, "type", type, "occurredAt", "2026-11-23T08:00:00Z")));
     }
 
     private ResultActions clear(long id, String bearer, String body) throws Exception {

@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -20,7 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.jayway.jsonpath.JsonPath;
+import com.safeward.Json;
 import com.safeward.SafeWardTest;
 import com.safeward.TestLogins;
 import com.safeward.organizations.OrganizationDirectory;
@@ -40,13 +42,13 @@ class AuditTrailTests {
         long h1 = directory.hospitalIdByCode("H001").orElseThrow();
         String name = "审计区" + System.nanoTime() % 100000;
         String body = mvc.perform(post("/api/v1/areas").header(HttpHeaders.AUTHORIZATION, logins.bearer("security"))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"hospitalId\":" + h1
-                        + ",\"building\":\"A\",\"floor\":\"1F\",\"name\":\"" + name + "\",\"areaType\":\"OTHER\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content(Json.object("hospitalId", h1, "building", "A",
+                        "floor", "1F", "name", name, "areaType", "OTHER")))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         String id = String.valueOf(JsonPath.<Integer>read(body, "$.id"));
         mvc.perform(put("/api/v1/areas/" + id).header(HttpHeaders.AUTHORIZATION, logins.bearer("security"))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"hospitalId\":" + h1
-                        + ",\"building\":\"A\",\"floor\":\"2F\",\"name\":\"" + name + "\",\"areaType\":\"OTHER\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content(Json.object("hospitalId", h1, "building", "A",
+                        "floor", "2F", "name", name, "areaType", "OTHER")))
                 .andExpect(status().isOk());
 
         mvc.perform(get("/api/v1/audit-events?entityType=Area&entityId=" + id)
@@ -59,6 +61,28 @@ class AuditTrailTests {
                 .andExpect(jsonPath("$.content[0].after", org.hamcrest.Matchers.containsString("\"floor\":\"2F\"")))
                 .andExpect(jsonPath("$.content[1].action", is("CREATED")))
                 .andExpect(jsonPath("$.content[1].before").doesNotExist());
+    }
+
+    @Test
+    void entriesReadInTheReadersLanguageWithPeopleByName() throws Exception {
+        String stranger = "nobody" + System.nanoTime() % 100000;
+        mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                .content(com.safeward.Json.object("username", stranger, "password", "guess")))
+                .andExpect(status().isUnauthorized());
+        String admin = logins.bearer("admin");
+        mvc.perform(get("/api/v1/audit-events?action=LOGIN_FAILED&actor=" + stranger).header(HttpHeaders.AUTHORIZATION, admin))
+                .andExpect(jsonPath("$.content[0].summary", is("用户名不存在")))
+                .andExpect(jsonPath("$.content[0].entityLabel", is("用户")));
+        mvc.perform(get("/api/v1/audit-events?action=LOGIN_FAILED&actor=" + stranger).header(HttpHeaders.AUTHORIZATION, admin)
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(jsonPath("$.content[0].summary", is("Unknown username")))
+                .andExpect(jsonPath("$.content[0].entityLabel", is("User")));
+
+        logins.token("security", "demo");
+        mvc.perform(get("/api/v1/audit-events?action=LOGIN_SUCCEEDED&actor=security&size=1")
+                .header(HttpHeaders.AUTHORIZATION, admin))
+                .andExpect(jsonPath("$.content[0].actor", is("security")))
+                .andExpect(jsonPath("$.content[0].actorName", not(is("security"))));
     }
 
     @Test
@@ -105,7 +129,7 @@ class AuditTrailTests {
 
     @Test
     void recordingOutsideATransactionIsRefusedSoNoChangeGoesUnaudited() {
-        assertThatThrownBy(() -> trail.record(AuditEntry.of(AuditAction.UPDATED, "Thing", 1, null, "x")))
+        assertThatThrownBy(() -> trail.record(AuditEntry.of(AuditAction.UPDATED, "Thing", 1, null)))
                 .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
     }
 }

@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import com.jayway.jsonpath.JsonPath;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,11 +26,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import com.jayway.jsonpath.JsonPath;
 import com.safeward.Json;
 import com.safeward.SafeWardTest;
-import com.safeward.TestInbox;
 import com.safeward.TestClock;
+import com.safeward.TestInbox;
 import com.safeward.TestLogins;
 import com.safeward.organizations.OrganizationDirectory;
 
@@ -81,9 +82,10 @@ class PsychologicalCareTests {
                 .andExpect(jsonPath("$.content[?(@.id == " + longStay + ")].patientMasked", hasItem("李*住")))
                 .andExpect(jsonPath("$.totalElements").isNumber());
 
-        send("/api/v1/inpatients/" + longStay + "/assessments", doctor, "{\"result\":\"CONCERN\"}")
+        send("/api/v1/inpatients/" + longStay + "/assessments", doctor, Json.object("result", "CONCERN"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("note")));
-        send("/api/v1/inpatients/" + longStay + "/assessments", doctor, "{\"result\":\"NO_CONCERN\",\"score\":20}")
+        send("/api/v1/inpatients/" + longStay + "/assessments", doctor, Json.object("result", "NO_CONCERN",
+                "score", 20))
                 .andExpect(jsonPath("$.status", is("UP_TO_DATE")))
                 .andExpect(jsonPath("$.dueOn", is(today().plusDays(14).toString())));
 
@@ -115,13 +117,13 @@ class PsychologicalCareTests {
         assertThat(inbox.of("complaints", "PSYCH_CRISIS", "/care/interventions/" + intervention))
                 .as("staff of other departments are not").isEmpty();
 
-        send("/api/v1/crisis-interventions/" + intervention + "/follow-ups", doctor, "{\"note\":\"精神科会诊，24 小时陪护\"}")
+        send("/api/v1/crisis-interventions/" + intervention + "/follow-ups", doctor, Json.object("note", "精神科会诊，24 小时陪护"))
                 .andExpect(jsonPath("$.followUps[0].note", is("精神科会诊，24 小时陪护")));
-        send("/api/v1/crisis-interventions/" + intervention + "/close", doctor, "{\"outcome\":\" \"}")
+        send("/api/v1/crisis-interventions/" + intervention + "/close", doctor, Json.object("outcome", " "))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("outcome")));
-        send("/api/v1/crisis-interventions/" + intervention + "/close", doctor, "{\"outcome\":\"情绪平稳，转入常规观察\"}")
+        send("/api/v1/crisis-interventions/" + intervention + "/close", doctor, Json.object("outcome", "情绪平稳，转入常规观察"))
                 .andExpect(jsonPath("$.status", is("CLOSED")));
-        send("/api/v1/crisis-interventions/" + intervention + "/follow-ups", doctor, "{\"note\":\"再次探视\"}")
+        send("/api/v1/crisis-interventions/" + intervention + "/follow-ups", doctor, Json.object("note", "再次探视"))
                 .andExpect(status().isBadRequest());
 
         mvc.perform(get("/api/v1/crisis-interventions/" + intervention).header(HttpHeaders.AUTHORIZATION,
@@ -130,7 +132,7 @@ class PsychologicalCareTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/inpatients/" + patient).header(HttpHeaders.AUTHORIZATION, logins.bearer("county")))
                 .andExpect(status().isForbidden());
-        send("/api/v1/inpatients/" + patient + "/assessments", logins.bearer("security"), "{\"result\":\"NO_CONCERN\"}")
+        send("/api/v1/inpatients/" + patient + "/assessments", logins.bearer("security"), Json.object("result", "NO_CONCERN"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/care").session(logins.session("doctor"))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("长期住院患者心理评估")));
@@ -144,10 +146,10 @@ class PsychologicalCareTests {
         String his = logins.integration(h1, "ADMISSIONS_SUBMIT"); // integration tokens do not expire
         java.time.ZonedDateTime now = java.time.ZonedDateTime.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
         clock.advance(java.time.Duration.between(now, now.toLocalDate().plusDays(1).atStartOfDay(now.getZone()).plusMinutes(30)));
-        send("/api/v1/inpatients", his, "{\"departmentCode\":\"IM\",\"admissionNo\":\"M" + System.nanoTime()
-                + "\",\"patientName\":\"钱午夜\",\"admittedOn\":\"" + today() + "\"}").andExpect(status().isCreated());
-        send("/api/v1/inpatients", his, "{\"departmentCode\":\"IM\",\"admissionNo\":\"M" + System.nanoTime()
-                + "\",\"patientName\":\"钱午夜\",\"admittedOn\":\"" + today().plusDays(1) + "\"}")
+        send("/api/v1/inpatients", his, Json.object("departmentCode", "IM", "admissionNo", "M" + System.nanoTime(),
+                "patientName", "钱午夜", "admittedOn", String.valueOf(today()))).andExpect(status().isCreated());
+        send("/api/v1/inpatients", his, Json.object("departmentCode", "IM", "admissionNo", "M" + System.nanoTime(),
+                "patientName", "钱午夜", "admittedOn", String.valueOf(today().plusDays(1))))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("admittedOn")));
     }
 
@@ -156,16 +158,16 @@ class PsychologicalCareTests {
         long h1 = directory.hospitalIdByCode("H001").orElseThrow();
         String his = logins.integration(h1, "ADMISSIONS_SUBMIT");
         String number = "H" + System.nanoTime();
-        send("/api/v1/inpatients", his, "{\"departmentCode\":\"IM\",\"admissionNo\":\"" + number
-                + "\",\"patientName\":\"赵住院\",\"admittedOn\":\"" + today() + "\"}").andExpect(status().isCreated());
-        send("/api/v1/inpatients", his, "{\"departmentCode\":\"IM\",\"admissionNo\":\"" + number
-                + "\",\"patientName\":\"赵住院\",\"admittedOn\":\"" + today() + "\"}")
+        send("/api/v1/inpatients", his, Json.object("departmentCode", "IM", "admissionNo", number,
+                "patientName", "赵住院", "admittedOn", String.valueOf(today()))).andExpect(status().isCreated());
+        send("/api/v1/inpatients", his, Json.object("departmentCode", "IM", "admissionNo", number,
+                "patientName", "赵住院", "admittedOn", String.valueOf(today())))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("admissionNo")));
-        send("/api/v1/inpatients", his, "{\"departmentCode\":\"NOPE\",\"admissionNo\":\"X" + number
-                + "\",\"patientName\":\"赵住院\",\"admittedOn\":\"" + today() + "\"}")
+        send("/api/v1/inpatients", his, Json.object("departmentCode", "NOPE", "admissionNo", "X" + number,
+                "patientName", "赵住院", "admittedOn", String.valueOf(today())))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("departmentCode")));
-        send("/api/v1/inpatients", logins.integration(h1, "SCREENING_SUBMIT"), "{\"departmentCode\":\"IM\",\"admissionNo\":\"Y"
-                + number + "\",\"patientName\":\"赵住院\",\"admittedOn\":\"" + today() + "\"}").andExpect(status().isForbidden());
+        send("/api/v1/inpatients", logins.integration(h1, "SCREENING_SUBMIT"), Json.object("departmentCode", "IM",
+                "admissionNo", "Y" + number, "patientName", "赵住院", "admittedOn", String.valueOf(today()))).andExpect(status().isForbidden());
         mvc.perform(post("/care/inpatients").session(logins.session("doctor")).with(csrf()).param("admissionNo", "")
                 .param("patientName", "x")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("field-error")));

@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -16,7 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.jayway.jsonpath.JsonPath;
+import com.safeward.Json;
 import com.safeward.SafeWardTest;
 import com.safeward.TestInbox;
 import com.safeward.TestLogins;
@@ -34,14 +36,15 @@ class CircularTests {
     void theCountyCirculatesATypicalCaseAndSeesWhoReadIt() throws Exception {
         String county = logins.bearer("county");
         mvc.perform(post("/api/v1/circulars").header(HttpHeaders.AUTHORIZATION, county).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"title\":\" \",\"summary\":\"x\",\"lessons\":\"y\"}"))
+                .content(Json.object("title", " ", "summary", "x", "lessons", "y")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("title")));
         mvc.perform(post("/api/v1/circulars").header(HttpHeaders.AUTHORIZATION, logins.bearer("security"))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"t\",\"summary\":\"x\",\"lessons\":\"y\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content(Json.object("title", "t", "summary", "x",
+                        "lessons", "y")))
                 .andExpect(status().isForbidden());
         String body = mvc.perform(post("/api/v1/circulars").header(HttpHeaders.AUTHORIZATION, county)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"某院急诊科患者家属持刀伤医\","
-                        + "\"summary\":\"夜间急诊，家属因候诊时间长持刀伤人。\",\"lessons\":\"急诊科夜间须有保安值守，一键报警每月测试。\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content(Json.object("title", "某院急诊科患者家属持刀伤医",
+                        "summary", "夜间急诊，家属因候诊时间长持刀伤人。", "lessons", "急诊科夜间须有保安值守，一键报警每月测试。")))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.hospitals", is(2))) // H001 and H003 (中原区)
                 .andExpect(jsonPath("$.read", is(0))).andReturn().getResponse().getContentAsString();
         long id = ((Number) JsonPath.read(body, "$.id")).longValue();

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -17,7 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.jayway.jsonpath.JsonPath;
+import com.safeward.Json;
 import com.safeward.SafeWardTest;
 import com.safeward.TestLogins;
 import com.safeward.organizations.OrganizationDirectory;
@@ -100,7 +102,7 @@ class DeviceRegistryTests {
             String code) throws Exception {
         return mvc.perform(post("/api/v1/devices").header(HttpHeaders.AUTHORIZATION, logins.bearer(user))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"hospitalId\":" + hospital + ",\"areaId\":" + area + ",\"code\":\"" + code
-                        + "\",\"name\":\"急诊一键报警\",\"deviceType\":\"PANIC_BUTTON\"}"));
+                .content(Json.object("hospitalId", hospital, "areaId", area, "code", code, "name", "急诊一键报警",
+                        "deviceType", "PANIC_BUTTON")));
     }
 }

@@ -15,6 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.List;
 
+import com.jayway.jsonpath.JsonPath;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,8 +25,9 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.jayway.jsonpath.JsonPath;
+import com.safeward.Json;
 import com.safeward.SafeWardTest;
+import com.safeward.TestAudit;
 import com.safeward.TestClock;
 import com.safeward.TestLogins;
 import com.safeward.organizations.OrganizationDirectory;
@@ -36,6 +39,7 @@ class AuthenticationTests {
     @Autowired MockMvc mvc;
     @Autowired TestLogins logins;
     @Autowired TestClock clock;
+    @Autowired TestAudit audit;
     @Autowired JdbcClient jdbc;
     @Autowired OrganizationDirectory directory;
 
@@ -69,8 +73,7 @@ class AuthenticationTests {
 
         clock.advance(Duration.ofMinutes(16));
         requestToken(user, "correct-horse-1").andExpect(status().isOk());
-        List<String> actions = jdbc.sql("select action from audit_events where actor = :u order by id")
-                .param("u", user).query(String.class).list();
+        List<String> actions = audit.by(user).stream().map(TestAudit.Entry::action).toList();
         assertThat(actions).contains("LOGIN_FAILED", "ACCOUNT_LOCKED", "LOGIN_SUCCEEDED");
     }
 
@@ -123,7 +126,8 @@ class AuthenticationTests {
         long h2 = directory.hospitalIdByCode("H002").orElseThrow();
         String body = mvc.perform(post("/api/v1/integration-tokens").header(HttpHeaders.AUTHORIZATION, logins.bearer("hadmin"))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"name\":\"HIS 挂号系统\",\"hospitalId\":" + h1 + ",\"permissions\":[\"ORGANIZATION_READ\"]}"))
+                .content(Json.object("name", "HIS 挂号系统", "hospitalId", h1,
+                        "permissions", Json.array("ORGANIZATION_READ"))))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.token", startsWith("swi_")))
                 .andReturn().getResponse().getContentAsString();
         String token = JsonPath.read(body, "$.token");
@@ -146,7 +150,8 @@ class AuthenticationTests {
 
         mvc.perform(post("/api/v1/integration-tokens").header(HttpHeaders.AUTHORIZATION, logins.bearer("hadmin"))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"name\":\"other\",\"hospitalId\":" + h2 + ",\"permissions\":[\"ORGANIZATION_READ\"]}"))
+                .content(Json.object("name", "other", "hospitalId", h2,
+                        "permissions", Json.array("ORGANIZATION_READ"))))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("hospitalId")));
         mvc.perform(post("/api/v1/integration-tokens/" + id + "/revoke").header(HttpHeaders.AUTHORIZATION, logins.bearer("security2")))
                 .andExpect(status().isForbidden());
@@ -161,7 +166,8 @@ class AuthenticationTests {
         long h1 = directory.hospitalIdByCode("H001").orElseThrow();
         String body = mvc.perform(post("/api/v1/integration-tokens").header(HttpHeaders.AUTHORIZATION, logins.bearer("admin"))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"name\":\"gateway\",\"hospitalId\":" + h1 + ",\"permissions\":[\"DEVICE_EVENTS_SUBMIT\"]}"))
+                .content(Json.object("name", "gateway", "hospitalId", h1,
+                        "permissions", Json.array("DEVICE_EVENTS_SUBMIT"))))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         String token = JsonPath.read(body, "$.token");
         mvc.perform(get("/api/v1/areas").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
@@ -173,22 +179,21 @@ class AuthenticationTests {
         long h1 = directory.hospitalIdByCode("H001").orElseThrow();
         mvc.perform(post("/api/v1/users").header(HttpHeaders.AUTHORIZATION, logins.bearer("admin"))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\":\"" + username + "\",\"displayName\":\"测试\",\"role\":\"GUARD\",\"hospitalId\":"
-                        + h1 + ",\"password\":\"correct-horse-1\"}"))
+                .content(Json.object("username", username, "displayName", "测试", "role", "GUARD", "hospitalId", h1,
+                        "password", "correct-horse-1")))
                 .andExpect(status().isCreated());
         return username;
     }
 
     private org.springframework.test.web.servlet.ResultActions requestToken(String user, String password) throws Exception {
         return mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}"));
+                .content(Json.object("username", user, "password", password)));
     }
 
     private org.springframework.test.web.servlet.ResultActions changePassword(String bearer, String current, String next,
             String confirm) throws Exception {
         return mvc.perform(post("/api/v1/me/password").header(HttpHeaders.AUTHORIZATION, bearer)
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"currentPassword\":\"" + current + "\",\"newPassword\":\"" + next
-                        + "\",\"confirmPassword\":\"" + confirm + "\"}"));
+                .content(Json.object("currentPassword", current, "newPassword", next, "confirmPassword", confirm)));
     }
 }

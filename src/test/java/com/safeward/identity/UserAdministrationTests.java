@@ -14,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import com.safeward.Json;
 import com.safeward.SafeWardTest;
 import com.safeward.TestLogins;
 import com.safeward.organizations.OrganizationDirectory;
@@ -39,7 +40,7 @@ class UserAdministrationTests {
                 .andExpect(status().isNotFound());
         mvc.perform(put("/api/v1/users/" + other).header(HttpHeaders.AUTHORIZATION, logins.bearer("hadmin"))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\":\"security2\",\"displayName\":\"x\",\"role\":\"GUARD\",\"enabled\":false}"))
+                .content(Json.object("username", "security2", "displayName", "x", "role", "GUARD", "enabled", false)))
                 .andExpect(status().isNotFound());
     }
 
@@ -50,19 +51,19 @@ class UserAdministrationTests {
         String username = "nurse" + System.nanoTime() % 100000;
         mvc.perform(post("/api/v1/users").header(HttpHeaders.AUTHORIZATION, logins.bearer("hadmin"))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\":\"" + username + "\",\"displayName\":\"护士\",\"role\":\"MEDICAL_STAFF\","
-                        + "\"hospitalId\":" + h2 + ",\"password\":\"long-enough-1\"}"))
+                .content(Json.object("username", username, "displayName", "护士", "role", "MEDICAL_STAFF",
+                        "hospitalId", h2, "password", "long-enough-1")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.hospitalId", is((int) h1)));
         mvc.perform(post("/api/v1/users").header(HttpHeaders.AUTHORIZATION, logins.bearer("hadmin"))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\":\"x" + username + "\",\"displayName\":\"越权\",\"role\":\"REGULATOR\","
-                        + "\"regionId\":1,\"password\":\"long-enough-1\"}"))
+                .content(Json.object("username", "x" + username, "displayName", "越权", "role", "REGULATOR",
+                        "regionId", 1, "password", "long-enough-1")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("role")));
         mvc.perform(post("/api/v1/users").header(HttpHeaders.AUTHORIZATION, logins.bearer("hadmin"))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\":\"" + username + "\",\"displayName\":\"重复\",\"role\":\"GUARD\","
-                        + "\"password\":\"long-enough-1\"}"))
+                .content(Json.object("username", username, "displayName", "重复", "role", "GUARD",
+                        "password", "long-enough-1")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("username")));
     }
 
@@ -70,18 +71,18 @@ class UserAdministrationTests {
     void regulatorsNeedARegionAndPoliceAStation() throws Exception {
         mvc.perform(post("/api/v1/users").header(HttpHeaders.AUTHORIZATION, logins.bearer("admin"))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\":\"reg" + System.nanoTime() % 100000 + "\",\"displayName\":\"卫健委\","
-                        + "\"role\":\"REGULATOR\",\"password\":\"long-enough-1\"}"))
+                .content(Json.object("username", "reg" + (System.nanoTime() % 100000), "displayName", "卫健委",
+                        "role", "REGULATOR", "password", "long-enough-1")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("regionId")));
         mvc.perform(post("/api/v1/users").header(HttpHeaders.AUTHORIZATION, logins.bearer("admin"))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\":\"pol" + System.nanoTime() % 100000 + "\",\"displayName\":\"民警\","
-                        + "\"role\":\"POLICE\",\"password\":\"long-enough-1\"}"))
+                .content(Json.object("username", "pol" + (System.nanoTime() % 100000), "displayName", "民警",
+                        "role", "POLICE", "password", "long-enough-1")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("policeStationId")));
         mvc.perform(post("/api/v1/users").header(HttpHeaders.AUTHORIZATION, logins.bearer("admin"))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\":\"int" + System.nanoTime() % 100000 + "\",\"displayName\":\"集成\","
-                        + "\"role\":\"INTEGRATION\",\"hospitalId\":1,\"password\":\"long-enough-1\"}"))
+                .content(Json.object("username", "int" + (System.nanoTime() % 100000), "displayName", "集成",
+                        "role", "INTEGRATION", "hospitalId", 1, "password", "long-enough-1")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("role")));
     }
 
@@ -104,8 +105,8 @@ class UserAdministrationTests {
         String username = "ward" + System.nanoTime() % 100000;
         String created = mvc.perform(post("/api/v1/users").header(HttpHeaders.AUTHORIZATION, logins.bearer("hadmin"))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\":\"" + username + "\",\"displayName\":\"病区护士\",\"role\":\"MEDICAL_STAFF\","
-                        + "\"departmentId\":" + ward + ",\"password\":\"long-enough-1\"}"))
+                .content(Json.object("username", username, "displayName", "病区护士", "role", "MEDICAL_STAFF",
+                        "departmentId", ward, "password", "long-enough-1")))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long id = ((Number) com.jayway.jsonpath.JsonPath.read(created, "$.id")).longValue();
         org.assertj.core.api.Assertions.assertThat(accounts.findById(id).orElseThrow().departmentId()).isEqualTo(ward);
@@ -114,8 +115,8 @@ class UserAdministrationTests {
 
         mvc.perform(put("/api/v1/users/" + id).header(HttpHeaders.AUTHORIZATION, logins.bearer("hadmin"))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\":\"" + username + "\",\"displayName\":\"病区护士\",\"role\":\"MEDICAL_STAFF\","
-                        + "\"departmentId\":" + ward + ",\"enabled\":false}"))
+                .content(Json.object("username", username, "displayName", "病区护士", "role", "MEDICAL_STAFF",
+                        "departmentId", ward, "enabled", false)))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, token)).andExpect(status().isUnauthorized());
 
@@ -123,8 +124,8 @@ class UserAdministrationTests {
                 .orElseThrow().id();
         mvc.perform(post("/api/v1/users").header(HttpHeaders.AUTHORIZATION, logins.bearer("hadmin"))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\":\"x" + username + "\",\"displayName\":\"护士\",\"role\":\"MEDICAL_STAFF\","
-                        + "\"departmentId\":" + otherHospitalWard + ",\"password\":\"long-enough-1\"}"))
+                .content(Json.object("username", "x" + username, "displayName", "护士", "role", "MEDICAL_STAFF",
+                        "departmentId", otherHospitalWard, "password", "long-enough-1")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("departmentId")));
     }
 }

@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -17,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import com.jayway.jsonpath.JsonPath;
+import com.safeward.Json;
 import com.safeward.SafeWardTest;
 import com.safeward.TestInbox;
 import com.safeward.TestLogins;
@@ -41,22 +43,23 @@ class CaseTrackingTests {
         mvc.perform(get("/api/v1/cases?size=200").header(HttpHeaders.AUTHORIZATION, logins.bearer("security2")))
                 .andExpect(jsonPath("$.content[*].incidentId", not(hasItem((int) id))));
 
-        post(id, "/supervision", "county", "{\"note\":\"限期查清\"}").andExpect(status().isBadRequest())
+        post(id, "/supervision", "county", Json.object("note", "限期查清")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field", is("region")));
-        post(id, "/supervision", "security", "{\"note\":\"自己督办\"}").andExpect(status().isForbidden());
-        post(id, "/supervision", "city", "{\"note\":\"市卫健委挂牌督办，限七日内查清\"}").andExpect(status().isOk())
+        post(id, "/supervision", "security", Json.object("note", "自己督办")).andExpect(status().isForbidden());
+        post(id, "/supervision", "city", Json.object("note", "市卫健委挂牌督办，限七日内查清")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.supervisedBy", is("city")))
                 .andExpect(jsonPath("$.tracks.INVESTIGATION.status", is("NOT_STARTED")));
-        post(id, "/supervision", "province", "{\"note\":\"again\"}").andExpect(status().isBadRequest());
+        post(id, "/supervision", "province", Json.object("note", "again")).andExpect(status().isBadRequest());
         assertThat(inbox.await("security", "CASE_SUPERVISED", "/incidents/" + id)).singleElement()
                 .satisfies(n -> assertThat(n.body()).isEqualTo("市卫健委挂牌督办，限七日内查清"));
 
-        post(id, "/tracks/INFORMATION_RELEASE", "security", "{\"status\":\"IN_PROGRESS\",\"note\":\"已起草情况通报\"}")
+        post(id, "/tracks/INFORMATION_RELEASE", "security", Json.object("status", "IN_PROGRESS", "note", "已起草情况通报"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.tracks.INFORMATION_RELEASE.status", is("IN_PROGRESS")));
-        post(id, "/tracks/INVESTIGATION", "doctor", "{\"status\":\"DONE\"}").andExpect(status().isForbidden());
-        post(id, "/tracks/INVESTIGATION", "police", "{\"status\":\"DONE\",\"note\":\"已立案\"}").andExpect(status().isOk());
+        post(id, "/tracks/INVESTIGATION", "doctor", Json.object("status", "DONE")).andExpect(status().isForbidden());
+        post(id, "/tracks/INVESTIGATION", "police", Json.object("status", "DONE",
+                "note", "已立案")).andExpect(status().isOk());
 
-        post(id, "/police/DISPOSAL", "police", "{\"opinion\":\"已刑事拘留\"}").andExpect(status().isOk());
+        post(id, "/police/DISPOSAL", "police", Json.object("opinion", "已刑事拘留")).andExpect(status().isOk());
         mvc.perform(get("/api/v1/cases?size=200").header(HttpHeaders.AUTHORIZATION, logins.bearer("county")))
                 .andExpect(jsonPath("$.content[*].incidentId", not(hasItem((int) id))));
         mvc.perform(get("/api/v1/cases?open=false&size=200").header(HttpHeaders.AUTHORIZATION, logins.bearer("county")))
@@ -68,12 +71,12 @@ class CaseTrackingTests {
     @Test
     void closingACaseAgainstStaffOpensTheirSupportFollowUp() throws Exception {
         long id = incidentWithPoliceCall("INSULT");
-        post(id, "/status", "operator", "{\"status\":\"CONTROLLED\"}").andExpect(status().isOk());
-        post(id, "/staff-support", "leader", "{\"note\":\"too early\"}").andExpect(status().isBadRequest());
-        post(id, "/status", "operator", "{\"status\":\"CLOSED\",\"summary\":\"已处理\"}").andExpect(status().isOk());
+        post(id, "/status", "operator", Json.object("status", "CONTROLLED")).andExpect(status().isOk());
+        post(id, "/staff-support", "leader", Json.object("note", "too early")).andExpect(status().isBadRequest());
+        post(id, "/status", "operator", Json.object("status", "CLOSED", "summary", "已处理")).andExpect(status().isOk());
         assertThat(inbox.await("leader", "STAFF_SUPPORT", "/incidents/" + id)).hasSize(1);
-        post(id, "/staff-support", "leader", "{\"note\":\"院领导慰问，安排心理疏导\"}").andExpect(status().isNoContent());
-        post(id, "/staff-support", "leader", "{\"note\":\"twice\"}").andExpect(status().isBadRequest());
+        post(id, "/staff-support", "leader", Json.object("note", "院领导慰问，安排心理疏导")).andExpect(status().isNoContent());
+        post(id, "/staff-support", "leader", Json.object("note", "twice")).andExpect(status().isBadRequest());
         mvc.perform(get("/incidents/" + id).session(logins.session("leader"))).andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("院领导慰问")));
@@ -84,10 +87,11 @@ class CaseTrackingTests {
         long area = directory.areaChoices(h1).get(0).id();
         String body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/incidents")
                 .header(HttpHeaders.AUTHORIZATION, logins.bearer("doctor")).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"hospitalId\":" + h1 + ",\"areaId\":" + area + ",\"incidentType\":\"" + type + "\"}"))
+                .content(Json.object("hospitalId", h1, "areaId", area, "incidentType", type)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long id = ((Number) JsonPath.read(body, "$.id")).longValue();
-        post(id, "/police-call", "operator", "{\"partiesCount\":1,\"behaviours\":[\"INSULTING\"],\"anyoneInjured\":false}")
+        post(id, "/police-call", "operator", Json.object("partiesCount", 1, "behaviours", Json.array("INSULTING"),
+                "anyoneInjured", false))
                 .andExpect(status().isOk());
         return id;
     }

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -18,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.jayway.jsonpath.JsonPath;
+import com.safeward.Json;
 import com.safeward.SafeWardTest;
 import com.safeward.TestAudit;
 import com.safeward.TestLogins;
@@ -84,7 +86,7 @@ class IncidentAttachmentTests {
         long area = directory.areaChoices(h1).get(0).id();
         String body = mvc.perform(post("/api/v1/incidents").header(HttpHeaders.AUTHORIZATION, logins.bearer("guard"))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"hospitalId\":" + h1 + ",\"areaId\":" + area + ",\"incidentType\":\"PROPERTY_DAMAGE\"}"))
+                .content(Json.object("hospitalId", h1, "areaId", area, "incidentType", "PROPERTY_DAMAGE")))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return ((Number) JsonPath.read(body, "$.id")).longValue();
     }

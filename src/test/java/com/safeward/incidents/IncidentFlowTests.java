@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -18,10 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import com.jayway.jsonpath.JsonPath;
+import com.safeward.Json;
 import com.safeward.SafeWardTest;
-import com.safeward.TestInbox;
 import com.safeward.TestDevices;
+import com.safeward.TestInbox;
 import com.safeward.TestLogins;
 import com.safeward.organizations.OrganizationDirectory;
 
@@ -47,7 +49,7 @@ class IncidentFlowTests {
         assertThat(inbox.await("operator", "INCIDENT_REPORTED", "/incidents/" + id)).singleElement()
                 .satisfies(n -> assertThat(n.title()).isEqualTo("新警情：暴力伤医"));
 
-        act(operator, "/dispatch", "{\"guard\":\"guard\"}").andExpect(status().isOk())
+        act(operator, "/dispatch", Json.object("guard", "guard")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status", is("DISPATCHED")))
                 .andExpect(jsonPath("$.sop[0].doneAt").exists());
         String tasks = mvc.perform(get("/api/v1/my-tasks").header(HttpHeaders.AUTHORIZATION, logins.bearer("guard")))
@@ -59,33 +61,35 @@ class IncidentFlowTests {
                 mvc.perform(get("/api/v1/incidents/" + id).header(HttpHeaders.AUTHORIZATION, operator))
                         .andExpect(jsonPath("$.status", is("ON_SCENE"))));
 
-        act(operator, "/sop/2/skip", "{\"reason\":\" \"}").andExpect(status().isBadRequest())
+        act(operator, "/sop/2/skip", Json.object("reason", " ")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field", is("reason")));
-        act(operator, "/sop/2/skip", "{\"reason\":\"医生已自行脱离\"}").andExpect(status().isOk())
+        act(operator, "/sop/2/skip", Json.object("reason", "医生已自行脱离")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.sop[1].skippedReason", is("医生已自行脱离")));
         assertThat(inbox.await("security", "SOP_STEP_SKIPPED", "/incidents/" + id)).singleElement()
                 .satisfies(n -> assertThat(n.title()).isEqualTo("处置步骤被跳过：制止违法行为"));
 
-        act(operator, "/police-call", "{\"partiesCount\":3,\"behaviours\":[\"ASSAULTING\"],\"anyoneInjured\":true,\"injuredCount\":0}")
+        act(operator, "/police-call", Json.object("partiesCount", 3, "behaviours", Json.array("ASSAULTING"),
+                "anyoneInjured", true, "injuredCount", 0))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("injuredCount")));
-        act(operator, "/police-call", "{\"partiesCount\":3,\"anyoneInjured\":false}")
+        act(operator, "/police-call", Json.object("partiesCount", 3, "anyoneInjured", false))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("behaviours")));
-        act(operator, "/police-call", "{\"partiesCount\":3,\"behaviours\":[\"ASSAULTING\",\"THREATENING\"],\"anyoneInjured\":true,\"injuredCount\":1}")
+        act(operator, "/police-call", Json.object("partiesCount", 3,
+                "behaviours", Json.array("ASSAULTING", "THREATENING"), "anyoneInjured", true, "injuredCount", 1))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.police.injuredCount", is(1)));
 
         assertThat(incidents.isDisturbanceUncontrolled(id)).isTrue();
-        act(operator, "/status", "{\"status\":\"CLOSED\",\"summary\":\"结束\"}").andExpect(status().isBadRequest());
+        act(operator, "/status", Json.object("status", "CLOSED", "summary", "结束")).andExpect(status().isBadRequest());
 
         String police = logins.bearer("police");
         act(police, "/police/ARRIVED", null).andExpect(status().isOk()).andExpect(jsonPath("$.police.policeArrivedAt").exists());
         act(police, "/police/SCENE_CONTROLLED", null).andExpect(status().isOk()).andExpect(jsonPath("$.controlledAt").exists());
         assertThat(incidents.isDisturbanceUncontrolled(id)).isFalse();
-        act(police, "/police/DISPOSAL", "{\"opinion\":\"行为人已被行政拘留十日\"}").andExpect(status().isOk());
-        act(operator, "/police/DISPOSAL", "{\"opinion\":\"not mine\"}").andExpect(status().isForbidden());
+        act(police, "/police/DISPOSAL", Json.object("opinion", "行为人已被行政拘留十日")).andExpect(status().isOk());
+        act(operator, "/police/DISPOSAL", Json.object("opinion", "not mine")).andExpect(status().isForbidden());
 
         mvc.perform(get("/api/v1/incidents/" + id).header(HttpHeaders.AUTHORIZATION, logins.bearer("leader")))
                 .andExpect(jsonPath("$.police.disposalOpinion", is("行为人已被行政拘留十日")));
-        act(operator, "/status", "{\"status\":\"CLOSED\",\"summary\":\"行为人已被处理，医生已安抚\"}")
+        act(operator, "/status", Json.object("status", "CLOSED", "summary", "行为人已被处理，医生已安抚"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status", is("CLOSED")))
                 .andExpect(jsonPath("$.closedAt").exists());
     }
@@ -104,13 +108,13 @@ class IncidentFlowTests {
         mvc.perform(get("/api/v1/incidents?size=200").header(HttpHeaders.AUTHORIZATION, logins.bearer("security2")))
                 .andExpect(jsonPath("$.content[*].id", not(hasItem((int) id))));
         mvc.perform(post("/api/v1/incidents/" + id + "/status").header(HttpHeaders.AUTHORIZATION, logins.bearer("doctor"))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"ACKNOWLEDGED\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content(Json.object("status", "ACKNOWLEDGED")))
                 .andExpect(status().isForbidden());
         long h1 = directory.hospitalIdByCode("H001").orElseThrow();
         long area = directory.areaChoices(h1).get(0).id();
         mvc.perform(post("/api/v1/incidents").header(HttpHeaders.AUTHORIZATION, logins.bearer("security2"))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"hospitalId\":" + h1 + ",\"areaId\":" + area + ",\"incidentType\":\"OTHER\"}"))
+                .content(Json.object("hospitalId", h1, "areaId", area, "incidentType", "OTHER")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("hospitalId")));
     }
 
@@ -119,11 +123,12 @@ class IncidentFlowTests {
         TestDevices.Registered button = devices.register("H001", "PANIC_BUTTON");
         mvc.perform(post("/api/v1/device-events").header(HttpHeaders.AUTHORIZATION, "Bearer " + button.token())
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"eventId\":\"esc-" + System.nanoTime() + "\",\"type\":\"PANIC\",\"occurredAt\":\"2026-11-23T08:00:00Z\"}"))
+                .content(Json.object("eventId", "esc-" + System.nanoTime(), "type", "PANIC",
+                        "occurredAt", "2026-11-23T08:00:00Z")))
                 .andExpect(status().isAccepted());
-        long alarm = jdbc.sql("select id from alarms where device_id = :d").param("d", button.id()).query(Long.class).single();
+        long alarm = devices.alarmsOf(button.id()).get(0);
         String body = mvc.perform(post("/api/v1/alarms/" + alarm + "/incident").header(HttpHeaders.AUTHORIZATION, logins.bearer("operator"))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"description\":\"诊室内有人持刀\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content(Json.object("description", "诊室内有人持刀")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         long incident = ((Number) JsonPath.read(body, "$.incidentId")).longValue();
         mvc.perform(get("/api/v1/incidents/" + incident).header(HttpHeaders.AUTHORIZATION, logins.bearer("operator")))
@@ -159,8 +164,8 @@ class IncidentFlowTests {
         long h1 = directory.hospitalIdByCode("H001").orElseThrow();
         long area = directory.areaChoices(h1).stream().filter(c -> c.label().endsWith("急诊抢救室")).findFirst().orElseThrow().id();
         String body = mvc.perform(post("/api/v1/incidents").header(HttpHeaders.AUTHORIZATION, logins.bearer(user))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"hospitalId\":" + h1 + ",\"areaId\":" + area
-                        + ",\"incidentType\":\"" + type + "\",\"description\":\"" + description + "\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content(Json.object("hospitalId", h1, "areaId", area,
+                        "incidentType", type, "description", description)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         lastId = ((Number) JsonPath.read(body, "$.id")).longValue();
         return lastId;

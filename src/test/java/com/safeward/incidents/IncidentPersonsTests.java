@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 
+import com.jayway.jsonpath.JsonPath;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -18,8 +20,9 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.jayway.jsonpath.JsonPath;
+import com.safeward.Json;
 import com.safeward.SafeWardTest;
+import com.safeward.TestAudit;
 import com.safeward.TestLogins;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.personaldata.ChineseIdNumber;
@@ -32,14 +35,15 @@ class IncidentPersonsTests {
     @Autowired TestLogins logins;
     @Autowired OrganizationDirectory directory;
     @Autowired JdbcClient jdbc;
+    @Autowired TestAudit audit;
 
     @Test
     void aGatheredPersonIsStoredSealedShownMaskedAndRevealedWithAReason() throws Exception {
         long incident = incident();
         String first17 = "41010519850312" + String.format("%03d", System.nanoTime() % 1000);
         String idNumber = first17 + ChineseIdNumber.checkCharacter(first17);
-        String body = register(incident, "security", "{\"role\":\"GATHERED\",\"name\":\"王大锤\",\"documentType\":\"RESIDENT_ID\","
-                + "\"documentNumber\":\"" + idNumber + "\",\"phone\":\"13912345678\"}")
+        String body = register(incident, "security", Json.object("role", "GATHERED", "name", "王大锤",
+                "documentType", "RESIDENT_ID", "documentNumber", idNumber, "phone", "13912345678"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.name", is("王*锤")))
                 .andExpect(jsonPath("$.documentNumber", is("410***********" + idNumber.substring(14))))
@@ -60,9 +64,8 @@ class IncidentPersonsTests {
                 .andExpect(jsonPath("$.documentNumber", is(idNumber)))
                 .andExpect(jsonPath("$.phone", is("13912345678")));
         reveal(incident, person, "police", "立案侦查").andExpect(status().isOk());
-        assertThat(jdbc.sql("select reason from audit_events where action = 'PERSONAL_DATA_VIEWED' and entity_type = 'IncidentPerson' "
-                + "and entity_id = :p order by id").param("p", String.valueOf(person)).query(String.class).list())
-                .containsExactly("配合公安核实聚集人员身份", "立案侦查");
+        assertThat(audit.of("PERSONAL_DATA_VIEWED", "IncidentPerson", person)).extracting(TestAudit.Entry::reason)
+                .containsExactly("立案侦查", "配合公安核实聚集人员身份"); // newest first
         mvc.perform(get("/api/v1/incidents/" + incident + "/persons").header(HttpHeaders.AUTHORIZATION, logins.bearer("county")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(idNumber))));
@@ -71,18 +74,18 @@ class IncidentPersonsTests {
     @Test
     void invalidIdNumbersAreRefusedNamingTheField() throws Exception {
         long incident = incident();
-        register(incident, "security", "{\"role\":\"SUSPECT\",\"name\":\"李四\",\"documentType\":\"RESIDENT_ID\","
-                + "\"documentNumber\":\"410105198503120011\"}")
+        register(incident, "security", Json.object("role", "SUSPECT", "name", "李四", "documentType", "RESIDENT_ID",
+                "documentNumber", "410105198503120011"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("documentNumber")));
-        register(incident, "doctor", "{\"role\":\"SUSPECT\",\"name\":\"李四\",\"documentType\":\"PASSPORT\","
-                + "\"documentNumber\":\"E12345678\"}").andExpect(status().isForbidden());
+        register(incident, "doctor", Json.object("role", "SUSPECT", "name", "李四", "documentType", "PASSPORT",
+                "documentNumber", "E12345678")).andExpect(status().isForbidden());
     }
 
     @Test
     void offendersAreFollowedUpForSocialCreditAndTheirEmployer() throws Exception {
         long incident = incident();
-        String body = register(incident, "police", "{\"role\":\"OFFENDER\",\"name\":\"赵六\",\"documentType\":\"PASSPORT\","
-                + "\"documentNumber\":\"E87654321\",\"employer\":\"某某公司\"}").andExpect(status().isCreated())
+        String body = register(incident, "police", Json.object("role", "OFFENDER", "name", "赵六",
+                "documentType", "PASSPORT", "documentNumber", "E87654321", "employer", "某某公司")).andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString();
         long person = ((Number) JsonPath.read(body, "$.id")).longValue();
         for (String what : new String[] {"handed-to-police", "credit-recorded", "employer-notified"}) {
@@ -101,7 +104,7 @@ class IncidentPersonsTests {
         long area = directory.areaChoices(h1).get(0).id();
         String body = mvc.perform(post("/api/v1/incidents").header(HttpHeaders.AUTHORIZATION, logins.bearer("operator"))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"hospitalId\":" + h1 + ",\"areaId\":" + area + ",\"incidentType\":\"GROUP_DISTURBANCE\"}"))
+                .content(Json.object("hospitalId", h1, "areaId", area, "incidentType", "GROUP_DISTURBANCE")))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return ((Number) JsonPath.read(body, "$.id")).longValue();
     }
@@ -115,6 +118,6 @@ class IncidentPersonsTests {
             throws Exception {
         return mvc.perform(post("/api/v1/incidents/" + incident + "/persons/" + person + "/reveal")
                 .header(HttpHeaders.AUTHORIZATION, logins.bearer(user)).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"reason\":\"" + reason + "\"}"));
+                .content(Json.object("reason", reason)));
     }
 }

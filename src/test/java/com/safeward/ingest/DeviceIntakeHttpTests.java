@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import com.safeward.Json;
 import com.safeward.SafeWardTest;
 import com.safeward.TestDevices;
 import com.safeward.TestLogins;
@@ -31,28 +32,27 @@ class DeviceIntakeHttpTests {
     @Test
     void anEventIsAcceptedOnceAndItsRepeatChangesNothing() throws Exception {
         TestDevices.Registered device = testDevices.register("H001", "PANIC_BUTTON");
-        String event = "{\"eventId\":\"evt-1\",\"type\":\"PANIC\",\"occurredAt\":\"2026-11-23T08:00:00Z\"}";
+        String event = Json.object("eventId", "evt-1", "type", "PANIC", "occurredAt", "2026-11-23T08:00:00Z");
         send(device.token(), event).andExpect(status().isAccepted()).andExpect(jsonPath("$.status", is("ACCEPTED")));
         send(device.token(), event).andExpect(status().isOk()).andExpect(jsonPath("$.status", is("DUPLICATE")));
         assertThat(jdbc.sql("select count(*) from device_events where device_id = :d").param("d", device.id())
                 .query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select last_seen_at from devices where id = :d").param("d", device.id())
-                .query(java.sql.Timestamp.class).single()).isNotNull();
+        assertThat(testDevices.lastSeenAt(device.id())).isNotNull();
     }
 
     @Test
     void badInputIsRefusedNamingTheField() throws Exception {
         TestDevices.Registered device = testDevices.register("H001", "ACCESS_DOOR");
-        send(device.token(), "{\"eventId\":\"e2\",\"type\":\"LASER\",\"occurredAt\":\"2026-11-23T08:00:00Z\"}")
+        send(device.token(), Json.object("eventId", "e2", "type", "LASER", "occurredAt", "2026-11-23T08:00:00Z"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("type")));
-        send(device.token(), "{\"eventId\":\"e3\",\"type\":\"DOOR_FORCED\"}")
+        send(device.token(), Json.object("eventId", "e3", "type", "DOOR_FORCED"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("occurredAt")));
         send(device.token(), "{oops").andExpect(status().isBadRequest());
     }
 
     @Test
     void onlyADeviceTokenIsAccepted() throws Exception {
-        String event = "{\"eventId\":\"e4\",\"type\":\"HEARTBEAT\",\"occurredAt\":\"2026-11-23T08:00:00Z\"}";
+        String event = Json.object("eventId", "e4", "type", "HEARTBEAT", "occurredAt", "2026-11-23T08:00:00Z");
         send("swd_not-a-device", event).andExpect(status().isUnauthorized());
         mvc.perform(post("/api/v1/device-events").header(HttpHeaders.AUTHORIZATION, logins.bearer("security"))
                 .contentType(MediaType.APPLICATION_JSON).content(event)).andExpect(status().isUnauthorized());

@@ -5,6 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 
+import com.hivemq.client.mqtt.MqttClient;
+import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.mqtt3.Mqtt3BlockingClient;
+
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,9 +16,7 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
-import com.hivemq.client.mqtt.MqttClient;
-import com.hivemq.client.mqtt.datatypes.MqttQos;
-import com.hivemq.client.mqtt.mqtt3.Mqtt3BlockingClient;
+import com.safeward.Json;
 import com.safeward.SafeWardTest;
 import com.safeward.TestDevices;
 
@@ -58,7 +60,7 @@ class MqttIntakeTests {
         TestDevices.Registered device = devices.register("H001", "PANIC_BUTTON");
         String topic = "safeward/H001/devices/" + device.code() + "/events";
         String eventId = "mqtt-" + System.nanoTime();
-        String event = "{\"eventId\":\"" + eventId + "\",\"type\":\"PANIC\",\"occurredAt\":\"2026-11-23T08:00:00Z\"}";
+        String event = Json.object("eventId", eventId, "type", "PANIC", "occurredAt", "2026-11-23T08:00:00Z");
         Mqtt3BlockingClient publisher = publisher();
         try {
             publisher.publishWith().topic(topic).qos(MqttQos.AT_LEAST_ONCE).payload(event.getBytes()).send();
@@ -90,8 +92,8 @@ class MqttIntakeTests {
             for (int i = 0; i < 600; i++) {
                 int n = i % 400; // events 0..199 are sent twice
                 String type = n % 100 == 0 ? "PANIC" : "HEARTBEAT";
-                String event = "{\"eventId\":\"" + prefix + n + "\",\"type\":\"" + type
-                        + "\",\"occurredAt\":\"2026-11-23T08:00:00Z\"}";
+                String event = Json.object("eventId", "" + prefix + n, "type", type,
+                        "occurredAt", "2026-11-23T08:00:00Z");
                 sent.add(publisher.publishWith().topic(topic).qos(MqttQos.AT_LEAST_ONCE).payload(event.getBytes()).send());
             }
             sent.forEach(java.util.concurrent.CompletableFuture::join);
@@ -100,10 +102,9 @@ class MqttIntakeTests {
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> count(
                 "select count(*) from device_events where event_id like '" + prefix + "%'") == 400);
-        await().atMost(Duration.ofSeconds(10)).until(() -> count(
-                "select count(*) from alarms where device_id = " + device.id()) == 4);
+        await().atMost(Duration.ofSeconds(10)).until(() -> devices.alarmsOf(device.id()).size() == 4);
         assertThat(count("select count(*) from device_events where event_id like '" + prefix + "%'")).isEqualTo(400);
-        assertThat(count("select count(*) from alarms where device_id = " + device.id())).isEqualTo(4);
+        assertThat(devices.alarmsOf(device.id())).hasSize(4);
     }
 
     /**
@@ -121,7 +122,8 @@ class MqttIntakeTests {
         publisher.connectWith().cleanSession(true).send();
         try {
             publisher.publishWith().topic("safeward/H001/devices/" + device.code() + "/events").qos(MqttQos.AT_LEAST_ONCE)
-                    .payload(("{\"eventId\":\"" + eventId + "\",\"type\":\"PANIC\",\"occurredAt\":\"2026-11-23T16:05+08:00\"}")
+                    .payload((Json.object("eventId", eventId, "type", "PANIC",
+                            "occurredAt", "2026-11-23T16:05+08:00"))
                             .getBytes())
                     .send();
         } finally {

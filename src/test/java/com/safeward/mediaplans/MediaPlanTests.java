@@ -16,6 +16,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import com.safeward.Json;
 import com.safeward.SafeWardTest;
 import com.safeward.TestLogins;
 import com.safeward.organizations.OrganizationDirectory;
@@ -29,8 +30,8 @@ class MediaPlanTests {
     @Autowired OrganizationDirectory directory;
 
     String plan(String phone) {
-        return "{\"contactName\":\"宣传科 王科长\",\"contactTitle\":\"宣传科科长\",\"contactPhone\":\"" + phone
-                + "\",\"plan\":\"重大案件发生后 1 小时内由宣传科经院长同意发布情况通报……\",\"reviewedOn\":\"" + LocalDate.now() + "\"}";
+        return Json.object("contactName", "宣传科 王科长", "contactTitle", "宣传科科长", "contactPhone", phone,
+                "plan", "重大案件发生后 1 小时内由宣传科经院长同意发布情况通报……", "reviewedOn", String.valueOf(LocalDate.now()));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -44,6 +45,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.safeward.Json;
 import com.safeward.SafeWardTest;
 import com.safeward.TestLogins;
 import com.safeward.kernel.Text;
@@ -81,7 +83,8 @@ class NotificationChannelTests {
             String path = exchange.getRequestURI().getPath();
             received.add(new Received(path, exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body));
             int status = path.startsWith("/webhook") && webhookFailuresLeft.getAndDecrement() > 0 ? 500 : 200;
-            byte[] answer = robotAnswers.getOrDefault(path, "{\"errcode\":0,\"errmsg\":\"ok\"}").getBytes(StandardCharsets.UTF_8);
+            byte[] answer = robotAnswers.getOrDefault(path, Json.object("errcode", 0,
+                    "errmsg", "ok")).getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(status, answer.length);
             exchange.getResponseBody().write(answer);
             exchange.close();
@@ -103,10 +106,10 @@ class NotificationChannelTests {
     @Test
     void wecomAndDingTalkRobotsReceiveMarkdownAndDingTalkIsSigned() throws Exception {
         String kind = NotificationKind.ALARM_UNACKNOWLEDGED.name();
-        long wecom = channel("{\"name\":\"保卫科企业微信群\",\"kind\":\"WECOM_ROBOT\",\"target\":\"" + url("/wecom?key=abc")
-                + "\",\"kinds\":\"" + kind + "\",\"hospitalId\":" + h1() + "}");
-        long dingtalk = channel("{\"name\":\"院办钉钉群\",\"kind\":\"DINGTALK_ROBOT\",\"target\":\"" + url("/dingtalk?access_token=t")
-                + "\",\"secret\":\"SECabc123\",\"kinds\":\"" + kind + "\",\"hospitalId\":" + h1() + "}");
+        long wecom = channel(Json.object("name", "保卫科企业微信群", "kind", "WECOM_ROBOT", "target", url("/wecom?key=abc"),
+                "kinds", kind, "hospitalId", h1()));
+        long dingtalk = channel(Json.object("name", "院办钉钉群", "kind", "DINGTALK_ROBOT",
+                "target", url("/dingtalk?access_token=t"), "secret", "SECabc123", "kinds", kind, "hospitalId", h1()));
         notify(NotificationKind.ALARM_UNACKNOWLEDGED, "报警无人确认", "报警 #1 已超过 3 分钟无人确认");
 
         awaitSent(wecom);
@@ -128,8 +131,8 @@ class NotificationChannelTests {
     @Test
     void aFailingWebhookIsRetriedAndEveryAttemptIsLogged() throws Exception {
         String kind = NotificationKind.REPORT_OVERDUE.name();
-        long webhook = channel("{\"name\":\"市平台\",\"kind\":\"WEBHOOK\",\"target\":\"" + url("/webhook")
-                + "\",\"secret\":\"whsec\",\"kinds\":\"" + kind + "\"}");
+        long webhook = channel(Json.object("name", "市平台", "kind", "WEBHOOK", "target", url("/webhook"),
+                "secret", "whsec", "kinds", kind));
         webhookFailuresLeft.set(1);
         notify(NotificationKind.REPORT_OVERDUE, "逾期未报", "报告逾期");
         await().atMost(Duration.ofSeconds(10)).until(() -> "PENDING".equals(deliveryStatus(webhook))
@@ -150,7 +153,8 @@ class NotificationChannelTests {
     @Test
     void anUnreachableTargetIsGivenUpAfterTheLastAttempt() throws Exception {
         String kind = NotificationKind.WATCHLIST_EXPIRED.name();
-        long down = channel("{\"name\":\"down\",\"kind\":\"WEBHOOK\",\"target\":\"http://127.0.0.1:9/nowhere\",\"kinds\":\"" + kind + "\"}");
+        long down = channel(Json.object("name", "down", "kind", "WEBHOOK", "target", "http://127.0.0.1:9/nowhere",
+                "kinds", kind));
         notify(NotificationKind.WATCHLIST_EXPIRED, "t", "b");
         await().atMost(Duration.ofSeconds(10)).until(() -> attempts(down) >= 1);
         long delivery = deliveryOf(down);
@@ -165,8 +169,8 @@ class NotificationChannelTests {
     @Test
     void emailChannelsSendThroughSmtp() throws Exception {
         String kind = NotificationKind.INCIDENT_REPORTED.name();
-        long mail = channel("{\"name\":\"院长邮箱\",\"kind\":\"EMAIL\",\"target\":\"leader@hospital.example, duty@hospital.example\",\"kinds\":\""
-                + kind + "\",\"hospitalId\":" + h1() + "}");
+        long mail = channel(Json.object("name", "院长邮箱", "kind", "EMAIL",
+                "target", "leader@hospital.example, duty@hospital.example", "kinds", kind, "hospitalId", h1()));
         notify(NotificationKind.INCIDENT_REPORTED, "新警情", "急诊楼 1F 急诊抢救室");
         // In the integration profile other test contexts share the scheduler table and have no SMTP
         // configured (like a misconfigured node): drive the attempt here rather than race them.
@@ -186,11 +190,12 @@ class NotificationChannelTests {
     void channelsAreAdministeredWithinScopeAndSecretsNeverLeave() throws Exception {
         mvc.perform(post("/api/v1/notification-channels").header(HttpHeaders.AUTHORIZATION, logins.bearer("hadmin"))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"name\":\"x\",\"kind\":\"WEBHOOK\",\"target\":\"" + url("/w") + "\",\"kinds\":\"*\"}"))
+                .content(Json.object("name", "x", "kind", "WEBHOOK", "target", url("/w"), "kinds", "*")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("hospitalId")));
         mvc.perform(post("/api/v1/notification-channels").header(HttpHeaders.AUTHORIZATION, logins.bearer("hadmin"))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"name\":\"x\",\"kind\":\"WEBHOOK\",\"target\":\"ftp://nope\",\"kinds\":\"*\",\"hospitalId\":" + h1() + "}"))
+                .content(Json.object("name", "x", "kind", "WEBHOOK", "target", "ftp://nope", "kinds", "*",
+                        "hospitalId", h1())))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("target")));
         mvc.perform(get("/api/v1/notification-channels").header(HttpHeaders.AUTHORIZATION, logins.bearer("hadmin")))
                 .andExpect(status().isOk()).andExpect(content().string(not(org.hamcrest.Matchers.containsString("SECabc123"))))
@@ -200,6 +205,27 @@ class NotificationChannelTests {
         mvc.perform(get("/notification-channels").session(logins.session("admin"))).andExpect(status().isOk());
         assertThat(jdbc.sql("select count(*) from notification_channels where secret_cipher like '%SECabc123%'")
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anAdministratorTicksTheKindsOfNotificationAChannelCarries() throws Exception {
+        var hadmin = logins.session("hadmin");
+        String name = "保卫科群 " + System.nanoTime();
+        mvc.perform(post("/notification-channels").session(hadmin).with(csrf()).param("name", name).param("kind", "WEBHOOK")
+                .param("hospitalId", String.valueOf(h1())).param("target", url("/ticked"))
+                .param("kinds", "INCIDENT_REPORTED").param("kinds", "GUARD_TASK"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/notification-channels?size=200").header(HttpHeaders.AUTHORIZATION, logins.bearer("hadmin")))
+                .andExpect(jsonPath("$.content[?(@.name == '" + name + "')].kinds",
+                        org.hamcrest.Matchers.contains("INCIDENT_REPORTED,GUARD_TASK")));
+        mvc.perform(get("/notification-channels").session(hadmin))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("新警情、保安任务")));
+
+        mvc.perform(post("/api/v1/notification-channels").header(HttpHeaders.AUTHORIZATION, logins.bearer("hadmin"))
+                .contentType(MediaType.APPLICATION_JSON).content(com.safeward.Json.object("name", "x",
+                        "kind", "WEBHOOK",
+                        "target", url("/w"), "kinds", "INCIDENT_REPORTED,NO_SUCH_KIND", "hospitalId", h1())))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("kinds")));
     }
 
     private long channel(String json) throws Exception {

@@ -16,13 +16,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 
+import com.jayway.jsonpath.JsonPath;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.jayway.jsonpath.JsonPath;
+import com.safeward.Json;
 import com.safeward.SafeWardTest;
 import com.safeward.TestLogins;
 
@@ -40,29 +42,27 @@ class OrganizationsTests {
         long province = createRegion("9" + suffix, "测试省" + suffix, null);
         long city = createRegion("9" + suffix + "01", "测试市", province);
         long county = createRegion("9" + suffix + "0101", "测试县", city);
-        admin(post("/api/v1/regions"), "{\"code\":\"9" + suffix + "010101\",\"name\":\"过深\",\"parentId\":" + county + "}")
+        admin(post("/api/v1/regions"), Json.object("code", "9" + suffix + "010101", "name", "过深", "parentId", county))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("parentId")));
 
         String station = admin(post("/api/v1/police-stations"),
-                "{\"code\":\"PS" + suffix + "\",\"name\":\"测试派出所\",\"regionId\":" + county + "}")
+                Json.object("code", "PS" + suffix, "name", "测试派出所", "regionId", county))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long stationId = ((Number) JsonPath.read(station, "$.id")).longValue();
 
-        String hospital = admin(post("/api/v1/hospitals"), "{\"code\":\"T" + suffix + "\",\"name\":\"测试医院\","
-                + "\"regionId\":" + county + ",\"policeStationId\":" + stationId + ",\"category\":\"GENERAL\","
-                + "\"gradeLevel\":\"LEVEL_3\",\"gradeClass\":\"A\",\"openBeds\":1200,\"dailyOutpatients\":6000,"
-                + "\"onDutyMedicalStaff\":1500}")
+        String hospital = admin(post("/api/v1/hospitals"), Json.object("code", "T" + suffix, "name", "测试医院",
+                "regionId", county, "policeStationId", stationId, "category", "GENERAL", "gradeLevel", "LEVEL_3", "gradeClass", "A", "openBeds", 1200, "dailyOutpatients", 6000, "onDutyMedicalStaff", 1500))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.regionName", is("测试县")))
                 .andExpect(jsonPath("$.policeStationName", is("测试派出所")))
                 .andReturn().getResponse().getContentAsString();
         long hospitalId = ((Number) JsonPath.read(hospital, "$.id")).longValue();
 
-        admin(post("/api/v1/hospitals"), "{\"code\":\"T" + suffix + "\",\"name\":\"重复\",\"regionId\":" + county
-                + ",\"gradeLevel\":\"LEVEL_1\",\"openBeds\":1,\"dailyOutpatients\":1,\"onDutyMedicalStaff\":1}")
+        admin(post("/api/v1/hospitals"), Json.object("code", "T" + suffix, "name", "重复", "regionId", county,
+                "gradeLevel", "LEVEL_1", "openBeds", 1, "dailyOutpatients", 1, "onDutyMedicalStaff", 1))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("code")));
-        admin(post("/api/v1/hospitals"), "{\"code\":\"N" + suffix + "\",\"name\":\"负数\",\"regionId\":" + county
-                + ",\"gradeLevel\":\"LEVEL_1\",\"openBeds\":-5,\"dailyOutpatients\":1,\"onDutyMedicalStaff\":1}")
+        admin(post("/api/v1/hospitals"), Json.object("code", "N" + suffix, "name", "负数", "regionId", county,
+                "gradeLevel", "LEVEL_1", "openBeds", -5, "dailyOutpatients", 1, "onDutyMedicalStaff", 1))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("openBeds")));
 
         mvc.perform(get("/api/v1/hospitals?regionId=" + province).header(HttpHeaders.AUTHORIZATION, logins.bearer("admin")))
@@ -79,16 +79,15 @@ class OrganizationsTests {
         long region = ((Number) JsonPath.read(current, "$.regionId")).longValue();
         mvc.perform(put("/api/v1/hospitals/" + h1).header(HttpHeaders.AUTHORIZATION, logins.bearer("security"))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"code\":\"H001\",\"name\":\"郑州市第一人民医院\",\"regionId\":" + otherRegion
-                        + ",\"category\":\"GENERAL\",\"gradeLevel\":\"LEVEL_3\",\"gradeClass\":\"A\",\"openBeds\":1510,"
-                        + "\"dailyOutpatients\":8000,\"onDutyMedicalStaff\":2200,\"complexPublicOrder\":true}"))
+                .content(Json.object("code", "H001", "name", "郑州市第一人民医院", "regionId", otherRegion,
+                        "category", "GENERAL", "gradeLevel", "LEVEL_3", "gradeClass", "A", "openBeds", 1510, "dailyOutpatients", 8000, "onDutyMedicalStaff", 2200, "complexPublicOrder", true)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.openBeds", is(1510)))
                 .andExpect(jsonPath("$.regionId", is((int) region)))
                 .andExpect(jsonPath("$.policeStationId").isNumber());
         mvc.perform(post("/api/v1/hospitals").header(HttpHeaders.AUTHORIZATION, logins.bearer("security"))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"X1\",\"name\":\"自建\",\"regionId\":"
-                        + region + ",\"gradeLevel\":\"LEVEL_1\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content(Json.object("code", "X1", "name", "自建",
+                        "regionId", region, "gradeLevel", "LEVEL_1")))
                 .andExpect(status().isForbidden());
     }
 
@@ -96,19 +95,19 @@ class OrganizationsTests {
     void securityOfficerManagesAreasAndKeyAreasOfTheirHospital() throws Exception {
         long h1 = directory.hospitalIdByCode("H001").orElseThrow();
         String name = "配电间" + System.nanoTime() % 100000;
-        String created = security(post("/api/v1/areas"), "{\"hospitalId\":" + h1 + ",\"building\":\"后勤楼\","
-                + "\"floor\":\"2F\",\"name\":\"" + name + "\",\"areaType\":\"POWER_SUPPLY\",\"keyArea\":false}")
+        String created = security(post("/api/v1/areas"), Json.object("hospitalId", h1, "building", "后勤楼",
+                "floor", "2F", "name", name, "areaType", "POWER_SUPPLY", "keyArea", false))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.keyArea", is(true)))
                 .andReturn().getResponse().getContentAsString();
         long id = ((Number) JsonPath.read(created, "$.id")).longValue();
 
-        security(post("/api/v1/areas"), "{\"hospitalId\":" + h1 + ",\"building\":\"后勤楼\",\"floor\":\"2F\",\"name\":\""
-                + name + "\",\"areaType\":\"OTHER\"}")
+        security(post("/api/v1/areas"), Json.object("hospitalId", h1, "building", "后勤楼", "floor", "2F", "name", name,
+                "areaType", "OTHER"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("name")));
 
-        security(put("/api/v1/areas/" + id), "{\"hospitalId\":" + h1 + ",\"building\":\"后勤楼\",\"floor\":\"3F\","
-                + "\"name\":\"" + name + "\",\"areaType\":\"WAITING\",\"keyArea\":true,\"note\":\"改造后\"}")
+        security(put("/api/v1/areas/" + id), Json.object("hospitalId", h1, "building", "后勤楼", "floor", "3F",
+                "name", name, "areaType", "WAITING", "keyArea", true, "note", "改造后"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.floor", is("3F")))
                 .andExpect(jsonPath("$.keyArea", is(true)));
 
@@ -193,7 +192,7 @@ class OrganizationsTests {
     void departmentsStationsAndRegionsAreEditedInTheUi() throws Exception {
         long h1 = directory.hospitalIdByCode("H001").orElseThrow();
         String body = security(post("/api/v1/hospitals/" + h1 + "/departments"),
-                "{\"code\":\"D" + System.nanoTime() % 100000 + "\",\"name\":\"临时科室\",\"kind\":\"CLINICAL\"}")
+                Json.object("code", "D" + (System.nanoTime() % 100000), "name", "临时科室", "kind", "CLINICAL"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long department = ((Number) JsonPath.read(body, "$.id")).longValue();
         var security = logins.session("security");
@@ -220,8 +219,8 @@ class OrganizationsTests {
     }
 
     private long createRegion(String code, String name, Long parent) throws Exception {
-        String body = admin(post("/api/v1/regions"), "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"parentId\":"
-                + parent + "}").andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String body = admin(post("/api/v1/regions"), Json.object("code", code, "name", name,
+                "parentId", parent)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return ((Number) JsonPath.read(body, "$.id")).longValue();
     }
 

@@ -11,7 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,10 +24,10 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.jayway.jsonpath.JsonPath;
+import com.safeward.Json;
 import com.safeward.SafeWardTest;
-import com.safeward.TestInbox;
 import com.safeward.TestClock;
+import com.safeward.TestInbox;
 import com.safeward.TestLogins;
 import com.safeward.organizations.OrganizationDirectory;
 
@@ -48,15 +51,17 @@ class EscalationReportTests {
     @Test
     void aDeathOwesImmediateCountyGovernanceProvinceReportsAndTheNationalOneIn12Hours() throws Exception {
         long incident = reportViolence();
-        consequences(incident, "{\"deaths\":1,\"seriousInjuries\":0,\"injured\":0}").andExpect(status().isOk());
+        consequences(incident, Json.object("deaths", 1, "seriousInjuries", 0,
+                "injured", 0)).andExpect(status().isOk());
         List<String> recipients = jdbc.sql("select recipient from escalation_reports where incident_id = :i order by recipient")
                 .param("i", incident).query(String.class).list();
         assertThat(recipients).containsExactly("COUNTY_GOVERNANCE", "COUNTY_HEALTH", "NATIONAL_HEALTH", "PROVINCE_HEALTH");
-        Timestamp reported = jdbc.sql("select reported_at from incidents where id = :i").param("i", incident)
-                .query(Timestamp.class).single();
+        Instant reported = Instant.parse(JsonPath.read(mvc.perform(get("/api/v1/incidents/" + incident)
+                .header(HttpHeaders.AUTHORIZATION, logins.bearer("security"))).andReturn().getResponse()
+                .getContentAsString(), "$.reportedAt"));
         Timestamp national = jdbc.sql("select due_at from escalation_reports where incident_id = :i and recipient = 'NATIONAL_HEALTH'")
                 .param("i", incident).query(Timestamp.class).single();
-        assertThat(Duration.between(reported.toInstant(), national.toInstant())).isEqualTo(Duration.ofHours(12));
+        assertThat(Duration.between(reported, national.toInstant())).isEqualTo(Duration.ofHours(12));
         assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_name = 'escalation-report-deadline' and "
                 + "task_instance in (select cast(id as varchar(20)) from escalation_reports where incident_id = :i)")
                 .param("i", incident).query(Long.class).single()).isEqualTo(4);
@@ -70,16 +75,19 @@ class EscalationReportTests {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("国家卫生健康委")));
 
         // more facts later: no duplicates, a criminal case adds its level-by-level reports
-        consequences(incident, "{\"deaths\":1,\"seriousInjuries\":0,\"injured\":3,\"criminalCase\":true}").andExpect(status().isOk());
+        consequences(incident, Json.object("deaths", 1, "seriousInjuries", 0, "injured", 3,
+                "criminalCase", true)).andExpect(status().isOk());
         assertThat(jdbc.sql("select count(*) from escalation_reports where incident_id = :i").param("i", incident)
                 .query(Long.class).single()).isEqualTo(7);
-        consequences(incident, "{\"deaths\":0,\"seriousInjuries\":0,\"injured\":3}").andExpect(status().isBadRequest());
+        consequences(incident, Json.object("deaths", 0, "seriousInjuries", 0,
+                "injured", 3)).andExpect(status().isBadRequest());
     }
 
     @Test
     void anOverdueReportAlertsTheHospitalAndTheRegulatorsAboveIt() throws Exception {
         long incident = reportViolence();
-        consequences(incident, "{\"deaths\":1,\"seriousInjuries\":0,\"injured\":0}").andExpect(status().isOk());
+        consequences(incident, Json.object("deaths", 1, "seriousInjuries", 0,
+                "injured", 0)).andExpect(status().isOk());
         long county = reportTo(incident, "COUNTY_HEALTH");
         long national = reportTo(incident, "NATIONAL_HEALTH");
         assertThat(reports.checkDeadline(county)).as("not due yet").isFalse();
@@ -100,7 +108,8 @@ class EscalationReportTests {
     @Test
     void theHospitalSubmitsAndEachLevelReceives() throws Exception {
         long incident = reportViolence();
-        consequences(incident, "{\"deaths\":0,\"seriousInjuries\":1,\"injured\":1}").andExpect(status().isOk());
+        consequences(incident, Json.object("deaths", 0, "seriousInjuries", 1,
+                "injured", 1)).andExpect(status().isOk());
         long county = reportTo(incident, "COUNTY_HEALTH");
         mvc.perform(post("/api/v1/escalation-reports/" + county + "/receive").header(HttpHeaders.AUTHORIZATION, logins.bearer("county")))
                 .andExpect(status().isBadRequest());
@@ -111,15 +120,14 @@ class EscalationReportTests {
         // the hospital completes the form generated from the incident, then submits it; then it is fixed
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/escalation-reports/"
                 + county + "/content").header(HttpHeaders.AUTHORIZATION, logins.bearer("security"))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"content\":\" \"}"))
+                .contentType(MediaType.APPLICATION_JSON).content(Json.object("content", " ")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("content")));
         String generated = JsonPath.read(mvc.perform(get("/api/v1/escalation-reports/" + county)
                 .header(HttpHeaders.AUTHORIZATION, logins.bearer("security"))).andReturn().getResponse().getContentAsString(),
                 "$.content");
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/escalation-reports/"
                 + county + "/content").header(HttpHeaders.AUTHORIZATION, logins.bearer("security"))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"content\":\"" + generated.replace("\n", "\\n")
-                        + "\\n伤者已转外科手术，病情稳定。\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content(Json.object("content", "" + (generated.replace("\n", "\\n")) + "\n伤者已转外科手术，病情稳定。")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.content", containsString("病情稳定")));
         mvc.perform(get("/reports/" + county).session(logins.session("county"))).andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
@@ -131,7 +139,7 @@ class EscalationReportTests {
                 .andExpect(jsonPath("$.content", containsString("重伤 1 人")));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/escalation-reports/"
                 + county + "/content").header(HttpHeaders.AUTHORIZATION, logins.bearer("security"))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"content\":\"改\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content(Json.object("content", "改")))
                 .andExpect(status().isBadRequest());
         assertThat(inbox.await("county", "REPORT_SUBMITTED", "/reports"))
                 .anySatisfy(n -> assertThat(n.body()).contains("重伤 1 人"));
@@ -145,7 +153,7 @@ class EscalationReportTests {
         long area = directory.areaChoices(h1).get(0).id();
         String body = mvc.perform(post("/api/v1/incidents").header(HttpHeaders.AUTHORIZATION, logins.bearer("doctor"))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"hospitalId\":" + h1 + ",\"areaId\":" + area + ",\"incidentType\":\"VIOLENCE\"}"))
+                .content(Json.object("hospitalId", h1, "areaId", area, "incidentType", "VIOLENCE")))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return ((Number) JsonPath.read(body, "$.id")).longValue();
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import com.safeward.Json;
 import com.safeward.SafeWardTest;
 import com.safeward.TestLogins;
 import com.safeward.organizations.OrganizationDirectory;
@@ -46,8 +47,8 @@ class PagesRenderTests {
         long ward = directory.departmentByCode(h1, "IM").orElseThrow().id();
         String created = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/inpatients")
                 .header("Authorization", logins.bearer("doctor")).contentType("application/json")
-                .content("{\"departmentId\":" + ward + ",\"admissionNo\":\"R" + System.nanoTime()
-                        + "\",\"patientName\":\"页面测\",\"admittedOn\":\"" + java.time.LocalDate.now().minusDays(40) + "\"}"))
+                .content(Json.object("departmentId", ward, "admissionNo", "R" + System.nanoTime(),
+                        "patientName", "页面测", "admittedOn", String.valueOf(java.time.LocalDate.now().minusDays(40)))))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long inpatient = ((Number) com.jayway.jsonpath.JsonPath.read(created, "$.id")).longValue();
         mvc.perform(get("/care/inpatients/" + inpatient).session(logins.session("doctor"))).andExpect(status().isOk())

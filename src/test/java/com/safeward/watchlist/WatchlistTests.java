@@ -10,6 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +22,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import com.jayway.jsonpath.JsonPath;
 import com.safeward.Json;
 import com.safeward.SafeWardTest;
 import com.safeward.TestAudit;
@@ -53,10 +55,8 @@ class WatchlistTests {
     }
 
     String listing(String document, String name, String phone, String risk) {
-        return "{\"documentType\":\"RESIDENT_ID\",\"documentNumber\":\"" + document + "\",\"name\":\"" + name
-                + "\",\"phone\":" + (phone == null ? "null" : "\"" + phone + "\"")
-                + ",\"category\":\"THREATS_TO_HARM_STAFF\",\"reasons\":\"扬言要报复急诊科医生\",\"riskLevel\":\"" + risk
-                + "\",\"validUntil\":\"" + LocalDate.now().plusYears(1) + "\"}";
+        return Json.object("documentType", "RESIDENT_ID", "documentNumber", document, "name", name, "phone", phone,
+                "category", "THREATS_TO_HARM_STAFF", "reasons", "扬言要报复急诊科医生", "riskLevel", risk, "validUntil", String.valueOf(LocalDate.now().plusYears(1)));
     }
 
     long listAndApprove(String body) throws Exception {
@@ -64,18 +64,16 @@ class WatchlistTests {
         String created = send(post("/api/v1/watchlist"), security, body).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status", is("PROPOSED"))).andReturn().getResponse().getContentAsString();
         long id = ((Number) JsonPath.read(created, "$.id")).longValue();
-        send(post("/api/v1/watchlist/" + id + "/review"), security, "{\"approve\":true}").andExpect(status().isOk())
+        send(post("/api/v1/watchlist/" + id + "/review"), security, Json.object("approve", true)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status", is("ACTIVE")));
         return id;
     }
 
     ResultActions screen(String token, String document, String documentType, String name, String phone,
             String birthDate, String department) throws Exception {
-        return send(post("/api/v1/screenings"), token, "{\"context\":\"REGISTRATION\",\"person\":{\"documentType\":\""
-                + documentType + "\",\"documentNumber\":\"" + document + "\",\"name\":\"" + name + "\",\"phone\":"
-                + (phone == null ? "null" : "\"" + phone + "\"") + ",\"birthDate\":"
-                + (birthDate == null ? "null" : "\"" + birthDate + "\"") + "},\"department\":"
-                + (department == null ? "null" : "\"" + department + "\"") + "}");
+        return send(post("/api/v1/screenings"), token, Json.object("context", "REGISTRATION",
+                "person", Json.map("documentType", documentType, "documentNumber", document, "name", name,
+                "phone", phone, "birthDate", birthDate), "department", department));
     }
 
     ResultActions send(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
@@ -96,7 +94,7 @@ class WatchlistTests {
         screen(his, document, "RESIDENT_ID", "张三丰", null, null, "ED").andExpect(status().isOk())
                 .andExpect(jsonPath("$.outcome", is("NONE"))); // proposed, not yet approved
 
-        send(post("/api/v1/watchlist/" + id + "/review"), logins.bearer("security"), "{\"approve\":true}")
+        send(post("/api/v1/watchlist/" + id + "/review"), logins.bearer("security"), Json.object("approve", true))
                 .andExpect(jsonPath("$.status", is("ACTIVE")))
                 .andExpect(jsonPath("$.history[*].action", hasItem("APPROVED")));
         String answer = screen(his, document, "RESIDENT_ID", "张三丰", null, null, "ED").andExpect(status().isOk())
@@ -115,24 +113,28 @@ class WatchlistTests {
 
         // WL-3: escort by a guard, who sees it on the phone; report to the police; a warning given.
         String security = logins.bearer("security");
-        send(post("/api/v1/screenings/" + screening + "/guard"), security, "{\"kind\":\"ESCORT\",\"guard\":\"guard\"}")
+        send(post("/api/v1/screenings/" + screening + "/guard"), security, Json.object("kind", "ESCORT",
+                "guard", "guard"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.guards[0].kind", is("ESCORT")))
                 .andExpect(jsonPath("$.actions[*].action", hasItem("ESCORT_ASSIGNED")));
         mvc.perform(get("/api/v1/my-tasks").header(HttpHeaders.AUTHORIZATION, logins.bearer("guard")))
                 .andExpect(jsonPath("$[?(@.sourceType == 'SCREENING' && @.sourceId == " + screening + ")].kind",
                         hasItem("ESCORT")));
-        send(post("/api/v1/screenings/" + screening + "/police-report"), security, "{\"note\":\"曾扬言伤医\"}")
+        send(post("/api/v1/screenings/" + screening + "/police-report"), security, Json.object("note", "曾扬言伤医"))
                 .andExpect(jsonPath("$.actions[*].action", hasItem("REPORTED_TO_POLICE")));
-        send(post("/api/v1/screenings/" + screening + "/talks"), security, "{\"action\":\"WARNING_GIVEN\",\"note\":\" \"}")
+        send(post("/api/v1/screenings/" + screening + "/talks"), security, Json.object("action", "WARNING_GIVEN",
+                "note", " "))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("note")));
         send(post("/api/v1/screenings/" + screening + "/talks"), security,
-                "{\"action\":\"WARNING_GIVEN\",\"note\":\"告知扰乱医疗秩序的法律后果\"}")
+                Json.object("action", "WARNING_GIVEN", "note", "告知扰乱医疗秩序的法律后果"))
                 .andExpect(jsonPath("$.actions[*].action", hasItem("WARNING_GIVEN")));
         // WL-5: the police of the station see the match and the incident.
         mvc.perform(get("/api/v1/screenings").header(HttpHeaders.AUTHORIZATION, logins.bearer("police")))
                 .andExpect(jsonPath("$.content[*].id", hasItem((int) screening)));
-        assertThat(jdbc.sql("select count(*) from incidents where incident_type = 'HIGH_RISK_PERSON' and description like :d")
-                .param("d", "%#" + screening + "%").query(Long.class).single()).isEqualTo(1);
+        String incidents = mvc.perform(get("/api/v1/incidents?size=200").header(HttpHeaders.AUTHORIZATION, security))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(incidents, "$.content[?(@.incidentType == 'HIGH_RISK_PERSON')].description"))
+                .filteredOn(d -> d.contains("#" + screening)).hasSize(1);
     }
 
     @Test
@@ -155,11 +157,12 @@ class WatchlistTests {
 
         long screening = ((Number) JsonPath.read(answer, "$.screeningId")).longValue();
         String security = logins.bearer("security");
-        send(post("/api/v1/screenings/" + screening + "/decision"), security, "{\"confirm\":false}")
+        send(post("/api/v1/screenings/" + screening + "/decision"), security, Json.object("confirm", false))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("note")));
-        send(post("/api/v1/screenings/" + screening + "/decision"), security, "{\"confirm\":false,\"note\":\"核对照片非本人\"}")
+        send(post("/api/v1/screenings/" + screening + "/decision"), security, Json.object("confirm", false,
+                "note", "核对照片非本人"))
                 .andExpect(jsonPath("$.status", is("DISMISSED"))).andExpect(jsonPath("$.decidedBy", is("security")));
-        send(post("/api/v1/screenings/" + screening + "/decision"), security, "{\"confirm\":true}")
+        send(post("/api/v1/screenings/" + screening + "/decision"), security, Json.object("confirm", true))
                 .andExpect(status().isBadRequest());
     }
 
@@ -216,27 +219,26 @@ class WatchlistTests {
         long id = listAndApprove(listing(document, "钱七", "13700000000", "LOW"));
         String security = logins.bearer("security");
         String his = logins.integration(h1(), "SCREENING_SUBMIT");
-        send(post("/api/v1/watchlist/" + id + "/delisting"), logins.bearer("complaints"), "{\"reason\":\"纠纷已调解结案\"}")
+        send(post("/api/v1/watchlist/" + id + "/delisting"), logins.bearer("complaints"), Json.object("reason", "纠纷已调解结案"))
                 .andExpect(jsonPath("$.status", is("DELISTING_PROPOSED")));
         screen(his, document, "RESIDENT_ID", "钱七", null, null, null).andExpect(jsonPath("$.outcome", is("EXACT")));
-        send(post("/api/v1/watchlist/" + id + "/review"), logins.bearer("complaints"), "{\"approve\":true}")
+        send(post("/api/v1/watchlist/" + id + "/review"), logins.bearer("complaints"), Json.object("approve", true))
                 .andExpect(status().isForbidden());
-        send(post("/api/v1/watchlist/" + id + "/review"), security, "{\"approve\":true}")
+        send(post("/api/v1/watchlist/" + id + "/review"), security, Json.object("approve", true))
                 .andExpect(jsonPath("$.status", is("DELISTED")));
         screen(his, document, "RESIDENT_ID", "钱七", null, null, null).andExpect(jsonPath("$.outcome", is("NONE")));
 
-        send(post("/api/v1/watchlist/" + id + "/reveal"), security, "{\"reason\":\"核对身份\"}")
+        send(post("/api/v1/watchlist/" + id + "/reveal"), security, Json.object("reason", "核对身份"))
                 .andExpect(jsonPath("$.documentNumber", is(document))).andExpect(jsonPath("$.phone", is("13700000000")));
-        assertThat(jdbc.sql("select count(*) from audit_events where action = 'PERSONAL_DATA_VIEWED' and entity_type = 'WatchlistPerson' "
-                + "and entity_id = :id").param("id", String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
+        assertThat(audit.of("PERSONAL_DATA_VIEWED", "WatchlistPerson", id)).singleElement()
+                .satisfies(e -> assertThat(e.reason()).isEqualTo("核对身份"));
 
         long listed = listAndApprove(listing(idNumber("19700707"), "孙八", null, "HIGH"));
         mvc.perform(get("/api/v1/watchlist/export?reason=警务平台同步").header(HttpHeaders.AUTHORIZATION, logins.bearer("police")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[*].id", hasItem((int) listed)));
         mvc.perform(get("/api/v1/watchlist/export?reason=x").header(HttpHeaders.AUTHORIZATION, logins.bearer("county")))
                 .andExpect(status().isForbidden());
-        assertThat(jdbc.sql("select count(*) from audit_events where action = 'EXPORTED' and entity_type = 'WatchlistPerson'")
-                .query(Long.class).single()).isPositive();
+        assertThat(audit.of("EXPORTED", "WatchlistPerson", null)).isNotEmpty();
     }
 
     @Test
@@ -255,7 +257,7 @@ class WatchlistTests {
                     .andExpect(jsonPath("$.history[*].action", hasItem("EXPIRED")));
             assertThat(inbox.await("security", "WATCHLIST_EXPIRED", "/watchlist/" + id)).isNotEmpty();
             send(post("/api/v1/watchlist/" + id + "/renewal"), security,
-                    "{\"validUntil\":\"" + LocalDate.now().plusYears(1) + "\",\"note\":\"仍多次来院缠闹\"}")
+                    Json.object("validUntil", String.valueOf(LocalDate.now().plusYears(1)), "note", "仍多次来院缠闹"))
                     .andExpect(jsonPath("$.status", is("ACTIVE")));
             screen(his, document, "RESIDENT_ID", "周九", null, null, null).andExpect(jsonPath("$.outcome", is("EXACT")));
         } finally {

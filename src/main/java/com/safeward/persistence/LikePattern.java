@@ -1,4 +1,4 @@
-package com.safeward.web;
+package com.safeward.persistence;
 
 /** Search boxes match anywhere in a text; the user's own % and _ are taken literally. */
 public final class LikePattern {

@@ -1,4 +1,4 @@
-package com.safeward.web;
+package com.safeward.persistence;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;

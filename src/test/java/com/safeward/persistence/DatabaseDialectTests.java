@@ -1,4 +1,4 @@
-package com.safeward.web;
+package com.safeward.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.safeward.web;
+package com.safeward.texts;
 
 import java.time.Clock;
 import java.time.Instant;

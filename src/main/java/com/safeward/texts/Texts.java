@@ -1,4 +1,4 @@
-package com.safeward.web;
+package com.safeward.texts;
 
 import java.time.Instant;
 import java.util.Locale;
@@ -22,7 +22,13 @@ public class Texts {
      * Arguments a message may name and a text not give (entries written before the message had
      * them) show as nothing rather than as "{2}".
      */
-    private static final int PADDED_ARGUMENTS = 8;
+    private static final int PADDED_ARGUMENTS = 12;
+
+    /**
+     * The language of texts that leave SafeWard for Chinese authorities and work groups (official
+     * escalation reports, robot, webhook and email messages), whoever caused them.
+     */
+    public static final Locale OUTBOUND = Locale.SIMPLIFIED_CHINESE;
 
     private final MessageSource messages;
     private final DisplayTimes times;
@@ -46,6 +52,11 @@ public class Texts {
             args[i] = argument(text.args().get(i), locale);
         }
         return messages.getMessage(text.key(), args, text.key(), locale);
+    }
+
+    /** The message {@code key} in the current language (a column header, a label). */
+    public String message(String key, Object... args) {
+        return render(Text.of(key, args));
     }
 
     /** An enum constant's label in the current language. */

@@ -1,4 +1,4 @@
-package com.safeward.web;
+package com.safeward.persistence;
 
 import java.util.HashMap;
 import java.util.List;

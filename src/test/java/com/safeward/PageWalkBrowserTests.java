@@ -1,0 +1,229 @@
+package com.safeward;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.WaitUntilState;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.safeward.organizations.OrganizationDirectory;
+
+/**
+ * Every page each demo user reaches by following links from the home page, walked in a real browser
+ * after a day's records exist (an alarm, an incident handled with the police, a listing and its
+ * screenings, a psychological crisis, a circular, a notification channel). Each page answers without
+ * error and reads as words: no upper-case identifiers ({@code GROUP_DISTURBANCE}, {@code PROPOSED}),
+ * no unresolved message keys, and no login names in the Chinese pages (people by display name).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PageWalkBrowserTests {
+
+    /** An enum constant or code on screen: two upper-case words joined by "_" (not part of a typed code like "PANIC_BUTTON-12"). */
+    private static final Pattern SNAKE_CASE = Pattern.compile("(?<![\\w-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\\w-])");
+    /** An upper-case word of three or more letters: fine only when people say it that way. */
+    private static final Pattern UPPER_CASE_WORD = Pattern.compile("(?<![\\w-])[A-Z]{3,}(?![\\w-])");
+    private static final Set<String> WORDS_PEOPLE_SAY = Set.of("SOP", "API", "CSV", "PDF", "HIS", "MQTT", "HTTP",
+            "HTTPS", "URL", "SMTP", "OIDC", "JSON", "SSE", "NVR", "ICU", "TCM");
+    /** A message key that did not resolve: Thymeleaf's "??key_zh_CN??" or a key shown as itself. */
+    private static final Pattern MESSAGE_KEY = Pattern.compile("\\?\\?[\\w.-]+\\?\\?|(?<![\\w@/.-])(?:entity|recordType|audit|trail|notice|validation|nav|field)\\.[\\w.-]+");
+    private static final Pattern LOGIN_NAME = Pattern.compile(
+            "(?<![\\w@.-])(hadmin|security2?|operator|guard|doctor|complaints|leader|police|county|city|province)(?![\\w@.-])");
+    /** Links a walk must not follow: leaving, downloads, switching language, streams, the API. */
+    private static final Pattern NOT_FOLLOWED = Pattern.compile(
+            "/logout|/export|/download|\\.csv|\\.pdf|lang=|/stream|/api/|/v3/|/swagger|/attachments/|/evidence/|/files/");
+    private static final int PAGES_PER_USER = 120;
+
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium();
+    private static boolean recorded;
+
+    @LocalServerPort int port;
+    @Autowired OrganizationDirectory directory;
+
+
+    @BeforeEach
+    void aDaysRecords() {
+        if (!recorded) {
+            new DaysRecords(new HttpApi(url("")), directory).create();
+            recorded = true;
+        }
+    }
+
+    /** Each user walks in a language and must reach at least the pages of the records made for their role. */
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource({"admin, zh-CN, /audit|/notification-channels\\?deliveriesOf=\\d+",
+            "hadmin, zh-CN, /audit|/users/\\d+/edit",
+            "security, zh-CN, /screenings/\\d+|/watchlist/\\d+|/care/interventions/\\d+|/incidents/\\d+",
+            "operator, zh-CN, /console|/incidents/\\d+", "guard, zh-CN, /my-tasks",
+            "doctor, zh-CN, /care/inpatients/\\d+", "complaints, zh-CN, /watchlist/\\d+",
+            "leader, zh-CN, /reports/\\d+|/cases", "police, zh-CN, /incidents/\\d+|/screenings/\\d+",
+            "county, zh-CN, /reports/\\d+|/circulars/\\d+", "city, zh-CN, /audit", "province, zh-CN, /hospitals/\\d+",
+            "security, en, /incidents/\\d+|/screenings/\\d+"})
+    void everyPageReadsAsWords(String user, String locale, String mustReach) {
+        List<String> problems = new ArrayList<>();
+        Set<String> visited = new LinkedHashSet<>();
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale(locale))) {
+            Page page = HeadlessChromium.signIn(context, url(""), user);
+            if (locale.equals("en")) {
+                page.navigate(url("/?lang=en"));
+            }
+            Map<String, Integer> seenShapes = new HashMap<>();
+            Deque<String> queue = new ArrayDeque<>(List.of("/"));
+            while (!queue.isEmpty() && visited.size() < PAGES_PER_USER) {
+                String path = queue.poll();
+                if (!visited.add(path)) {
+                    continue;
+                }
+                Response response = page.navigate(url(path),
+                        new Page.NavigateOptions().setWaitUntil(WaitUntilState.DOMCONTENTLOADED));
+                if (response == null || response.status() >= 400) {
+                    problems.add(path + " answered " + (response == null ? "nothing" : response.status()));
+                    continue;
+                }
+                List<?> links = (List<?>) page.locator("a[href]").evaluateAll("links => links.map(a => a.getAttribute('href'))");
+                // codes people gave records (department "ICU", device "ED-PB-01") are marked class="code" and not words
+                String text = (String) page.evaluate(
+                        "() => { document.querySelectorAll('.code, code').forEach(e => e.remove()); return document.body.innerText; }");
+                findings(text, locale, path).forEach(finding -> problems.add(path + ": " + finding));
+                for (Object href : links) {
+                    String link = String.valueOf(href).trim();
+                    if (!link.startsWith("/") || link.startsWith("//") || NOT_FOLLOWED.matcher(link).find()) {
+                        continue;
+                    }
+                    link = link.replaceAll("#.*$", "");
+                    // two pages of each shape (/incidents/7, /incidents/9) are enough; every shape is visited
+                    String shape = link.replaceAll("\\d+", "#").replaceAll("([?&](page|size|sort)=[^&]*)", "");
+                    if (seenShapes.merge(shape, 1, Integer::sum) <= 2) {
+                        queue.add(link);
+                    }
+                }
+            }
+        }
+        for (String expected : mustReach.split("\\|")) {
+            assertThat(visited).as("pages %s walked", user).anyMatch(p -> p.matches(expected + "([?#].*)?"));
+        }
+        assertThat(problems).as("what %s read on %s", user, visited).isEmpty();
+    }
+
+    private static List<String> findings(String text, String locale, String path) {
+        List<String> found = new ArrayList<>();
+        matches(SNAKE_CASE, text).forEach(m -> found.add("identifier " + m));
+        matches(UPPER_CASE_WORD, text).stream().filter(w -> !WORDS_PEOPLE_SAY.contains(w))
+                .forEach(w -> found.add("upper-case word " + w));
+        matches(MESSAGE_KEY, text).forEach(k -> found.add("message key " + k));
+        // the account pages show login names on purpose; everywhere else people are named
+        if (locale.startsWith("zh") && !path.startsWith("/users") && !path.startsWith("/account")) {
+            matches(LOGIN_NAME, text).forEach(n -> found.add("login name " + n));
+        }
+        for (String raw : List.of("null", "Optional[", "java.", "Exception", "{0}")) {
+            if (text.contains(raw)) {
+                found.add("raw text " + raw);
+            }
+        }
+        return found;
+    }
+
+    private static Set<String> matches(Pattern pattern, String text) {
+        Set<String> found = new LinkedHashSet<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** The records of a day at H001, made through the API as the people who make them. */
+    private record DaysRecords(HttpApi api, OrganizationDirectory directory) {
+
+        void create() {
+            long h1 = directory.hospitalIdByCode("H001").orElseThrow();
+            long area = directory.areaChoices(h1).get(0).id();
+            String admin = api.bearer("admin");
+            String operator = api.bearer("operator");
+            String security = api.bearer("security");
+            String doctor = api.bearer("doctor");
+
+            String device = api.post(admin, "/api/v1/devices", Json.object("hospitalId", h1, "areaId", area,
+                    "code", "WALK-" + System.nanoTime() % 100_000, "name", "巡检测试按钮", "deviceType", "PANIC_BUTTON"));
+            String deviceToken = "Bearer " + com.jayway.jsonpath.JsonPath.read(device, "$.token");
+            api.post(deviceToken, "/api/v1/device-events", Json.object("eventId", "walk-" + System.nanoTime(),
+                    "type", "PANIC", "occurredAt", Instant.now().toString()));
+
+            long incident = HttpApi.id(api.post(doctor, "/api/v1/incidents", Json.object("hospitalId", h1,
+                    "areaId", area,
+                    "incidentType", "GROUP_DISTURBANCE", "description", "候诊区多人聚集吵闹")), "$.id");
+            String at = "/api/v1/incidents/" + incident;
+            api.post(operator, at + "/dispatch", Json.object("guard", "guard"));
+            api.post(operator, at + "/sop/2/skip", Json.object("reason", "人员已自行散去"));
+            api.post(operator, at + "/police-call", Json.object("partiesCount", 6,
+                    "behaviours", Json.array("GATHERING"),
+                    "anyoneInjured", false));
+            api.post(api.bearer("police"), at + "/police/ARRIVED", null);
+            api.post(operator, at + "/consequences", Json.object("deaths", 1, "seriousInjuries", 0, "injured", 2,
+                    "massIncident", true));
+
+            // a name and birth date no other test screens: in the integration profile every test shares one database
+            String document = TestIdentities.residentId("19551111");
+            String phone = "139" + String.format("%08d", System.nanoTime() % 100_000_000);
+            long listing = HttpApi.id(api.post(security, "/api/v1/watchlist", Json.object("documentType", "RESIDENT_ID",
+                    "documentNumber", document, "name", "欧阳巡检", "phone", phone, "category", "THREATS_TO_HARM_STAFF",
+                    "reasons", "扬言要报复急诊科医生", "riskLevel", "HIGH", "validUntil", LocalDate.now().plusYears(1).toString())),
+                    "$.id");
+            api.post(security, "/api/v1/watchlist/" + listing + "/review", Json.object("approve", true));
+            String his = "Bearer " + com.jayway.jsonpath.JsonPath.read(api.post(admin, "/api/v1/integration-tokens",
+                    Json.object("name", "挂号系统", "hospitalId", h1,
+                            "permissions", Json.array("SCREENING_SUBMIT"))), "$.token");
+            api.post(his, "/api/v1/screenings", Json.object("context", "REGISTRATION", "person", Json.map(
+                    "documentType", "RESIDENT_ID", "documentNumber", document, "name", "欧阳巡检"), "department", "ED"));
+            api.post(his, "/api/v1/screenings", Json.object("context", "REGISTRATION", "person", Json.map(
+                    "documentType", "PASSPORT", "documentNumber", "E" + System.nanoTime() % 10_000_000, "name", "欧陽巡检",
+                    "phone", phone)));
+
+            long ward = directory.departmentByCode(h1, "ED").orElseThrow().id();
+            long inpatient = HttpApi.id(api.post(doctor, "/api/v1/inpatients", Json.object("departmentId", ward,
+                    "admissionNo", "W" + System.nanoTime() % 1_000_000, "patientName", "李长住", "bed", "12",
+                    "admittedOn", LocalDate.now().minusDays(40).toString())), "$.id");
+            api.post(doctor, "/api/v1/inpatients/" + inpatient + "/assessments", Json.object("result", "CRISIS",
+                    "score", 85, "note", "流露轻生念头"));
+
+            api.post(api.bearer("county"), "/api/v1/circulars", Json.object("title", "某院急诊科患者家属持刀伤医",
+                    "summary", "夜间急诊，家属因候诊时间长持刀伤人。", "lessons", "急诊科夜间须有保安值守。"));
+            api.post(api.bearer("hadmin"), "/api/v1/notification-channels", Json.object("name", "保卫科群",
+                    "kind", "WEBHOOK", "target", "http://127.0.0.1:9/nowhere", "kinds", "INCIDENT_REPORTED,GUARD_TASK",
+                    "hospitalId", h1));
+            long last = HttpApi.id(api.post(doctor, "/api/v1/incidents", Json.object("hospitalId", h1, "areaId", area,
+                    "incidentType", "THREAT", "description", "扬言报复")), "$.id");
+            // the notifications of these records are sent by asynchronous listeners; the last one is there when it is
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
+                    api.get(security, "/api/v1/notifications?size=200").contains("/incidents/" + last + "\""));
+        }
+    }
+}

@@ -109,6 +109,8 @@ class AlarmFollowUp {
                         : Timestamp.from(move.decision().nextCheck()), move.alarm().id(), Timestamp.from(now)}).toList(),
                 new int[] {Types.TIMESTAMP, Types.BIGINT, Types.TIMESTAMP});
         Map<Long, List<Long>> reAlertedByHospital = new LinkedHashMap<>();
+        Map<Long, List<AlarmsEscalated.Escalated>> escalatedByHospital = new LinkedHashMap<>();
+        Map<Long, AlarmFollowUpPolicy> policyOf = new LinkedHashMap<>();
         for (int i = 0; i < moves.size(); i++) {
             if (moved[i] == 0) {
                 continue; // acknowledged, cleared or handled by another sweep meanwhile
@@ -117,10 +119,22 @@ class AlarmFollowUp {
             switch (moves.get(i).decision().action()) {
                 case RE_ALERT -> reAlertedByHospital.computeIfAbsent(alarm.hospitalId(), id -> new ArrayList<>())
                         .add(alarm.id());
-                case ESCALATE -> escalate(alarm, moves.get(i).policy(), now);
+                case ESCALATE -> {
+                    escalate(alarm, moves.get(i).policy(), now);
+                    escalatedByHospital.computeIfAbsent(alarm.hospitalId(), id -> new ArrayList<>())
+                            .add(new AlarmsEscalated.Escalated(alarm.id(), alarm.alarmType()));
+                    policyOf.put(alarm.hospitalId(), moves.get(i).policy());
+                }
             }
         }
         reAlertedByHospital.forEach((hospital, ids) -> events.publishEvent(new AlarmsReAlerted(hospital, ids)));
+        escalatedByHospital.forEach((hospital, alarms) -> {
+            long minutes = policyOf.get(hospital).escalateAfter().toMinutes();
+            for (int from = 0; from < alarms.size(); from += AlarmsEscalated.MOST) {
+                events.publishEvent(new AlarmsEscalated(hospital, minutes,
+                        List.copyOf(alarms.subList(from, Math.min(alarms.size(), from + AlarmsEscalated.MOST)))));
+            }
+        });
         return due.size();
     }
 
@@ -129,11 +143,12 @@ class AlarmFollowUp {
         return policies.get(hospitalId, id -> timings.policyFor(organizations.regionCodesOf(id)));
     }
 
-    /** Once: the security officers and leaders are told (the notifications module decides who exactly). */
+    /**
+     * Once: the trail says so and the consoles show it; the security officers and leaders are told
+     * through {@link AlarmsEscalated} (the notifications module decides who exactly).
+     */
     private void escalate(Due alarm, AlarmFollowUpPolicy policy, Instant now) {
         trail.add(Alarm.trail(alarm.id()), now, "system", "ESCALATED", null, null, policy.escalateAfter().toMinutes());
-        events.publishEvent(new AlarmEscalated(alarm.id(), alarm.hospitalId(), alarm.alarmType(),
-                policy.escalateAfter().toMinutes()));
         events.publishEvent(new AlarmChanged(alarm.id(), alarm.hospitalId(), "ESCALATED"));
         log.warn("Alarm {} unacknowledged for {}; escalated", alarm.id(), policy.escalateAfter());
     }

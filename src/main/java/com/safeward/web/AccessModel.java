@@ -12,9 +12,10 @@ import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Gives every page of a controller marked {@link AccessDeclaredBy} the model attribute {@code may}:
- * what the signed-in user may do, as the module's access class declares it.
+ * what the signed-in user may do, as the module's access class declares it (other controllers, the
+ * REST API among them, are not advised).
  */
-@ControllerAdvice
+@ControllerAdvice(annotations = AccessDeclaredBy.class)
 class AccessModel {
 
     private final AccessRules access;

@@ -128,19 +128,20 @@ class NotificationChannels {
     void enqueue(Notice notice) {
         Long hospitalId = notice.hospitalId();
         String kind = notice.kind().name();
-        String title = texts.render(notice.title(), Texts.OUTBOUND);
-        String body = notice.body() == null ? null : texts.render(notice.body(), Texts.OUTBOUND);
         String link = notice.link();
         record Subscription(long id, String kinds) {
         }
         List<Subscription> channels = jdbc.sql("select id, kinds from notification_channels where enabled = true and "
                 + "(hospital_id is null or hospital_id = :h)").param("h", hospitalId == null ? -1L : hospitalId)
-                .query((rs, n) -> new Subscription(rs.getLong(1), rs.getString(2))).list();
+                .query((rs, n) -> new Subscription(rs.getLong(1), rs.getString(2))).list().stream()
+                .filter(channel -> subscribed(channel.kinds(), kind)).toList();
+        if (channels.isEmpty()) {
+            return; // most hospitals have no group chat for most kinds: nothing to render
+        }
+        String title = texts.render(notice.title(), Texts.OUTBOUND);
+        String body = notice.body() == null ? null : texts.render(notice.body(), Texts.OUTBOUND);
         Timestamp now = Timestamp.from(Instant.now(clock));
         for (Subscription channel : channels) {
-            if (!subscribed(channel.kinds(), kind)) {
-                continue;
-            }
             GeneratedKeyHolder key = new GeneratedKeyHolder();
             jdbc.sql("""
                     insert into notification_deliveries (channel_id, kind, title, body, link, hospital_id, status, created_at)

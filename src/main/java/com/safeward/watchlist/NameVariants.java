@@ -60,26 +60,32 @@ final class NameVariants {
         return true;
     }
 
+    /** The most interpuncts a transcribed name has (阿卜杜·热合曼·买买提: two). */
+    private static final int MOST_SEPARATORS = 3;
+
     /**
-     * Whether a listed name, of which only its mask is at hand (张*丰: first and last character,
-     * and the length), can still match: a cheap test that spares decrypting most candidates. Names
-     * with spaces or dots are never ruled out here (their masks do not line up with the compared form).
+     * Whether a listed name, of which only its mask is at hand (张*丰: its first and last character
+     * and its length), can be the screened name or a variant of it: a cheap test that spares
+     * decrypting most candidates. A mask hides the interpuncts of a transcribed name (阿卜杜·热合曼
+     * and 阿卜杜热合曼 are one name), so the listed name may be longer than the screened one by a few
+     * characters, never shorter. A screened name with spaces or dots is never ruled out here.
      */
-    static boolean couldMatch(String listedMask, String listedMaskOfScreened, String screened) {
+    static boolean couldMatch(String listedMask, String screened) {
         if (hasSeparators(screened) || hasSeparators(listedMask)) {
             return true;
         }
-        if (listedMask.length() != listedMaskOfScreened.length()) {
+        String name = normalize(screened);
+        int extra = listedMask.length() - name.length();
+        if (name.isEmpty() || extra < 0 || extra > MOST_SEPARATORS
+                || !sameOrShared(listedMask.charAt(0), name.charAt(0))) {
             return false;
         }
-        for (int i = 0; i < listedMask.length(); i++) {
-            char x = listedMask.charAt(i);
-            char y = listedMaskOfScreened.charAt(i);
-            if (x != '*' && y != '*' && Character.toLowerCase(x) != Character.toLowerCase(y) && !shareReading(x, y)) {
-                return false;
-            }
-        }
-        return true;
+        return listedMask.length() < 3 || sameOrShared(listedMask.charAt(listedMask.length() - 1),
+                name.charAt(name.length() - 1));
+    }
+
+    private static boolean sameOrShared(char x, char y) {
+        return x == '*' || Character.toLowerCase(x) == Character.toLowerCase(y) || shareReading(x, y);
     }
 
     private static boolean hasSeparators(String name) {

@@ -24,7 +24,10 @@ final class ScreeningPolicy {
     private ScreeningPolicy() {
     }
 
-    /** What is known of the person screened: keyed hashes, and the name (never stored, never shown). */
+    /**
+     * What is known of the person screened: keyed hashes (the document's is null when none was
+     * given), and the name (never stored, never shown).
+     */
     record Screened(String documentHash, String birthHash, String phoneHash, String name, String nameMasked) {
     }
 
@@ -50,7 +53,7 @@ final class ScreeningPolicy {
             if (!warningHospitals.contains(listing.hospitalId()) || listing.validUntil().isBefore(today)) {
                 continue;
             }
-            if (person.documentHash().equals(listing.documentHash())) {
+            if (person.documentHash() != null && person.documentHash().equals(listing.documentHash())) {
                 matches.add(new Match(ScreeningOutcome.EXACT, MatchReason.SAME_DOCUMENT, listing));
                 continue;
             }
@@ -61,8 +64,8 @@ final class ScreeningPolicy {
             }
             if (sameBirth && nameHash.equals(listing.nameHash())) {
                 matches.add(new Match(ScreeningOutcome.POSSIBLE, MatchReason.SAME_NAME_AND_BIRTH_DATE, listing));
-            } else if ((samePhone || sameBirth) && NameVariants.couldMatch(listing.nameMasked(), person.nameMasked(),
-                    person.name()) && names.sameOrVariant(listing, person.name())) {
+            } else if ((samePhone || sameBirth) && NameVariants.couldMatch(listing.nameMasked(), person.name())
+                    && names.sameOrVariant(listing, person.name())) {
                 matches.add(new Match(ScreeningOutcome.POSSIBLE,
                         samePhone ? MatchReason.NAME_VARIANT_AND_PHONE : MatchReason.NAME_VARIANT_AND_BIRTH_DATE, listing));
             }

@@ -17,9 +17,18 @@ import com.safeward.personaldata.DocumentType;
 public record ScreeningRequest(@NotNull ScreeningContext context, @NotNull @Valid Person person,
         @Size(max = 32) String department, @Size(max = 100) String ward, @Size(max = 100) String staff) {
 
-    /** The person screened: the document always; the birth date is read from a resident ID number. */
-    public record Person(@NotNull DocumentType documentType, @NotBlank @Size(max = 40) String documentNumber,
-            @NotBlank @Size(max = 50) String name, @Size(max = 20) String phone, LocalDate birthDate) {
+    /**
+     * The person screened: the document when there is one (the birth date is then read from a
+     * resident ID number); without one (an appointment made by phone before real-name
+     * registration), the name with the phone or the birth date, which can give POSSIBLE only.
+     */
+    public record Person(DocumentType documentType, @Size(max = 40) String documentNumber,
+            @NotBlank @Size(max = 50) String name, @Size(max = 30) String phone, LocalDate birthDate) {
+
+        /** Whether a document was given (its type and number). */
+        public boolean hasDocument() {
+            return documentNumber != null && !documentNumber.isBlank();
+        }
 
         @Override
         public String toString() {

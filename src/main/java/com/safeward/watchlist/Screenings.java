@@ -70,11 +70,21 @@ class Screenings {
     /** One screening of a person at a hospital; {@code source} says who asked (token name or user). */
     ScreeningResult screen(long hospitalId, ScreeningRequest request, String source) {
         ScreeningRequest.Person person = request.person();
-        personalData.validateDocument(person.documentType(), person.documentNumber(), "person.documentNumber");
+        boolean document = person.hasDocument();
+        if (document) {
+            if (person.documentType() == null) {
+                throw new RuleViolation("person.documentType", "problem.field.required");
+            }
+            personalData.validateDocument(person.documentType(), person.documentNumber(), "person.documentNumber");
+        } else if (Watchlist.blank(person.phone()) && person.birthDate() == null) {
+            // WL-2: without a document, a name alone is not enough to tell anyone apart
+            throw new RuleViolation("person.documentNumber", "validation.screening.identity");
+        }
         personalData.validatePhone(person.phone(), "person.phone");
         LocalDate birthDate;
         try {
-            birthDate = Watchlist.birthDate(person.documentType(), person.documentNumber(), person.birthDate());
+            birthDate = document ? Watchlist.birthDate(person.documentType(), person.documentNumber(), person.birthDate())
+                    : person.birthDate();
         } catch (RuleViolation mismatch) {
             throw new RuleViolation("person.birthDate", "validation.watchlist.birthDate");
         }
@@ -84,7 +94,7 @@ class Screenings {
                                 () -> new RuleViolation("department", "validation.department.unknown"));
 
         ScreeningPolicy.Screened screened = new ScreeningPolicy.Screened(
-                personalData.hash(PersonalDataKind.ID_NUMBER, person.documentNumber()),
+                document ? personalData.hash(PersonalDataKind.ID_NUMBER, person.documentNumber()) : null,
                 birthDate == null ? null : personalData.hash(PersonalDataKind.BIRTH_DATE, birthDate.toString()),
                 Watchlist.blank(person.phone()) ? null : personalData.hash(PersonalDataKind.PHONE, person.phone()),
                 person.name(), PersonalData.mask(PersonalDataKind.NAME, person.name()));
@@ -103,8 +113,10 @@ class Screenings {
                 });
         ScreeningLog.Record record = new ScreeningLog.Record(hospitalId, request.context(),
                 department == null ? null : department.id(), Watchlist.blank(request.ward()) ? null : request.ward().trim(),
-                Watchlist.blank(request.staff()) ? null : request.staff().trim(), person.documentType().name(),
-                PersonalData.mask(PersonalDataKind.ID_NUMBER, person.documentNumber()), screened.nameMasked(), source,
+                Watchlist.blank(request.staff()) ? null : request.staff().trim(),
+                document ? person.documentType().name() : null,
+                document ? PersonalData.mask(PersonalDataKind.ID_NUMBER, person.documentNumber()) : null,
+                screened.nameMasked(), source,
                 Timestamp.from(Instant.now(clock)));
         if (match.isEmpty()) {
             return new ScreeningResult(screeningLog.store(record), ScreeningOutcome.NONE, null, null, null, List.of(),

@@ -166,6 +166,48 @@ class WatchlistTests {
                 .andExpect(status().isBadRequest());
     }
 
+    /**
+     * WL-2: identities as hospital information systems really send them (full width, spaces, a
+     * lowercase x, the legacy 15-digit number, +86 and dashes, any interpunct or none) find the
+     * listed person with the outcome of the canonical form; an appointment made by phone is
+     * screened by name and phone alone.
+     */
+    @Test
+    void identitiesInTheFormsHospitalSystemsSendFindTheListedPerson() throws Exception {
+        String document = idNumber("19630707");
+        String phone = "137" + String.format("%08d", SERIAL.incrementAndGet());
+        listAndApprove(listing(document, "阿卜杜·热合曼", phone, "HIGH"));
+        String his = logins.integration(h1(), "SCREENING_SUBMIT");
+
+        String typed = "\u3000" + fullWidth(document.substring(0, 6)) + " " + document.substring(6).toLowerCase() + " ";
+        screen(his, typed, "RESIDENT_ID", "阿卜杜•热合曼", null, null, null).andExpect(status().isOk())
+                .andExpect(jsonPath("$.outcome", is("EXACT"))).andExpect(jsonPath("$.matchReason", is("SAME_DOCUMENT")));
+        String legacy = document.substring(0, 6) + document.substring(8, 17);
+        screen(his, legacy, "RESIDENT_ID", "阿卜杜热合曼", null, null, null)
+                .andExpect(jsonPath("$.outcome", is("EXACT")));
+
+        String byPhone = "+86 " + phone.substring(0, 3) + "-" + phone.substring(3, 7) + "-" + phone.substring(7);
+        String answer = screen(his, null, null, "阿卜杜热合曼", byPhone, null, null).andExpect(status().isOk())
+                .andExpect(jsonPath("$.outcome", is("POSSIBLE")))
+                .andExpect(jsonPath("$.matchReason", is("NAME_VARIANT_AND_PHONE")))
+                .andReturn().getResponse().getContentAsString();
+        screen(his, null, null, "阿卜杜・热合曼", null, "1963-07-07", null)
+                .andExpect(jsonPath("$.outcome", is("POSSIBLE")));
+        screen(his, null, null, "李强", fullWidth(phone), null, null).andExpect(jsonPath("$.outcome", is("NONE")));
+        screen(his, null, null, "阿卜杜热合曼", null, null, null).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field", is("person.documentNumber")));
+
+        long screening = ((Number) JsonPath.read(answer, "$.screeningId")).longValue();
+        mvc.perform(get("/api/v1/screenings/" + screening).header(HttpHeaders.AUTHORIZATION, logins.bearer("security")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.documentMasked").doesNotExist());
+    }
+
+    private static String fullWidth(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> out.appendCodePoint(c > 0x20 && c < 0x7f ? c + 0xfee0 : c));
+        return out.toString();
+    }
+
     @Test
     void badIdentitiesAreRefusedNamingTheField() throws Exception {
         String bad = idNumber("19800101");

@@ -16,7 +16,7 @@ import com.safeward.personaldata.PersonalDataKind;
  * none, with spaces or in full width, is still the listed name: the screening's cheap pre-filter
  * keeps it and the comparison in memory matches it.
  */
-class NameFormsProperties {
+class NameFormsPropertyTests {
 
     private static final String SYLLABLES = "阿卜杜热合曼买买提艾力努尔古丽米娜瓦尔江帕提麦尔丹";
 

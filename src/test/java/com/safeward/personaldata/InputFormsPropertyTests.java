@@ -18,7 +18,7 @@ import net.jqwik.api.Provide;
  * characters, white space around and inside, a lowercase check character, the legacy 15-digit
  * resident ID number, phone numbers with +86/0086/86, spaces, dashes or brackets.
  */
-class InputFormsProperties {
+class InputFormsPropertyTests {
 
     @Property(tries = 500)
     void everyFormOfAResidentIdNumberIsTheCanonicalOne(@ForAll("residentIds") String canonical,

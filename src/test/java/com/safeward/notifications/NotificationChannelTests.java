@@ -124,7 +124,7 @@ class NotificationChannelTests {
         mac.init(new SecretKeySpec("SECabc123".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         String expected = Base64.getEncoder().encodeToString(mac.doFinal((query.get("timestamp") + "\nSECabc123")
                 .getBytes(StandardCharsets.UTF_8)));
-        assertThat(query.get("sign")).isEqualTo(expected);
+        assertThat(query.get("sign")).as("the DingTalk call %s of %s", dingCall, received).isEqualTo(expected);
         assertThat((String) JsonPath.read(dingCall.body(), "$.markdown.title")).isEqualTo("报警无人确认");
     }
 

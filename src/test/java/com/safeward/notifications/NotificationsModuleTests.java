@@ -33,14 +33,15 @@ import com.safeward.organizations.AreaType;
 import com.safeward.organizations.AreaView;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.organizations.Role;
-import com.safeward.personaldata.SecretBox;
 
 /**
  * The notifications module on its own (other modules are only their events and mocked directories):
  * it decides who is told about a domain event and with which text, after the publishing transaction
- * commits. No other module builds notification texts or looks up recipients.
+ * commits. No other module builds notification texts or looks up recipients. Personal data is the
+ * real module, not a mock: in the integration profile this context's scheduler shares the database
+ * and may run another test's channel delivery, which must be signed with the real secret.
  */
-@ApplicationModuleTest
+@ApplicationModuleTest(extraIncludes = "personaldata")
 class NotificationsModuleTests {
 
     private static final long HOSPITAL = 9001;
@@ -48,7 +49,6 @@ class NotificationsModuleTests {
 
     @MockitoBean AccountDirectory accounts;
     @MockitoBean OrganizationDirectory organizations;
-    @MockitoBean SecretBox secrets;
     @MockitoBean AuditTrail audit;
 
     @Autowired NotificationCenter center;

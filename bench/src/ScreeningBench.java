@@ -45,7 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
  * SafeWard seals them, with the benchmark's keys), measures POST /api/v1/screenings over HTTP
  * keep-alive with concurrent clients against GET /api/v1/me (same token, same clients) as the
  * baseline, and measures name matching on a generated labelled set of variants (traditional
- * forms, homophones) and different names. Prints a Markdown section to standard output.
+ * forms, homophones) and different names, and the recall of listed persons written in the input
+ * forms the API normalises (WL-2). Prints a Markdown section to standard output.
  */
 public class ScreeningBench {
 
@@ -113,6 +114,7 @@ public class ScreeningBench {
                 + hospital + ",\"permissions\":[\"SCREENING_SUBMIT\"]}"), "token", json);
 
         double[] matching = matchingQuality(token, quality);
+        double[] forms = inputForms(token, quality);
         List<String> bodies = requestBodies(quality);
         // Warm-up, not measured: until the JIT has compiled both paths, the node's CPU goes to compiling.
         run("/api/v1/screenings", token, bodies, warmup, new Histogram());
@@ -163,6 +165,10 @@ public class ScreeningBench {
                 + "different names (same phone): recall %.3f (target ≥ 0.95 → %s), false positives %.3f (target ≤ 0.01 → %s).%n",
                 (long) matching[2], (long) matching[3], matching[0], matching[0] >= 0.95 ? "met" : "NOT met", matching[1],
                 matching[1] <= 0.01 ? "met" : "NOT met"));
+        out.append(String.format("Input forms (WL-2, README) on %d listed persons: the document written otherwise (full width, "
+                + "spaces, lowercase x, legacy 15 digits) found EXACT %d times (recall %.3f); no document, the name with the "
+                + "phone written otherwise (+86 and dashes, 0086, full width) found POSSIBLE %d times (recall %.3f).%n",
+                (long) forms[2], (long) forms[0], forms[0] / forms[2], (long) forms[1], forms[1] / forms[2]));
         System.out.print(out);
     }
 
@@ -312,6 +318,49 @@ public class ScreeningBench {
             }
         }
         return changed ? traditional.toString() : null;
+    }
+
+    /**
+     * WL-2 input forms (README): {listed documents written otherwise and found EXACT, listed persons
+     * screened by name and phone written otherwise and found POSSIBLE, persons}. Documents: full width,
+     * spaces and a lowercase x, the legacy 15 digits (born 1900–1999), a space inside; phones: +86 with
+     * dashes, 0086, full width.
+     */
+    double[] inputForms(String token, List<Person> listed) throws Exception {
+        long exact = 0;
+        long possible = 0;
+        int i = 0;
+        for (Person p : listed) {
+            boolean legacy = p.birth().getYear() >= 1900 && p.birth().getYear() <= 1999;
+            String document = switch (i % 4) {
+                case 0 -> fullWidth(p.id());
+                case 1 -> " " + p.id().substring(0, 6) + " " + p.id().substring(6).toLowerCase() + "\u3000";
+                case 2 -> legacy ? p.id().substring(0, 6) + p.id().substring(8, 17) : p.id().toLowerCase();
+                default -> p.id().substring(0, 14) + " " + p.id().substring(14);
+            };
+            String phone = switch (i % 3) {
+                case 0 -> "+86 " + p.phone().substring(0, 3) + "-" + p.phone().substring(3, 7) + "-" + p.phone().substring(7);
+                case 1 -> "0086" + p.phone();
+                default -> fullWidth(p.phone());
+            };
+            i++;
+            if ("EXACT".equals(JsonPathless.text(post("/api/v1/screenings", token, "{\"context\":\"REGISTRATION\",\"person\":"
+                    + "{\"documentType\":\"RESIDENT_ID\",\"documentNumber\":\"" + document + "\",\"name\":\"" + p.name()
+                    + "\"}}"), "outcome", json))) {
+                exact++;
+            }
+            if ("POSSIBLE".equals(JsonPathless.text(post("/api/v1/screenings", token, "{\"context\":\"APPOINTMENT\",\"person\":"
+                    + "{\"name\":\"" + p.name() + "\",\"phone\":\"" + phone + "\"}}"), "outcome", json))) {
+                possible++;
+            }
+        }
+        return new double[] {exact, possible, listed.size()};
+    }
+
+    static String fullWidth(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> out.appendCodePoint(c > 0x20 && c < 0x7f ? c + 0xfee0 : c));
+        return out.toString();
     }
 
     String screenOutcome(String token, String passport, String name, String phone) throws Exception {

@@ -32,24 +32,17 @@ class EventCompletionScope {
 
     @Bean
     static BeanDefinitionRegistryPostProcessor storedListenersOnly() {
-        return new BeanDefinitionRegistryPostProcessor() {
-            @Override
-            public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
-                if (!(registry instanceof ConfigurableListableBeanFactory beans)) {
-                    return;
-                }
-                for (String name : beans.getBeanNamesForType(CompletionRegisteringAdvisor.class, true, false)) {
-                    BeanDefinition original = registry.getBeanDefinition(name);
-                    registry.removeBeanDefinition(name);
-                    RootBeanDefinition narrowed = new RootBeanDefinition(Advisor.class,
-                            () -> narrowed(beans.getBeanProvider(EventPublicationRegistry.class)));
-                    narrowed.setRole(original.getRole());
-                    registry.registerBeanDefinition(name, narrowed);
-                }
+        return registry -> {
+            if (!(registry instanceof ConfigurableListableBeanFactory beans)) {
+                return;
             }
-
-            @Override
-            public void postProcessBeanFactory(ConfigurableListableBeanFactory beans) {
+            for (String name : beans.getBeanNamesForType(CompletionRegisteringAdvisor.class, true, false)) {
+                BeanDefinition original = registry.getBeanDefinition(name);
+                registry.removeBeanDefinition(name);
+                RootBeanDefinition narrowed = new RootBeanDefinition(Advisor.class,
+                        () -> narrowed(beans.getBeanProvider(EventPublicationRegistry.class)));
+                narrowed.setRole(original.getRole());
+                registry.registerBeanDefinition(name, narrowed);
             }
         };
     }

@@ -17,4 +17,11 @@ public final class TestIdentities {
         String first17 = "410102" + birth + String.format("%03d", SERIAL.incrementAndGet() % 1000);
         return first17 + ChineseIdNumber.checkCharacter(first17);
     }
+
+    /** The text as a Chinese input method writes it in full width (１２３Ｘ): WL-2 input forms. */
+    public static String fullWidth(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> out.appendCodePoint(c > 0x20 && c < 0x7f ? c + 0xfee0 : c));
+        return out.toString();
+    }
 }

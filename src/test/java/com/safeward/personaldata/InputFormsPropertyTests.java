@@ -1,5 +1,6 @@
 package com.safeward.personaldata;
 
+import static com.safeward.TestIdentities.fullWidth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -98,27 +99,21 @@ class InputFormsPropertyTests {
     }
 
     /** How a number may be typed: full width, padded, split in two, the check character in lower case. */
-    record Form(boolean fullWidth, String around, String inside, int splitAt, boolean lowerCase) {
+    record Form(boolean wide, String around, String inside, int splitAt, boolean lowerCase) {
         String write(String number) {
             String text = lowerCase ? number.toLowerCase() : number;
             int at = Math.min(splitAt, text.length());
             text = text.substring(0, at) + inside + text.substring(at);
-            return around + (fullWidth ? toFullWidth(text) : text) + around;
+            return around + (wide ? fullWidth(text) : text) + around;
         }
     }
 
     /** How a mobile number may be typed: with a country code, grouped 3-4-4, full width, padded. */
-    record PhoneForm(String prefix, String separator, boolean fullWidth, String around) {
+    record PhoneForm(String prefix, String separator, boolean wide, String around) {
         String write(String mobile) {
             String text = prefix + mobile.substring(0, 3) + separator + mobile.substring(3, 7) + separator
                     + mobile.substring(7);
-            return around + (fullWidth ? toFullWidth(text) : text) + around;
+            return around + (wide ? fullWidth(text) : text) + around;
         }
-    }
-
-    static String toFullWidth(String text) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(c -> out.appendCodePoint(c > 0x20 && c < 0x7f ? c + 0xfee0 : c));
-        return out.toString();
     }
 }

@@ -1,5 +1,6 @@
 package com.safeward.watchlist;
 
+import static com.safeward.TestIdentities.fullWidth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -200,12 +201,6 @@ class WatchlistTests {
         long screening = ((Number) JsonPath.read(answer, "$.screeningId")).longValue();
         mvc.perform(get("/api/v1/screenings/" + screening).header(HttpHeaders.AUTHORIZATION, logins.bearer("security")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.documentMasked").doesNotExist());
-    }
-
-    private static String fullWidth(String text) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(c -> out.appendCodePoint(c > 0x20 && c < 0x7f ? c + 0xfee0 : c));
-        return out.toString();
     }
 
     @Test

@@ -1,5 +1,9 @@
-// Monitoring-center console: listen to the alarm stream, refresh the open-alarm list when it
-// changes, and sound and highlight new alarms. A burst of changes is one refresh at a time (a
+// Monitoring-center console (and the police's and regulators' view of it, TEC-7): listen to the
+// alarm stream, refresh the open-alarm list when it changes, and sound and highlight new alarms.
+// The stream starts at the frame the page's list was read at (?lastEventId=); after a lost
+// connection the browser sends Last-Event-ID and the server replays what was missed, or sends
+// 'reset' when that is too old, and the list is read again. Regulators hear nothing unless they
+// turn the sound on. A burst of changes is one refresh at a time (a
 // change during a refresh asks for one more afterwards), so the list is never replaced by an
 // older answer and a burst does not cost the node a list per alarm. Served from 'self' (CSP
 // allows no inline script).
@@ -12,8 +16,18 @@
   const FLASH_MS = 4000; // .alarm.new flashes 4 × 1 s (app.css)
   const flashing = new Map(); // alarm id → when its flash started
   let lastBeep = 0;
+  let sound = root.dataset.sound === 'true';
+  const toggle = document.getElementById('sound-toggle');
+  if (toggle) {
+    toggle.addEventListener('click', function () {
+      sound = !sound;
+      toggle.textContent = sound ? toggle.dataset.off : toggle.dataset.on;
+    });
+  }
 
   function beep() {
+    if (!sound) return;
+    root.dataset.lastSound = String(Date.now()); // what a test (or a curious operator) can see
     const now = Date.now();
     if (now - lastBeep < 1500) return; // one sound for a burst, not one per alarm
     lastBeep = now;
@@ -43,8 +57,37 @@
     el.classList.add('new');
   }
 
+  // APPOINTMENT → Appointment, VISITOR_CHECKIN → VisitorCheckin (the data-* attribute names)
+  function camel(name) {
+    return String(name).toLowerCase().split('_').map(function (part) {
+      return part.charAt(0).toUpperCase() + part.slice(1);
+    }).join('');
+  }
+
   let refreshing = false;
   let again = false;
+
+  // What the operator is typing or choosing (a reset note, a guard) survives the list being replaced.
+  function key(field) {
+    return field.form ? field.form.getAttribute('action') + '|' + field.name : null;
+  }
+
+  function typedValues() {
+    const values = new Map();
+    document.querySelectorAll('#alarm-list input[name], #alarm-list select[name]').forEach(function (field) {
+      if (field.value && key(field)) values.set(key(field), field.value);
+    });
+    const focused = document.activeElement && document.activeElement.closest('#alarm-list') ? key(document.activeElement) : null;
+    return { values: values, focused: focused };
+  }
+
+  function restore(typed) {
+    document.querySelectorAll('#alarm-list input[name], #alarm-list select[name]').forEach(function (field) {
+      const k = key(field);
+      if (k && typed.values.has(k)) field.value = typed.values.get(k);
+      if (k && k === typed.focused) field.focus();
+    });
+  }
 
   function refresh() {
     if (refreshing) { again = true; return; }
@@ -53,7 +96,9 @@
     fetch(root.dataset.list, { headers: { 'Accept': 'text/html' }, credentials: 'same-origin' })
       .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
       .then(function (html) {
+        const typed = typedValues();
         document.getElementById('alarm-list').outerHTML = html;
+        restore(typed);
         const now = Date.now();
         flashing.forEach(function (started, id) {
           if (now - started >= FLASH_MS) flashing.delete(id); else flash(id, false);
@@ -67,14 +112,12 @@
   }
 
   const source = new EventSource(root.dataset.stream);
-  let opened = false;
   source.onopen = function () {
     state.textContent = state.dataset.live || '● 实时';
     state.classList.add('live');
-    // The stream does not replay what was sent while it was down: after a reconnect, read the list again.
-    if (opened) refresh();
-    opened = true;
   };
+  // What was missed is older than the server keeps: read the open alarms again.
+  source.addEventListener('reset', function () { refresh(); });
   source.onerror = function () { state.textContent = state.dataset.lost || '连接中断，正在重连…'; state.classList.remove('live'); };
   // WL-3: a listed person was screened at this hospital: sound, and a banner linking to the match.
   source.addEventListener('watchlist', function (message) {
@@ -87,8 +130,14 @@
     item.id = 'screening-' + event.screeningId;
     const link = document.createElement('a');
     link.href = event.link;
+    // where (the desk or ward that screened) and when, so a guard knows where to go
+    const where = [box.dataset['context' + camel(event.context)] || event.context, event.department]
+      .filter(Boolean).join(' ');
+    const when = event.at ? new Date(event.at).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit',
+      timeZone: 'Asia/Shanghai' }) : '';
     link.textContent = (event.outcome === 'EXACT' ? box.dataset.exact : box.dataset.possible)
-      + ' · ' + (box.dataset['risk' + event.riskLevel.charAt(0) + event.riskLevel.slice(1).toLowerCase()] || event.riskLevel);
+      + ' · ' + (box.dataset['risk' + camel(event.riskLevel)] || event.riskLevel)
+      + ' · ' + where + (when ? ' · ' + when : '');
     item.appendChild(link);
     box.prepend(item);
   });

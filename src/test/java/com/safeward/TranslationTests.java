@@ -69,7 +69,8 @@ class TranslationTests {
             "com.safeward.ingest.DeviceEventIntake$Outcome", "com.safeward.ingest.Transport",
             "com.safeward.evidence.EvidenceType", "com.safeward.identity.ApiToken$Kind",
             "com.safeward.personaldata.PersonalDataKind", "com.safeward.watchlist.WatchlistProperties$Reach",
-            "com.safeward.reports.EscalationReports$State", "com.safeward.reports.ReportingProperties$Trigger");
+            "com.safeward.reports.EscalationReports$State", "com.safeward.reports.ReportingProperties$Trigger",
+            "com.safeward.alarms.AlarmViewer$Kind");
 
     /** Literal message keys in the code: texts, rule violations, navigation. */
     private static final Pattern CODE_KEY = Pattern.compile(

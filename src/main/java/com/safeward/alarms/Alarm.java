@@ -18,7 +18,8 @@ import com.safeward.kernel.RecordRef;
 @Table("alarms")
 record Alarm(@Id Long id, Long hospitalId, Long areaId, Long deviceId, Long deviceEventId, AlarmType alarmType,
         AlarmType.Severity severity, boolean latched, Instant occurredAt, Instant raisedAt, Instant acknowledgedAt,
-        String acknowledgedBy, Instant clearedAt, String clearedBy, Instant followUpAt, @Version Integer version) {
+        String acknowledgedBy, Instant clearedAt, String clearedBy, Instant followUpAt, Instant policeDispatchedAt,
+        String policeDispatchedBy, Long incidentId, @Version Integer version) {
 
     /** The alarm's history in the trail (raised, acknowledged, guards, reset …). */
     static RecordRef trail(long id) {
@@ -28,13 +29,14 @@ record Alarm(@Id Long id, Long hospitalId, Long areaId, Long deviceId, Long devi
     static Alarm raise(long hospitalId, long areaId, long deviceId, long deviceEventId, AlarmType type,
             Instant occurredAt, Instant now, Instant firstFollowUp) {
         return new Alarm(null, hospitalId, areaId, deviceId, deviceEventId, type, type.severity(), type.latched(),
-                occurredAt, now, null, null, null, null, firstFollowUp, null);
+                occurredAt, now, null, null, null, null, firstFollowUp, null, null, null, null);
     }
 
     /** This alarm as inserted: its id, at version 0. */
     Alarm stored(long newId) {
         return new Alarm(newId, hospitalId, areaId, deviceId, deviceEventId, alarmType, severity, latched, occurredAt,
-                raisedAt, acknowledgedAt, acknowledgedBy, clearedAt, clearedBy, followUpAt, 0);
+                raisedAt, acknowledgedAt, acknowledgedBy, clearedAt, clearedBy, followUpAt, policeDispatchedAt,
+                policeDispatchedBy, incidentId, 0);
     }
 
     boolean acknowledged() {
@@ -50,7 +52,7 @@ record Alarm(@Id Long id, Long hospitalId, Long areaId, Long deviceId, Long devi
             return this;
         }
         return new Alarm(id, hospitalId, areaId, deviceId, deviceEventId, alarmType, severity, latched, occurredAt,
-                raisedAt, now, by, clearedAt, clearedBy, null, version);
+                raisedAt, now, by, clearedAt, clearedBy, null, policeDispatchedAt, policeDispatchedBy, incidentId, version);
     }
 
     /** GB 50394: a latched alarm is reset only by hand, and the operator says why. */
@@ -62,6 +64,29 @@ record Alarm(@Id Long id, Long hospitalId, Long areaId, Long deviceId, Long devi
             throw new RuleViolation("note", "validation.alarm.resetNote");
         }
         return new Alarm(id, hospitalId, areaId, deviceId, deviceEventId, alarmType, severity, latched, occurredAt,
-                raisedAt, acknowledgedAt, acknowledgedBy, now, by, null, version);
+                raisedAt, acknowledgedAt, acknowledgedBy, now, by, null, policeDispatchedAt, policeDispatchedBy,
+                incidentId, version);
+    }
+
+    boolean policeDispatched() {
+        return policeDispatchedAt != null;
+    }
+
+    /** TEC-7: the police of the hospital's station sent officers; recorded once (the first time counts). */
+    Alarm policeDispatched(String by, Instant now) {
+        if (policeDispatched()) {
+            return this;
+        }
+        return new Alarm(id, hospitalId, areaId, deviceId, deviceEventId, alarmType, severity, latched, occurredAt,
+                raisedAt, acknowledgedAt, acknowledgedBy, clearedAt, clearedBy, followUpAt, now, by, incidentId,
+                version);
+    }
+
+    /** INC-4: the incident this alarm became; acknowledged by the same act when it was not yet. */
+    Alarm escalated(long incident, String by, Instant now) {
+        Alarm acknowledged = acknowledge(by, now);
+        return new Alarm(id, hospitalId, areaId, deviceId, deviceEventId, alarmType, severity, latched, occurredAt,
+                raisedAt, acknowledged.acknowledgedAt, acknowledged.acknowledgedBy, clearedAt, clearedBy,
+                acknowledged.followUpAt, policeDispatchedAt, policeDispatchedBy, incident, version);
     }
 }

@@ -129,18 +129,45 @@ class AlarmHandling {
         return view(alarms.findById(id).orElseThrow(), true);
     }
 
-    /** INC-4: the operator turns the alarm into an incident, which keeps the alarm's id; the alarm is acknowledged. */
+    /**
+     * INC-4: the operator turns the alarm into an incident, which keeps the alarm's id; the alarm is
+     * acknowledged. Once only: a second escalation (a second click, another operator) answers the
+     * incident the first one opened; the alarm's row is locked so two at once cannot make two.
+     */
     long escalateToIncident(long id, String description, String actor, DataScope scope) {
-        Alarm alarm = visible(id, scope);
+        visible(id, scope);
+        jdbc.sql("select id from alarms where id = :id for update").param("id", id).query(Long.class).single();
+        Alarm alarm = alarms.findById(id).orElseThrow();
+        if (alarm.incidentId() != null) {
+            return alarm.incidentId();
+        }
         long incident = incidents.reportFromAlarm(alarm.hospitalId(), alarm.areaId(), id,
                 description == null || description.isBlank() ? alarm.alarmType().name() : description, actor);
-        if (!alarm.acknowledged()) {
-            alarms.save(alarm.acknowledge(actor, Instant.now(clock)));
-        }
-        trail.add(Alarm.trail(id), Instant.now(clock), actor, "ESCALATED_TO_INCIDENT", null, "incident:" + incident,
-                incident);
+        Instant now = Instant.now(clock);
+        alarms.save(alarm.escalated(incident, actor, now));
+        trail.add(Alarm.trail(id), now, actor, "ESCALATED_TO_INCIDENT", null, "incident:" + incident, incident);
         events.publishEvent(new AlarmChanged(id, alarm.hospitalId(), "ESCALATED_TO_INCIDENT"));
         return incident;
+    }
+
+    /**
+     * TEC-7: the police of the hospital's station record that they sent officers (with a note: who,
+     * how many, when they expect to arrive); the hospital's console shows it at once. Once: a second
+     * record changes nothing.
+     */
+    AlarmView recordPoliceDispatched(long id, String note, String actor, AlarmViewer viewer) {
+        Alarm alarm = visible(id, viewer);
+        if (alarm.policeDispatched()) {
+            return view(alarm, true);
+        }
+        Instant now = Instant.now(clock);
+        Alarm saved = alarms.save(alarm.policeDispatched(actor, now));
+        trail.add(Alarm.trail(id), now, actor, "POLICE_DISPATCHED", note == null || note.isBlank() ? null : note.strip(),
+                null);
+        audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "Alarm", id, alarm.hospitalId(),
+                Text.of("audit.alarm.policeDispatched")).withReason(note));
+        events.publishEvent(new AlarmChanged(id, alarm.hospitalId(), "POLICE_DISPATCHED"));
+        return view(saved, true);
     }
 
     /** The guards who can be sent to the alarms of a hospital. */
@@ -159,13 +186,18 @@ class AlarmHandling {
     }
 
     @Transactional(readOnly = true)
-    AlarmView get(long id, DataScope scope) {
-        return view(visible(id, scope), true);
+    AlarmView get(long id, AlarmViewer viewer) {
+        return view(visible(id, viewer), true);
     }
 
+    /** Alarms the viewer sees (the police and regulators: panic and intrusion only, TEC-7). */
     @Transactional(readOnly = true)
-    Page<AlarmView> list(State state, Long hospitalId, Long deviceId, DataScope scope, Pageable pageable) {
-        PagedQuery query = scope.limit(new PagedQuery(), "hospital_id");
+    Page<AlarmView> list(State state, Long hospitalId, Long deviceId, AlarmViewer viewer, Pageable pageable) {
+        PagedQuery query = viewer.scope().limit(new PagedQuery(), "hospital_id");
+        if (viewer.policeOnly()) {
+            query.and("alarm_type in (:policeTypes)", "policeTypes", java.util.Arrays.stream(AlarmType.values())
+                    .filter(AlarmType::forPolice).map(AlarmType::name).toList());
+        }
         if (hospitalId != null) {
             query.and("hospital_id = :hospital", "hospital", hospitalId);
         }
@@ -185,6 +217,18 @@ class AlarmHandling {
     private Alarm visible(long id, DataScope scope) {
         return alarms.findById(id).filter(a -> scope.includes(a.hospitalId()))
                 .orElseThrow(() -> new NotFound("alarm", id));
+    }
+
+    /** An alarm the viewer sees, or 404 (another station's, or one the police are not shown). */
+    private Alarm visible(long id, AlarmViewer viewer) {
+        return alarms.findById(id).filter(a -> viewer.sees(a.hospitalId(), a.alarmType().forPolice()))
+                .orElseThrow(() -> new NotFound("alarm", id));
+    }
+
+    /** 404 unless the viewer sees the alarm: asked before a request's body is looked at. */
+    @Transactional(readOnly = true)
+    void requireVisible(long id, AlarmViewer viewer) {
+        visible(id, viewer);
     }
 
     /**
@@ -216,7 +260,7 @@ class AlarmHandling {
                 area == null ? "" : area.floor(), area == null ? "" : area.name(), a.deviceId(),
                 device == null ? "" : device.code(), device == null ? "" : device.name(), a.alarmType(), a.severity(),
                 a.latched(), a.occurredAt(), a.raisedAt(), a.acknowledgedAt(), a.acknowledgedBy(), a.clearedAt(),
-                a.clearedBy(), trail, guards);
+                a.clearedBy(), a.policeDispatchedAt(), a.policeDispatchedBy(), a.incidentId(), trail, guards);
     }
 
 }

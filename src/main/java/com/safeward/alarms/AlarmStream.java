@@ -1,7 +1,7 @@
 package com.safeward.alarms;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +13,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-import com.safeward.organizations.DataScope;
+import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.watchlist.HighRiskPersonScreened;
 import com.safeward.web.SseFanOut;
 
@@ -28,13 +27,17 @@ import tools.jackson.databind.json.JsonMapper;
  * Live alarm stream for consoles and integrators (SSE event {@code alarm}, data: the alarm and
  * what changed; SSE event {@code realert} for alarms still unacknowledged; SSE event
  * {@code watchlist} when a listed person is screened, WL-3). Each subscriber receives only events
- * of its data scope.
+ * of its data scope; the police of a hospital's station and regulators only its panic and intrusion
+ * alarms ({@link AlarmViewer}, TEC-7). Every frame carries an {@code id:}; a console that reconnects
+ * with {@code Last-Event-ID} (or {@code ?lastEventId=}) gets what it missed first, or SSE event
+ * {@code reset} when that is beyond the replay window ({@link AlarmStreamLog}).
  * <p>
  * INC-1 asks for the alarm at the monitoring center at once, with many consoles open: the
  * committing thread only hands the change over; the fan-out's dispatcher loads the alarm and
  * encodes its frame once, and its writers send each console what its scope may see, at most once
- * per linger ({@code safeward.alarms.stream.linger}, 20 ms; see {@link SseFanOut}). Frames of this
- * node reach the consoles of the other nodes through {@link AlarmStreamRelay}.
+ * per linger ({@code safeward.alarms.stream.linger}, 20 ms; see {@link SseFanOut}). Frames are
+ * stored and streamed in id order by {@link AlarmStreamLog}, which also brings them to the
+ * consoles of the other nodes.
  */
 @Component
 class AlarmStream {
@@ -48,19 +51,36 @@ class AlarmStream {
 
     private final AlarmHandling handling;
     private final JsonMapper json;
-    private final AlarmStreamRelay relay;
-    private final SseFanOut<DataScope> fanOut;
+    private final AlarmStreamLog frames;
+    private final SseFanOut<AlarmViewer> fanOut;
 
-    AlarmStream(AlarmHandling handling, JsonMapper json, AlarmStreamRelay relay, SseFanOut<DataScope> alarmFanOut) {
+    private final OrganizationDirectory organizations;
+    private final Clock clock;
+
+    AlarmStream(AlarmHandling handling, JsonMapper json, AlarmStreamLog frames, SseFanOut<AlarmViewer> alarmFanOut,
+            OrganizationDirectory organizations, Clock clock) {
         this.handling = handling;
+        this.organizations = organizations;
+        this.clock = clock;
         this.json = json;
-        this.relay = relay;
+        this.frames = frames;
         this.fanOut = alarmFanOut;
     }
 
-    /** Opens the stream of a console or an integrator, limited to its data scope. */
-    void subscribe(DataScope scope, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        fanOut.subscribe(scope, request, response);
+    /**
+     * Opens the stream of a console or an integrator, limited to what the viewer sees; from the
+     * frame after {@code Last-Event-ID} (the header a reconnecting EventSource sends) or the
+     * {@code lastEventId} parameter (a page's first connection), when given.
+     */
+    void subscribe(AlarmViewer viewer, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String last = request.getHeader("Last-Event-ID");
+        String from = last != null ? last : request.getParameter("lastEventId");
+        fanOut.subscribe(viewer, from == null ? null : () -> frames.missed(from, viewer), request, response);
+    }
+
+    /** The id of the newest frame, for a page that shows the list as of now and then streams. */
+    long position() {
+        return frames.position();
     }
 
     /**
@@ -69,8 +89,7 @@ class AlarmStream {
      */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(AlarmRaised raised) {
-        hand(raised.alarm().id(), () -> new AlarmEvent("RAISED", handling.asRaised(raised.alarm(), raised.device())),
-                true);
+        hand(raised.alarm().id(), () -> new AlarmEvent("RAISED", handling.asRaised(raised.alarm(), raised.device())));
     }
 
     /** Any later change: the alarm is read back with its trail and guards. */
@@ -78,7 +97,7 @@ class AlarmStream {
     void on(AlarmChanged change) {
         if (!"RAISED".equals(change.change())) {
             hand(change.alarmId(),
-                    () -> new AlarmEvent(change.change(), handling.get(change.alarmId(), DataScope.all())), true);
+                    () -> new AlarmEvent(change.change(), handling.get(change.alarmId(), AlarmViewer.everything())));
         }
     }
 
@@ -93,68 +112,50 @@ class AlarmStream {
             for (int from = 0; from < ids.size(); from += REALERT_IDS_PER_FRAME) {
                 AlarmsReAlerted part = new AlarmsReAlerted(reAlerted.hospitalId(),
                         ids.subList(from, Math.min(ids.size(), from + REALERT_IDS_PER_FRAME)));
-                publish(part.hospitalId(), SseFanOut.frame("realert", null, json.writeValueAsString(part)), null, null);
+                frames.append(part.hospitalId(), false, SseFanOut.frame("realert", null, json.writeValueAsString(part)));
             }
         }, "a re-alert of " + reAlerted.alarmIds().size() + " alarms is not streamed");
     }
 
     /**
      * WL-3: a listed person screened at a hospital reaches that hospital's consoles at once as an
-     * SSE event {@code watchlist} (no identity: the screening's id, outcome and risk level).
+     * SSE event {@code watchlist}: no identity, but where and when (the screening's context and
+     * department, the time), the outcome and risk level, and the link to the screening.
      */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(HighRiskPersonScreened screened) {
-        fanOut.dispatch(() -> publish(screened.hospitalId(), SseFanOut.frame("watchlist", "s" + screened.screeningId(),
-                json.writeValueAsString(Map.of("screeningId", screened.screeningId(), "hospitalId",
-                        screened.hospitalId(), "outcome", screened.outcome().name(), "riskLevel",
-                        screened.riskLevel().name(), "link", "/screenings/" + screened.screeningId()))), null, null),
-                "screening " + screened.screeningId() + " shows in the notifications only");
+        java.time.Instant at = java.time.Instant.now(clock);
+        fanOut.dispatch(() -> {
+            Map<String, Object> data = new java.util.LinkedHashMap<>();
+            data.put("screeningId", screened.screeningId());
+            data.put("hospitalId", screened.hospitalId());
+            data.put("outcome", screened.outcome().name());
+            data.put("riskLevel", screened.riskLevel().name());
+            data.put("context", screened.context().name());
+            if (screened.departmentId() != null) {
+                organizations.department(screened.hospitalId(), screened.departmentId())
+                        .ifPresent(department -> data.put("department", department.name()));
+            }
+            data.put("at", at.toString());
+            data.put("link", "/screenings/" + screened.screeningId());
+            frames.append(screened.hospitalId(), false, SseFanOut.frame("watchlist", null, json.writeValueAsString(data)));
+        }, "screening " + screened.screeningId() + " shows in the notifications only");
     }
 
-    /**
-     * Another node streamed this (it has consoles of its own, {@link AlarmStreamRelay}): this node's
-     * consoles get it too, and it is not relayed again.
-     */
-    @EventListener
-    void on(AlarmStreamRelay.Relayed relayed) {
-        if (relayed.alarmId() != null) {
-            long alarmId = relayed.alarmId();
-            hand(alarmId, () -> new AlarmEvent(relayed.change(), handling.get(alarmId, DataScope.all())), false);
-            return;
-        }
-        fanOut.dispatch(() -> fanOut.broadcast(audience(relayed.hospitalId()),
-                relayed.frame().getBytes(StandardCharsets.UTF_8)), "a frame from another node is not streamed");
-    }
-
-    /** Builds the alarm's frame on the dispatcher thread; streams it, and relays it if it happened on this node. */
-    private void hand(long alarmId, Supplier<AlarmEvent> event, boolean here) {
+    /** Builds the alarm's frame on the dispatcher thread and hands it to the log, which numbers and streams it. */
+    private void hand(long alarmId, Supplier<AlarmEvent> event) {
         fanOut.dispatch(() -> {
             AlarmEvent built = event.get();
-            byte[] frame = SseFanOut.frame("alarm", String.valueOf(built.alarm().id()), json.writeValueAsString(built));
-            if (here) {
-                publish(built.alarm().hospitalId(), frame, alarmId, built.change());
-            } else {
-                fanOut.broadcast(audience(built.alarm().hospitalId()), frame);
-            }
+            frames.append(built.alarm().hospitalId(), built.alarm().alarmType().forPolice(),
+                    SseFanOut.frame("alarm", null, json.writeValueAsString(built)));
         }, "consoles will catch up from the list (alarm " + alarmId + ")");
-    }
-
-    /** A frame of this node: to its own consoles first, then to the other nodes' (alarm frames may go as a reference). */
-    private void publish(Long hospitalId, byte[] frame, Long alarmId, String change) {
-        fanOut.broadcast(audience(hospitalId), frame);
-        relay.send(hospitalId, frame, alarmId, change);
-    }
-
-    /** A hospital's frames go to the consoles whose scope includes it; frames of no hospital to everyone. */
-    private static java.util.function.Predicate<DataScope> audience(Long hospitalId) {
-        return hospitalId == null ? scope -> true : scope -> scope.includes(hospitalId);
     }
 
     @Configuration(proxyBeanMethods = false)
     static class FanOut {
-        /** The consoles' connections, each with its data scope. */
+        /** The consoles' connections, each with what its viewer sees. */
         @Bean
-        SseFanOut<DataScope> alarmFanOut(@Value("${safeward.alarms.stream.linger}") Duration linger) {
+        SseFanOut<AlarmViewer> alarmFanOut(@Value("${safeward.alarms.stream.linger}") Duration linger) {
             return new SseFanOut<>("alarm-stream", linger);
         }
     }

@@ -32,6 +32,14 @@ public enum AlarmType {
         return latched;
     }
 
+    /**
+     * TEC-7, INC-1: what the police of the hospital's station (and regulators) see live: panic and
+     * intrusion alarms; door and tamper alarms stay with the hospital's security department.
+     */
+    public boolean forPolice() {
+        return this == PANIC || this == INTRUSION;
+    }
+
     static Optional<AlarmType> raisedBy(DeviceEventType event) {
         return switch (event) {
             case PANIC -> Optional.of(PANIC);

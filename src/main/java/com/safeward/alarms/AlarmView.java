@@ -6,12 +6,21 @@ import java.util.List;
 import com.safeward.dispatch.GuardTaskView;
 import com.safeward.trail.TrailEntry;
 
-/** An alarm as the console, the API and the stream show it: what, where, when, and who did what. */
+/**
+ * An alarm as the console, the API and the stream show it: what, where, when (the device's
+ * {@code occurredAt}, SafeWard's {@code raisedAt}), and who did what: acknowledged, guards sent,
+ * police dispatched (TEC-7), the incident it became (INC-4).
+ */
 public record AlarmView(long id, long hospitalId, String hospitalLabel, long areaId, String location,
         String building, String floor, String area, long deviceId, String deviceCode, String deviceName,
         AlarmType alarmType, AlarmType.Severity severity, boolean latched, Instant occurredAt, Instant raisedAt,
-        Instant acknowledgedAt, String acknowledgedBy, Instant clearedAt, String clearedBy, List<TrailEntry> trail,
+        Instant acknowledgedAt, String acknowledgedBy, Instant clearedAt, String clearedBy,
+        Instant policeDispatchedAt, String policeDispatchedBy, Long incidentId, List<TrailEntry> trail,
         List<GuardTaskView> guards) {
+
+    public boolean policeDispatched() {
+        return policeDispatchedAt != null;
+    }
 
     public boolean acknowledged() {
         return acknowledgedAt != null;

@@ -29,7 +29,9 @@ import com.safeward.web.NavigationItem;
 
 /**
  * The monitoring-center console (安全监控中心): open alarms, updated live over SSE with sound and
- * highlight; acknowledge and reset. Same roles and scope as {@link AlarmApi}.
+ * highlight; acknowledge and reset. Same roles and scope as {@link AlarmApi}: the police of a
+ * hospital's station see its panic and intrusion alarms and record that they dispatched officers;
+ * regulators watch, without sound unless they turn it on (TEC-7).
  */
 @Controller
 @RequestMapping("/console")
@@ -51,6 +53,8 @@ class ConsolePages {
     @GetMapping
     @PreAuthorize(AlarmAccess.READ)
     String console(Model model) {
+        // the list as of this frame; the stream continues from it, so nothing falls in between
+        model.addAttribute("streamFrom", stream.position());
         return alarms(model, "alarms/console");
     }
 
@@ -64,7 +68,22 @@ class ConsolePages {
     @GetMapping(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @PreAuthorize(AlarmAccess.READ)
     void stream(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
-        stream.subscribe(directory.currentScope(), request, response);
+        stream.subscribe(viewer(), request, response);
+    }
+
+    /** TEC-7: the police record that officers are on their way; the hospital's console shows it live. */
+    @PostMapping("/alarms/{id}/police")
+    @PreAuthorize(AlarmAccess.POLICE)
+    String policeDispatched(@PathVariable long id, @RequestParam(required = false) String note,
+            @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
+        if (note != null && note.length() > 500) {
+            redirect.addFlashAttribute("alarmError", "validation.alarm.noteTooLong");
+            redirect.addFlashAttribute("alarmErrorId", id);
+            return "redirect:/console";
+        }
+        handling.recordPoliceDispatched(id, note, actor.username(), viewer());
+        redirect.addFlashAttribute("notice", "notice.policeDispatched");
+        return "redirect:/console";
     }
 
     @PostMapping("/alarms/{id}/acknowledge")
@@ -112,13 +131,19 @@ class ConsolePages {
     }
 
     private String alarms(Model model, String view) {
-        var alarms = handling.list(AlarmHandling.State.OPEN, null, null, directory.currentScope(), PageRequest.of(0, 200))
-                .getContent();
+        AlarmViewer viewer = viewer();
+        var alarms = handling.list(AlarmHandling.State.OPEN, null, null, viewer, PageRequest.of(0, 200)).getContent();
         model.addAttribute("alarms", alarms);
         java.util.Map<Long, java.util.List<String>> guards = new java.util.HashMap<>();
-        alarms.forEach(a -> guards.computeIfAbsent(a.hospitalId(), handling::guardsOf));
+        if (!viewer.policeOnly()) { // only the hospital's own people send its guards
+            alarms.forEach(a -> guards.computeIfAbsent(a.hospitalId(), handling::guardsOf));
+        }
         model.addAttribute("guards", guards);
         return view;
+    }
+
+    private AlarmViewer viewer() {
+        return AlarmViewer.of(OrganizationDirectory.currentActor().orElse(null), directory.currentScope());
     }
 
     @Configuration

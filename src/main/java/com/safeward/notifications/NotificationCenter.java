@@ -70,6 +70,22 @@ class NotificationCenter implements UnreadNotifications {
                 .param("u", username).query(Long.class).single();
     }
 
+    /** What a user's open pages show live: the unread count, and the newest notification's id and title. */
+    record Latest(long unread, long newestId, com.safeward.kernel.Text newestTitle) {
+    }
+
+    /** The user's {@link Latest}; empty when the user has no notification. */
+    @Transactional(readOnly = true)
+    java.util.Optional<Latest> latestFor(String username) {
+        return jdbc.sql("select id, title_text, title from notifications where recipient = :u order by id desc")
+                .param("u", username).query((rs, n) -> {
+                    String titleText = rs.getString("title_text");
+                    return new Latest(0, rs.getLong("id"), titleText == null
+                            ? com.safeward.kernel.Text.of("notice.text", rs.getString("title")) : textJson.read(titleText));
+                }).stream().findFirst()
+                .map(newest -> new Latest(unreadFor(username), newest.newestId(), newest.newestTitle()));
+    }
+
     /** The user's notifications, newest first, in the request's language. */
     @Transactional(readOnly = true)
     Page<NotificationView> of(String username, Pageable pageable) {

@@ -30,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the newest title in the language the page was shown in), so the bell's badge and the guard's task
  * page change the moment something arrives (INC-1, WL-3). Any signed-in person; each stream carries
  * only its own user's events. Sent through the same fan-out as the alarm stream ({@link SseFanOut}),
- * never on the committing thread.
+ * never on the committing thread. Each frame's id is the user's newest notification id: a page that
+ * reconnects with {@code Last-Event-ID} gets the current count at once if anything arrived since.
  */
 @Controller
 class NotificationStream {
@@ -55,7 +56,29 @@ class NotificationStream {
     @PreAuthorize(NotificationAccess.PEOPLE)
     void subscribe(@AuthenticationPrincipal Actor actor, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        fanOut.subscribe(new Reader(actor.username(), LocaleContextHolder.getLocale()), request, response);
+        Reader reader = new Reader(actor.username(), LocaleContextHolder.getLocale());
+        String last = request.getHeader("Last-Event-ID");
+        fanOut.subscribe(reader, last == null ? null : () -> missed(reader, last), request, response);
+    }
+
+    /** The current count and newest title when a notification arrived after the client's last frame. */
+    private java.util.List<SseFanOut.Sent> missed(Reader reader, String lastEventId) {
+        long last;
+        try {
+            last = Long.parseLong(lastEventId.strip());
+        } catch (NumberFormatException notOurs) {
+            last = 0;
+        }
+        long seen = last;
+        return center.latestFor(reader.username()).filter(latest -> latest.newestId() > seen)
+                .map(latest -> java.util.List.of(new SseFanOut.Sent(latest.newestId(), frame(latest, reader))))
+                .orElse(java.util.List.of());
+    }
+
+    private byte[] frame(NotificationCenter.Latest latest, Reader reader) {
+        String data = json.writeValueAsString(Map.of("unread", latest.unread(), "title",
+                texts.render(latest.newestTitle(), reader.locale())));
+        return SseFanOut.frame("notification", String.valueOf(latest.newestId()), data);
     }
 
     /** The unread count and the newest title, to each of the recipients' pages in its language. */
@@ -67,12 +90,11 @@ class NotificationStream {
                 if (pages.isEmpty()) {
                     continue;
                 }
-                long unread = center.unreadFor(recipient);
-                for (Reader page : pages) {
-                    String data = json.writeValueAsString(Map.of("unread", unread, "title",
-                            texts.render(sent.title(), page.locale())));
-                    fanOut.broadcast(page::equals, SseFanOut.frame("notification", null, data));
-                }
+                center.latestFor(recipient).ifPresent(latest -> {
+                    for (Reader page : pages) {
+                        fanOut.broadcast(page::equals, latest.newestId(), frame(latest, page));
+                    }
+                });
             }
         }, sent.recipients().size() + " users see the news on their next page");
     }

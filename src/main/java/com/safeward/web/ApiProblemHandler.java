@@ -58,11 +58,22 @@ class ApiProblemHandler {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException ex, HttpServletRequest request) throws Exception {
         requireApi(ex, request);
+        return invalid(ex.getBindingResult());
+    }
+
+    /** A body validated once its record was found in scope ({@link BodyValidator}). */
+    @ExceptionHandler(BodyValidator.InvalidBody.class)
+    ResponseEntity<ProblemDetail> invalidBody(BodyValidator.InvalidBody ex, HttpServletRequest request) throws Exception {
+        requireApi(ex, request);
+        return invalid(ex.result());
+    }
+
+    private ResponseEntity<ProblemDetail> invalid(org.springframework.validation.BindingResult result) {
         List<ProblemField> fields = new ArrayList<>();
-        for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+        for (FieldError error : result.getFieldErrors()) {
             fields.add(new ProblemField(error.getField(), messages.getMessage(error, locale())));
         }
-        ex.getBindingResult().getGlobalErrors()
+        result.getGlobalErrors()
                 .forEach(error -> fields.add(new ProblemField(error.getObjectName(), messages.getMessage(error, locale()))));
         return problem(HttpStatus.BAD_REQUEST, text("problem.validation"), fields);
     }

@@ -1,15 +1,12 @@
 package com.safeward.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -45,29 +42,39 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
  * keeps proxies from closing idle connections. Connections are plain servlet async responses with
  * bytes written straight to them, which keeps a thousand consoles cheap to serve. Declared as a bean
  * by the stream that uses it, it ends its streams when the application stops and then its threads.
+ * <p>
+ * Frames may carry an id ({@code id:}, increasing in the order they are broadcast). A client that
+ * reconnects with {@code Last-Event-ID} is registered first, so it misses nothing broadcast from then
+ * on, then gets what the stream's {@link CatchUp} says it missed, then the frames broadcast meanwhile;
+ * a frame it already has (by id) is never sent twice.
  *
  * @param <K> what a connection is, for deciding which frames it receives
  */
 public final class SseFanOut<K> implements SmartLifecycle, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SseFanOut.class);
-    private static final int QUEUE_CAPACITY = 10_000;
+    static final int QUEUE_CAPACITY = 10_000;
     private static final byte[] CONNECTED = ":connected\n\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] HEARTBEAT = ":heartbeat\n\n".getBytes(StandardCharsets.US_ASCII);
 
-    /** An encoded frame and who receives it. */
-    private record Frame<K>(Predicate<K> audience, byte[] bytes) {
+    /** An encoded frame as sent to one client, with its id (0: none, such as a {@code reset}). */
+    public record Sent(long id, byte[] bytes) {
     }
 
-    /** One open response: written only by its writer thread once registered. */
-    private record Connection<K>(AsyncContext async, ServletOutputStream out, K key, SseFanOut<K>.Writer writer) {
+    /**
+     * What a client that reconnects missed, read after its connection is registered: the frames
+     * after its last id, in order, or a frame telling it to read everything again.
+     */
+    @FunctionalInterface
+    public interface CatchUp {
+        List<Sent> missed();
     }
 
     private final String name;
     private final long lingerNanos;
-    private final Map<AsyncContext, Connection<K>> connections = new ConcurrentHashMap<>();
+    private final Map<AsyncContext, SseConnection<K>> connections = new ConcurrentHashMap<>();
     private final ThreadPoolExecutor dispatcher;
-    private final List<Writer> writers = new ArrayList<>();
+    private final List<SseWriter<K>> writers = new ArrayList<>();
     private final AtomicInteger nextWriter = new AtomicInteger();
     private final ScheduledExecutorService heartbeat;
     private volatile boolean running;
@@ -80,14 +87,23 @@ public final class SseFanOut<K> implements SmartLifecycle, DisposableBean {
                 daemon(name + "-"));
         int count = Math.max(2, Runtime.getRuntime().availableProcessors());
         for (int i = 0; i < count; i++) {
-            writers.add(new Writer(i));
+            writers.add(new SseWriter<>(name, i, lingerNanos, connections));
         }
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(daemon(name + "-heartbeat-"));
         heartbeat.scheduleAtFixedRate(() -> broadcast(key -> true, HEARTBEAT), 20, 20, TimeUnit.SECONDS);
     }
 
-    /** Opens the event stream of a request for a connection with this key. */
+    /** Opens the event stream of a request for a connection with this key (nothing to catch up). */
     public void subscribe(K key, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        subscribe(key, null, request, response);
+    }
+
+    /**
+     * Opens the event stream of a request for a connection with this key; when {@code catchUp} is
+     * given, the client first gets what it missed (read here, once the connection is registered).
+     */
+    public void subscribe(K key, CatchUp catchUp, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         response.setContentType(MediaType.TEXT_EVENT_STREAM_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache, no-store");
@@ -121,8 +137,13 @@ public final class SseFanOut<K> implements SmartLifecycle, DisposableBean {
         ServletOutputStream out = response.getOutputStream();
         out.write(CONNECTED);
         out.flush();
-        Writer writer = writers.get(Math.floorMod(nextWriter.getAndIncrement(), writers.size()));
-        connections.put(async, new Connection<>(async, out, key, writer));
+        SseWriter<K> writer = writers.get(Math.floorMod(nextWriter.getAndIncrement(), writers.size()));
+        SseConnection<K> connection = new SseConnection<>(async, out, key, writer, catchUp != null);
+        connections.put(async, connection);
+        if (catchUp != null && !writer.catchUp(connection, catchUp.missed())) {
+            connections.remove(async); // the writer is far behind: the client reconnects and tries again
+            complete(async);
+        }
     }
 
     /**
@@ -144,12 +165,16 @@ public final class SseFanOut<K> implements SmartLifecycle, DisposableBean {
         }
     }
 
-    /** An encoded frame for every connection whose key the audience accepts. */
+    /** An encoded frame without id for every connection whose key the audience accepts. */
     public void broadcast(Predicate<K> audience, byte[] frame) {
-        Frame<K> queued = new Frame<>(audience, frame);
-        for (Writer writer : writers) {
-            if (!writer.frames.offer(queued)) {
-                log.warn("{} writer {} is behind; its clients will catch up from the list", name, writer.index);
+        broadcast(audience, 0, frame);
+    }
+
+    /** An encoded frame with its id (ids increase in broadcast order) for every connection whose key the audience accepts. */
+    public void broadcast(Predicate<K> audience, long id, byte[] frame) {
+        for (SseWriter<K> writer : writers) {
+            if (!writer.offer(audience, id, frame)) {
+                log.warn("{} writer {} is behind; its clients will catch up from the list", name, writer.index());
             }
         }
     }
@@ -169,7 +194,7 @@ public final class SseFanOut<K> implements SmartLifecycle, DisposableBean {
     /** The keys of the open streams that satisfy the filter (each once). */
     public java.util.Set<K> connected(Predicate<K> filter) {
         java.util.Set<K> keys = new java.util.HashSet<>();
-        for (Connection<K> connection : connections.values()) {
+        for (SseConnection<K> connection : connections.values()) {
             if (filter.test(connection.key())) {
                 keys.add(connection.key());
             }
@@ -182,7 +207,7 @@ public final class SseFanOut<K> implements SmartLifecycle, DisposableBean {
     public void destroy() {
         heartbeat.shutdownNow();
         dispatcher.shutdownNow();
-        writers.forEach(writer -> writer.thread.interrupt());
+        writers.forEach(SseWriter::stop);
     }
 
     @Override
@@ -207,7 +232,7 @@ public final class SseFanOut<K> implements SmartLifecycle, DisposableBean {
         return Integer.MAX_VALUE - 100;
     }
 
-    private static void complete(AsyncContext async) {
+    static void complete(AsyncContext async) {
         try {
             async.complete();
         } catch (IllegalStateException alreadyDone) {
@@ -215,83 +240,9 @@ public final class SseFanOut<K> implements SmartLifecycle, DisposableBean {
         }
     }
 
-    private static CustomizableThreadFactory daemon(String prefix) {
+    static CustomizableThreadFactory daemon(String prefix) {
         CustomizableThreadFactory factory = new CustomizableThreadFactory(prefix);
         factory.setDaemon(true);
         return factory;
-    }
-
-    /** One writer thread and its share of the connections. */
-    private final class Writer {
-        final int index;
-        final BlockingQueue<Frame<K>> frames = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
-        final Thread thread;
-
-        Writer(int index) {
-            this.index = index;
-            this.thread = daemon(name + "-writer-" + index + "-").newThread(this::run);
-            thread.start();
-        }
-
-        private void run() {
-            List<Frame<K>> pending = new ArrayList<>();
-            long lastWrite = System.nanoTime() - lingerNanos;
-            while (!Thread.currentThread().isInterrupted()) {
-                try {
-                    pending.add(frames.take());
-                    // Sending is what costs (a system call and the TCP path per connection): at most one
-                    // write per linger, so frames that come in a burst go out together. A frame after a
-                    // quiet spell goes out at once.
-                    long deadline = lastWrite + lingerNanos;
-                    for (long left = deadline - System.nanoTime(); left > 0; left = deadline - System.nanoTime()) {
-                        Frame<K> next = frames.poll(left, TimeUnit.NANOSECONDS);
-                        if (next == null) {
-                            break;
-                        }
-                        pending.add(next);
-                    }
-                    frames.drainTo(pending);
-                    lastWrite = System.nanoTime();
-                    write(pending);
-                } catch (InterruptedException e) {
-                    return;
-                } catch (RuntimeException unexpected) {
-                    log.warn("{} writer {} failed to write ({})", name, index, unexpected.getMessage());
-                } finally {
-                    pending.clear();
-                }
-            }
-        }
-
-        /** Every connection of this writer gets what is pending for its key, in one write. */
-        private void write(List<Frame<K>> pending) {
-            Map<K, byte[]> byKey = new HashMap<>();
-            for (Connection<K> connection : connections.values()) {
-                if (connection.writer() != this) {
-                    continue;
-                }
-                byte[] bytes = byKey.computeIfAbsent(connection.key(), key -> framesFor(key, pending));
-                if (bytes.length == 0) {
-                    continue;
-                }
-                try {
-                    connection.out().write(bytes);
-                    connection.out().flush();
-                } catch (IOException | IllegalStateException gone) {
-                    connections.remove(connection.async());
-                    complete(connection.async());
-                }
-            }
-        }
-
-        private byte[] framesFor(K key, List<Frame<K>> pending) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            for (Frame<K> frame : pending) {
-                if (frame.audience().test(key)) {
-                    out.writeBytes(frame.bytes());
-                }
-            }
-            return out.toByteArray();
-        }
     }
 }

@@ -43,8 +43,6 @@ class AlarmLiveTests {
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
     @Autowired AlarmFollowUp followUp;
-    @Autowired javax.sql.DataSource dataSource;
-    @Autowired AlarmStreamRelay relay;
     private final HttpClient http = HttpClient.newHttpClient();
 
     /** Launched by the first browser test: the stream tests run where Chromium is absent too. */
@@ -84,96 +82,6 @@ class AlarmLiveTests {
         java.sql.Timestamp next = jdbc.sql("select follow_up_at from alarms where id = :id").param("id", alarmId)
                 .query(java.sql.Timestamp.class).single();
         assertThat(next.toInstant()).as("the next check, 30 s on").isAfter(java.time.Instant.now().plusSeconds(20));
-    }
-
-    /**
-     * Cross-node fan-out: a frame another node streamed (its panic, its sweep's re-alert) reaches
-     * the consoles on this node, within their data scope: H001's operator does not get H002's.
-     */
-    @Test
-    @org.junit.jupiter.api.Tag("postgresql")
-    void framesOfAnotherNodeReachThisNodesConsolesInTheirScope() throws Exception {
-        long h1 = directory.hospitalIdByCode("H001").orElseThrow();
-        long h2 = directory.hospitalIdByCode("H002").orElseThrow();
-        try (Stream stream = new Stream(token("operator"))) {
-            // alarm ids no alarm of this database has, so only the frames sent here match
-            CompletableFuture<String> reAlert = stream.next("realert", data -> data.contains("[98765432"));
-            notifyAsAnotherNode(h2 + "|F|event:realert\ndata:{\"hospitalId\":" + h2 + ",\"alarmIds\":[987654322]}\n\n");
-            notifyAsAnotherNode(h1 + "|F|event:realert\ndata:{\"hospitalId\":" + h1 + ",\"alarmIds\":[987654321]}\n\n");
-            String data = reAlert.get(10, TimeUnit.SECONDS);
-            assertThat(JsonPath.<java.util.List<Integer>>read(data, "$.alarmIds")).as("H002's frame is not H001's")
-                    .containsExactly(987654321);
-        }
-    }
-
-    /** A large alarm frame goes between nodes as a reference; the receiving node reads the alarm back. */
-    @Test
-    @org.junit.jupiter.api.Tag("postgresql")
-    void anAlarmReferenceFromAnotherNodeIsReadBackAndStreamed() throws Exception {
-        String device = registerEmergencyButton();
-        String operator = token("operator");
-        press(device, "relay-" + System.nanoTime());
-        int alarmId = openAlarmOf(device, operator);
-        try (Stream stream = new Stream(operator)) {
-            CompletableFuture<String> relayed = stream.next("alarm", data -> data.contains("\"id\":" + alarmId + ","));
-            notifyAsAnotherNode(directory.hospitalIdByCode("H001").orElseThrow() + "|A|" + alarmId + ":ACKNOWLEDGED");
-            String data = relayed.get(10, TimeUnit.SECONDS);
-            assertThat((String) JsonPath.read(data, "$.change")).isEqualTo("ACKNOWLEDGED");
-            assertThat((String) JsonPath.read(data, "$.alarm.deviceCode")).isEqualTo(device);
-        }
-    }
-
-    /**
-     * A press on this node is sent to the other nodes' consoles (PostgreSQL NOTIFY on the stream
-     * channel) once another node has said it is alive.
-     */
-    @Test
-    @org.junit.jupiter.api.Tag("postgresql")
-    void thisNodesAlarmsAreSentToTheOtherNodes() throws Exception {
-        String device = registerEmergencyButton();
-        jdbc.sql("insert into stream_nodes (node_id, seen_at) values ('another-node', current_timestamp)").update();
-        try (java.sql.Connection listening = dataSource.getConnection()) {
-            org.awaitility.Awaitility.await("another node seen").atMost(Duration.ofSeconds(15)).until(relay::relaying);
-            listening.setAutoCommit(true);
-            try (java.sql.Statement statement = listening.createStatement()) {
-                statement.execute("listen " + AlarmStreamRelay.CHANNEL);
-            }
-            press(device, "relayed-" + System.nanoTime());
-            org.postgresql.PGConnection postgres = listening.unwrap(org.postgresql.PGConnection.class);
-            java.util.List<String> payloads = new java.util.ArrayList<>();
-            awaitNotified("the press, notified", postgres, payloads,
-                    p -> p.contains("event:alarm") && p.contains(device));
-
-            // An alarm frame too large for a notification (PostgreSQL takes 8,000 bytes) goes as a reference.
-            long h1 = directory.hospitalIdByCode("H001").orElseThrow();
-            byte[] large = ("event:alarm\ndata:{\"note\":\"" + "x".repeat(AlarmStreamRelay.MAX_PAYLOAD) + "\"}\n\n")
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            relay.send(h1, large, 987654323L, "ACKNOWLEDGED");
-            awaitNotified("the large frame, as a reference", postgres, payloads,
-                    p -> p.endsWith("|" + h1 + "|A|987654323:ACKNOWLEDGED"));
-            assertThat(payloads).noneMatch(p -> p.length() > AlarmStreamRelay.MAX_PAYLOAD);
-        } finally {
-            jdbc.sql("delete from stream_nodes where node_id = 'another-node'").update();
-        }
-    }
-
-    /** Collects the notifications this connection receives until one of them is the expected one. */
-    private static void awaitNotified(String what, org.postgresql.PGConnection postgres, java.util.List<String> payloads,
-            java.util.function.Predicate<String> expected) {
-        org.awaitility.Awaitility.await(what).atMost(Duration.ofSeconds(10)).until(() -> {
-            org.postgresql.PGNotification[] received = postgres.getNotifications(200);
-            if (received != null) {
-                for (org.postgresql.PGNotification notification : received) {
-                    payloads.add(notification.getParameter());
-                }
-            }
-            return payloads.stream().anyMatch(expected);
-        });
-    }
-
-    private void notifyAsAnotherNode(String rest) {
-        jdbc.sql("select pg_notify(:channel, :payload)").param("channel", AlarmStreamRelay.CHANNEL)
-                .param("payload", "another-node|" + rest).query().listOfRows();
     }
 
     /**

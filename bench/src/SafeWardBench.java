@@ -126,7 +126,9 @@ public class SafeWardBench {
                 .append(System.getProperty("java.version")).append(", ").append(System.getProperty("os.name"))
                 .append("; SafeWard and the load generator on the same machine, PostgreSQL and Mosquitto local.\n\n");
         if (parts.contains("latency")) {
-            out.append("## Alarm latency (panic over MQTT → SSE `alarm` event)\n\n");
+            out.append("## Broadcast stress: every console receives every alarm (panic over MQTT → SSE `alarm` event)\n\n");
+            out.append("Not how a province runs (see the province-shaped load): a figure, with no target since issue 12, "
+                    + "showing where the machine ends.\n\n");
             out.append(String.format("%d alarms/s for %d s after a %d s warm-up (%d published and measured), %d SSE clients; "
                     + "%d deliveries of %d expected.%n%n", rate, seconds, warmupSeconds, published, clients, alarm.count(),
                     published * clients));
@@ -144,8 +146,9 @@ public class SafeWardBench {
                     + "p99 %.1f ms, and raised → received by the client (commit, stream) p50 %.1f / p99 %.1f ms.%n%n",
                     stages[0].percentileMillis(0.5), stages[0].percentileMillis(0.99), stages[1].percentileMillis(0.5),
                     stages[1].percentileMillis(0.99)));
-            out.append(String.format("Targets: p99 ≤ 50 ms → %s; p99 ≤ raw p99 + 25 ms (%.1f ms) → %s.%n%n",
-                    alarmP99 <= 50 ? "met" : "NOT met", rawP99 + 25, alarmP99 <= rawP99 + 25 ? "met" : "NOT met"));
+            out.append(String.format("For reference (the targets of issue 3, replaced by the province-shaped ones): p99 ≤ 50 ms "
+                    + "→ %s; p99 ≤ raw p99 + 25 ms (%.1f ms) → %s.%n%n",
+                    alarmP99 <= 50 ? "yes" : "no", rawP99 + 25, alarmP99 <= rawP99 + 25 ? "yes" : "no"));
             if (!latencyCpu.isEmpty()) {
                 out.append("CPU while measured (the SSE clients are the load generator): ").append(latencyCpu).append(".\n\n");
             }

@@ -158,9 +158,14 @@ public class ScreeningBench {
                 baselineRate, baseline.percentileMillis(0.5), baseline.percentileMillis(0.99),
                 baselinePhase.serverCpuMicros(), baselinePhase.clientCpuMicros()));
         out.append("Screenings/s against baseline requests/s in each round: " + String.join("; ", roundRatios) + ".\n\n");
-        out.append(String.format("Targets: ≥ 5,000 screenings/s → %s; p99 ≤ 10 ms → %s; ≥ 0.5 of the baseline rate (ratio %.2f) → %s.%n%n",
-                screeningRate >= 5000 ? "met" : "NOT met", screening.percentileMillis(0.99) <= 10 ? "met" : "NOT met",
-                screeningRate / baselineRate, screeningRate / baselineRate >= 0.5 ? "met" : "NOT met"));
+        double perCore = 1_000_000 / Math.max(1, screeningPhase.serverCpuMicros());
+        out.append(String.format("Targets (issue 12, with the input normalisation on): ≥ 0.3 of the baseline rate (ratio %.2f) → %s; "
+                + "p99 ≤ 3 × the baseline's p99 (%.2f ms) → %s. Absolute: %.0f screenings/s per core of node CPU "
+                + "(%.0f µs each), the figure the README's sizing uses.%n%n",
+                screeningRate / baselineRate, screeningRate / baselineRate >= 0.3 ? "met" : "NOT met",
+                3 * baseline.percentileMillis(0.99),
+                screening.percentileMillis(0.99) <= 3 * baseline.percentileMillis(0.99) ? "met" : "NOT met", perCore,
+                screeningPhase.serverCpuMicros()));
         out.append(String.format("Name matching on %d true variants (traditional forms, homophones; same phone) and %d "
                 + "different names (same phone): recall %.3f (target ≥ 0.95 → %s), false positives %.3f (target ≤ 0.01 → %s).%n",
                 (long) matching[2], (long) matching[3], matching[0], matching[0] >= 0.95 ? "met" : "NOT met", matching[1],

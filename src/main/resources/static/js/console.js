@@ -47,7 +47,8 @@
 
   // Restarts the flash of an alarm, or continues it where it was after the list was replaced.
   function flash(id, restart) {
-    const el = document.getElementById('alarm-' + id);
+    // alarms by id, staff reports as 'r' + incident id
+    const el = document.getElementById(String(id).charAt(0) === 'r' ? 'report-' + String(id).slice(1) : 'alarm-' + id);
     if (!el) return;
     const now = Date.now();
     if (restart || !flashing.has(id)) flashing.set(id, now);
@@ -145,6 +146,15 @@
     const event = JSON.parse(message.data);
     if (event.change === 'RAISED' || event.change === 'ESCALATED') beep();
     if (event.change === 'RAISED') flashing.set(event.alarm.id, Date.now());
+    refresh();
+  });
+  // 上报警情: an incident staff reported arrives like an alarm, with sound; its later steps refresh the list.
+  source.addEventListener('incident', function (message) {
+    const event = JSON.parse(message.data);
+    if (event.change === 'REPORTED') {
+      beep();
+      flashing.set('r' + event.incidentId, Date.now());
+    }
     refresh();
   });
   // INC-1: alarms nobody has acknowledged yet sound again and flash (nothing else about them changed).

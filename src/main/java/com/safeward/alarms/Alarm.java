@@ -6,6 +6,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
+import com.safeward.devices.DeviceCondition;
 import com.safeward.kernel.RuleViolation;
 import com.safeward.kernel.RecordRef;
 
@@ -19,7 +20,7 @@ import com.safeward.kernel.RecordRef;
 record Alarm(@Id Long id, Long hospitalId, Long areaId, Long deviceId, Long deviceEventId, AlarmType alarmType,
         AlarmType.Severity severity, boolean latched, Instant occurredAt, Instant raisedAt, Instant acknowledgedAt,
         String acknowledgedBy, Instant clearedAt, String clearedBy, Instant followUpAt, Instant policeDispatchedAt,
-        String policeDispatchedBy, Long incidentId, @Version Integer version) {
+        String policeDispatchedBy, Long incidentId, DeviceCondition deviceCondition, @Version Integer version) {
 
     /** The alarm's history in the trail (raised, acknowledged, guards, reset …). */
     static RecordRef trail(long id) {
@@ -29,14 +30,22 @@ record Alarm(@Id Long id, Long hospitalId, Long areaId, Long deviceId, Long devi
     static Alarm raise(long hospitalId, long areaId, long deviceId, long deviceEventId, AlarmType type,
             Instant occurredAt, Instant now, Instant firstFollowUp) {
         return new Alarm(null, hospitalId, areaId, deviceId, deviceEventId, type, type.severity(), type.latched(),
-                occurredAt, now, null, null, null, null, firstFollowUp, null, null, null, null);
+                occurredAt, now, null, null, null, null, firstFollowUp, null, null, null, null, null);
+    }
+
+    /** Raised by a device out of service (GB 50394: a panic button still alarms); null when in service. */
+    Alarm fromDevice(DeviceCondition condition) {
+        DeviceCondition marked = condition == DeviceCondition.IN_SERVICE ? null : condition;
+        return new Alarm(id, hospitalId, areaId, deviceId, deviceEventId, alarmType, severity, latched, occurredAt,
+                raisedAt, acknowledgedAt, acknowledgedBy, clearedAt, clearedBy, followUpAt, policeDispatchedAt,
+                policeDispatchedBy, incidentId, marked, version);
     }
 
     /** This alarm as inserted: its id, at version 0. */
     Alarm stored(long newId) {
         return new Alarm(newId, hospitalId, areaId, deviceId, deviceEventId, alarmType, severity, latched, occurredAt,
                 raisedAt, acknowledgedAt, acknowledgedBy, clearedAt, clearedBy, followUpAt, policeDispatchedAt,
-                policeDispatchedBy, incidentId, 0);
+                policeDispatchedBy, incidentId, deviceCondition, 0);
     }
 
     boolean acknowledged() {
@@ -52,7 +61,7 @@ record Alarm(@Id Long id, Long hospitalId, Long areaId, Long deviceId, Long devi
             return this;
         }
         return new Alarm(id, hospitalId, areaId, deviceId, deviceEventId, alarmType, severity, latched, occurredAt,
-                raisedAt, now, by, clearedAt, clearedBy, null, policeDispatchedAt, policeDispatchedBy, incidentId, version);
+                raisedAt, now, by, clearedAt, clearedBy, null, policeDispatchedAt, policeDispatchedBy, incidentId, deviceCondition, version);
     }
 
     /** GB 50394: a latched alarm is reset only by hand, and the operator says why. */
@@ -65,7 +74,7 @@ record Alarm(@Id Long id, Long hospitalId, Long areaId, Long deviceId, Long devi
         }
         return new Alarm(id, hospitalId, areaId, deviceId, deviceEventId, alarmType, severity, latched, occurredAt,
                 raisedAt, acknowledgedAt, acknowledgedBy, now, by, null, policeDispatchedAt, policeDispatchedBy,
-                incidentId, version);
+                incidentId, deviceCondition, version);
     }
 
     boolean policeDispatched() {
@@ -79,7 +88,7 @@ record Alarm(@Id Long id, Long hospitalId, Long areaId, Long deviceId, Long devi
         }
         return new Alarm(id, hospitalId, areaId, deviceId, deviceEventId, alarmType, severity, latched, occurredAt,
                 raisedAt, acknowledgedAt, acknowledgedBy, clearedAt, clearedBy, followUpAt, now, by, incidentId,
-                version);
+                deviceCondition, version);
     }
 
     /** INC-4: the incident this alarm became; acknowledged by the same act when it was not yet. */
@@ -87,6 +96,6 @@ record Alarm(@Id Long id, Long hospitalId, Long areaId, Long deviceId, Long devi
         Alarm acknowledged = acknowledge(by, now);
         return new Alarm(id, hospitalId, areaId, deviceId, deviceEventId, alarmType, severity, latched, occurredAt,
                 raisedAt, acknowledged.acknowledgedAt, acknowledged.acknowledgedBy, clearedAt, clearedBy,
-                acknowledged.followUpAt, policeDispatchedAt, policeDispatchedBy, incident, version);
+                acknowledged.followUpAt, policeDispatchedAt, policeDispatchedBy, incident, deviceCondition, version);
     }
 }

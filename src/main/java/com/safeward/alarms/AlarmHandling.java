@@ -260,7 +260,8 @@ class AlarmHandling {
                 area == null ? "" : area.floor(), area == null ? "" : area.name(), a.deviceId(),
                 device == null ? "" : device.code(), device == null ? "" : device.name(), a.alarmType(), a.severity(),
                 a.latched(), a.occurredAt(), a.raisedAt(), a.acknowledgedAt(), a.acknowledgedBy(), a.clearedAt(),
-                a.clearedBy(), a.policeDispatchedAt(), a.policeDispatchedBy(), a.incidentId(), trail, guards);
+                a.clearedBy(), a.policeDispatchedAt(), a.policeDispatchedBy(), a.incidentId(), a.deviceCondition(), trail,
+                guards);
     }
 
 }

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import com.safeward.incidents.IncidentReported;
+import com.safeward.incidents.IncidentStatusChanged;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.watchlist.HighRiskPersonScreened;
 import com.safeward.web.SseFanOut;
@@ -140,6 +142,39 @@ class AlarmStream {
             data.put("link", "/screenings/" + screened.screeningId());
             frames.append(screened.hospitalId(), false, SseFanOut.frame("watchlist", null, json.writeValueAsString(data)));
         }, "screening " + screened.screeningId() + " shows in the notifications only");
+    }
+
+    /**
+     * 上报警情 (INC-1, INC-4): an incident staff reported reaches the hospital's consoles like an alarm,
+     * with sound (SSE event {@code incident}, data: incidentId, hospitalId, change REPORTED and the
+     * type); its later steps (acknowledged, guard dispatched, on scene) refresh them.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(IncidentReported reported) {
+        if (reported.sourceAlarmId() == null) {
+            incident(reported.incidentId(), reported.hospitalId(), "REPORTED", reported.type().name());
+        }
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(IncidentStatusChanged changed) {
+        if (changed.sourceAlarmId() == null) {
+            incident(changed.incidentId(), changed.hospitalId(), changed.status().name(), null);
+        }
+    }
+
+    private void incident(long incidentId, long hospitalId, String change, String type) {
+        fanOut.dispatch(() -> {
+            Map<String, Object> data = new java.util.LinkedHashMap<>();
+            data.put("incidentId", incidentId);
+            data.put("hospitalId", hospitalId);
+            data.put("change", change);
+            if (type != null) {
+                data.put("type", type);
+            }
+            data.put("link", "/incidents/" + incidentId);
+            frames.append(hospitalId, false, SseFanOut.frame("incident", null, json.writeValueAsString(data)));
+        }, "consoles will catch up from the list (incident " + incidentId + ")");
     }
 
     /** Builds the alarm's frame on the dispatcher thread and hands it to the log, which numbers and streams it. */

@@ -103,21 +103,21 @@ class AlarmStreamLog implements SmartLifecycle {
      * while that frame is within the window, otherwise one {@code reset} frame (read the open alarms
      * again) carrying the newest id. Nothing for a first connection or an id that is not a number.
      */
-    List<SseFanOut.Sent> missed(String lastEventId, AlarmViewer viewer) {
+    SseFanOut.Replay missed(String lastEventId, AlarmViewer viewer) {
         long last;
         try {
             last = lastEventId == null ? 0 : Long.parseLong(lastEventId.strip());
         } catch (NumberFormatException notOurs) {
-            return List.of();
+            return new SseFanOut.Replay(0, List.of());
         }
         if (last <= 0) {
-            return List.of();
+            return new SseFanOut.Replay(0, List.of());
         }
         long newest = position();
         Integer known = jdbc.queryForObject("select count(*) from stream_frames where id = ? and created_at >= ?",
                 Integer.class, last, Timestamp.from(Instant.now(clock).minus(window)));
         if (last > newest || known == null || known == 0) {
-            return List.of(reset(newest));
+            return reset(newest);
         }
         List<SseFanOut.Sent> missed = new ArrayList<>();
         int[] rows = {0};
@@ -134,11 +134,14 @@ class AlarmStreamLog implements SmartLifecycle {
                 missed.add(sent(rs.getLong(1), rs.getString(4)));
             }
         });
-        return rows[0] > MAX_CATCH_UP ? List.of(reset(newest)) : missed;
+        return rows[0] > MAX_CATCH_UP ? reset(newest) : new SseFanOut.Replay(last, missed);
     }
 
-    private static SseFanOut.Sent reset(long newest) {
-        return sent(newest, "event:reset\ndata:{\"position\":" + newest + "}\n\n");
+    /** Read the open alarms again, and go on after the newest frame. */
+    private static SseFanOut.Replay reset(long newest) {
+        return new SseFanOut.Replay(newest,
+                List.of(new SseFanOut.Sent(0, ("id:" + newest + "\nevent:reset\ndata:{\"position\":" + newest + "}\n\n")
+                        .getBytes(StandardCharsets.UTF_8))));
     }
 
     private static SseFanOut.Sent sent(long id, String body) {

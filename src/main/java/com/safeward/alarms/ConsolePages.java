@@ -43,7 +43,11 @@ class ConsolePages {
     private final OrganizationDirectory directory;
     private final AccessRules access;
 
-    ConsolePages(AlarmHandling handling, AlarmStream stream, OrganizationDirectory directory, AccessRules access) {
+    private final com.safeward.incidents.IncidentManagement incidents;
+
+    ConsolePages(AlarmHandling handling, AlarmStream stream, OrganizationDirectory directory, AccessRules access,
+            com.safeward.incidents.IncidentManagement incidents) {
+        this.incidents = incidents;
         this.access = access;
         this.handling = handling;
         this.stream = stream;
@@ -83,6 +87,29 @@ class ConsolePages {
         }
         handling.recordPoliceDispatched(id, note, actor.username(), viewer());
         redirect.addFlashAttribute("notice", "notice.policeDispatched");
+        return "redirect:/console";
+    }
+
+    /** 上报警情: the console acknowledges a staff report (security has it); the reporter's page shows it. */
+    @PostMapping("/incidents/{id}/acknowledge")
+    @PreAuthorize(AlarmAccess.ACT)
+    String acknowledgeReport(@PathVariable long id, @AuthenticationPrincipal Actor actor) {
+        incidents.acknowledge(id, actor.username(), directory.currentScope());
+        return "redirect:/console";
+    }
+
+    /** 上报警情: a guard is sent to the report's place; only now does the reporter read "a guard is coming". */
+    @PostMapping("/incidents/{id}/dispatch")
+    @PreAuthorize(AlarmAccess.ACT)
+    String dispatchToReport(@PathVariable long id, @RequestParam(required = false) String guard,
+            @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
+        try {
+            incidents.sendGuard(id, guard, actor.username(), directory.currentScope());
+            redirect.addFlashAttribute("notice", "notice.guardDispatched");
+        } catch (RuleViolation ex) {
+            redirect.addFlashAttribute("reportError", ex.messageKey());
+            redirect.addFlashAttribute("reportErrorId", id);
+        }
         return "redirect:/console";
     }
 
@@ -135,9 +162,13 @@ class ConsolePages {
         var alarms = handling.list(AlarmHandling.State.OPEN, null, null, viewer, PageRequest.of(0, 200)).getContent();
         model.addAttribute("alarms", alarms);
         java.util.Map<Long, java.util.List<String>> guards = new java.util.HashMap<>();
-        if (!viewer.policeOnly()) { // only the hospital's own people send its guards
+        java.util.List<com.safeward.incidents.StaffReport> reports = java.util.List.of();
+        if (!viewer.policeOnly()) { // only the hospital's own people answer staff reports and send its guards
+            reports = incidents.awaitingSecurity(viewer.scope());
             alarms.forEach(a -> guards.computeIfAbsent(a.hospitalId(), handling::guardsOf));
+            reports.forEach(r -> guards.computeIfAbsent(r.hospitalId(), handling::guardsOf));
         }
+        model.addAttribute("reports", reports);
         model.addAttribute("guards", guards);
         return view;
     }

@@ -30,11 +30,16 @@ import com.safeward.web.PageResponse;
 class DeviceApi {
 
     private final DeviceRegistry registry;
+    private final DeviceFaults faults;
     private final OrganizationDirectory directory;
+    private final com.safeward.web.BodyValidator validator;
 
-    DeviceApi(DeviceRegistry registry, OrganizationDirectory directory) {
+    DeviceApi(DeviceRegistry registry, DeviceFaults faults, OrganizationDirectory directory,
+            com.safeward.web.BodyValidator validator) {
         this.registry = registry;
+        this.faults = faults;
         this.directory = directory;
+        this.validator = validator;
     }
 
     @GetMapping
@@ -62,6 +67,37 @@ class DeviceApi {
     @PreAuthorize(DeviceAccess.WRITE)
     DeviceView update(@PathVariable long id, @Valid @RequestBody DeviceForm form) {
         return registry.update(id, form, directory.currentScope());
+    }
+
+    @PostMapping("/{id}/decommission")
+    @PreAuthorize(DeviceAccess.WRITE)
+    @Operation(summary = "Take the device out of use for good. A decommissioned panic button that is pressed still "
+            + "raises an alarm and opens a fault (GB 50394: emergency alarms are never disarmed)")
+    DeviceView decommission(@PathVariable long id) {
+        return registry.decommission(id, directory.currentScope());
+    }
+
+    @GetMapping("/{id}/faults")
+    @PreAuthorize(DeviceAccess.READ)
+    @Operation(summary = "The device's faults, open first: e.g. a panic button pressed while disabled, decommissioned "
+            + "or without an area")
+    java.util.List<DeviceFaultView> faults(@PathVariable long id) {
+        return registry.faults(id, directory.currentScope());
+    }
+
+    record ResolveRequest(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 500)
+            String resolution) {
+    }
+
+    @PostMapping("/{id}/faults/{faultId}/resolve")
+    @PreAuthorize(DeviceAccess.WRITE)
+    @Operation(summary = "Resolve a fault, saying what was done on site")
+    DeviceFaultView resolve(@PathVariable long id, @PathVariable long faultId,
+            @RequestBody(required = false) ResolveRequest request,
+            @org.springframework.security.core.annotation.AuthenticationPrincipal com.safeward.organizations.Actor actor) {
+        registry.get(id, directory.currentScope()); // 404 outside the scope, before the body is looked at
+        ResolveRequest valid = validator.valid(request == null ? new ResolveRequest(null) : request);
+        return faults.resolve(id, faultId, valid.resolution(), actor.username(), directory.currentScope());
     }
 
     @PostMapping("/{id}/token")

@@ -60,27 +60,30 @@ public class DeviceDirectory {
         byCodes.invalidateAll();
     }
 
-    /** The enabled device a bearer token belongs to (HTTP intake). No transaction: a hit reads no table. */
+    /**
+     * The device a bearer token belongs to (HTTP intake), if it is heard: in service, or a panic
+     * button in any condition (GB 50394). No transaction: a hit reads no table.
+     */
     public Optional<DeviceRef> authenticate(String token) {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
         }
         return byToken.get(SecretTokens.hash(token.trim()),
-                hash -> devices.findByTokenHash(hash).filter(Device::enabled).map(DeviceRef::of));
+                hash -> devices.findByTokenHash(hash).filter(Device::heard).map(DeviceRef::of));
     }
 
     /**
-     * The enabled device the MQTT topic names: {@code safeward/{hospitalCode}/devices/{deviceCode}/events}.
+     * The heard device (see {@link #authenticate}) the MQTT topic names: {@code safeward/{hospitalCode}/devices/{deviceCode}/events}.
      * No transaction: asked for every message, and a hit reads no table (a transaction around it was a
      * tenth of the intake's CPU).
      */
     public Optional<DeviceRef> byCodes(String hospitalCode, String deviceCode) {
         return byCodes.get(hospitalCode + "/" + deviceCode, key -> organizations.hospitalIdByCode(hospitalCode)
                 .flatMap(hospital -> devices.findByHospitalIdAndCode(hospital, deviceCode))
-                .filter(Device::enabled).map(DeviceRef::of));
+                .filter(Device::heard).map(DeviceRef::of));
     }
 
-    /** A device by id (enabled or not), e.g. to show where an alarm came from. */
+    /** A device by id (in service or not), e.g. to show where an alarm came from. */
     @Transactional(readOnly = true)
     public Optional<DeviceRef> byId(long id) {
         return devices.findById(id).map(DeviceRef::of);

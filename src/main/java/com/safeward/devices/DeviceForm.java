@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 class DeviceForm {
     @NotNull
     public Long hospitalId;
-    @NotNull
+    /** Null: not yet assigned to an area (a panic button still raises alarms, GB 50394). */
     public Long areaId;
     /** Unique in the hospital; the MQTT topic names it: safeward/{hospitalCode}/devices/{code}/events. */
     @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_-]+", message = "{validation.code}")

@@ -32,10 +32,12 @@ import com.safeward.web.NavigationItem;
 class DevicePages {
 
     private final DeviceRegistry registry;
+    private final DeviceFaults faults;
     private final OrganizationDirectory directory;
     private final AccessRules access;
 
-    DevicePages(DeviceRegistry registry, OrganizationDirectory directory, AccessRules access) {
+    DevicePages(DeviceRegistry registry, DeviceFaults faults, OrganizationDirectory directory, AccessRules access) {
+        this.faults = faults;
         this.access = access;
         this.registry = registry;
         this.directory = directory;
@@ -92,6 +94,29 @@ class DevicePages {
         }, () -> form(model, form, id));
     }
 
+    @PostMapping("/{id}/decommission")
+    @PreAuthorize(DeviceAccess.WRITE)
+    String decommission(@PathVariable long id, RedirectAttributes redirect) {
+        DeviceView device = registry.decommission(id, directory.currentScope());
+        redirect.addFlashAttribute("notice", "notice.deviceDecommissioned");
+        return "redirect:/devices?hospitalId=" + device.hospitalId();
+    }
+
+    @PostMapping("/{id}/faults/{faultId}/resolve")
+    @PreAuthorize(DeviceAccess.WRITE)
+    String resolve(@PathVariable long id, @PathVariable long faultId, @RequestParam(required = false) String resolution,
+            @org.springframework.security.core.annotation.AuthenticationPrincipal com.safeward.organizations.Actor actor,
+            RedirectAttributes redirect) {
+        try {
+            faults.resolve(id, faultId, resolution, actor.username(), directory.currentScope());
+            redirect.addFlashAttribute("notice", "notice.faultResolved");
+        } catch (com.safeward.kernel.RuleViolation invalid) {
+            redirect.addFlashAttribute("faultError", invalid.messageKey());
+            redirect.addFlashAttribute("faultErrorId", faultId);
+        }
+        return "redirect:/devices/" + id + "/edit";
+    }
+
     @PostMapping("/{id}/token")
     @PreAuthorize(DeviceAccess.WRITE)
     String rotateToken(@PathVariable long id, RedirectAttributes redirect) {
@@ -103,6 +128,10 @@ class DevicePages {
     private String form(Model model, DeviceForm form, Long id) {
         DataScope scope = directory.currentScope();
         model.addAttribute("deviceId", id);
+        if (id != null) {
+            model.addAttribute("device", registry.get(id, scope));
+            model.addAttribute("faults", registry.faults(id, scope));
+        }
         model.addAttribute("hospitals", directory.hospitalChoices(scope));
         model.addAttribute("areas", form.hospitalId != null && scope.includes(form.hospitalId)
                 ? directory.areaChoices(form.hospitalId) : java.util.List.of());

@@ -41,10 +41,12 @@ class DeviceRegistry {
     private final OrganizationDirectory directory;
     private final AuditTrail audit;
     private final DeviceDirectory lookups;
+    private final DeviceFaults faults;
     private final Clock clock;
 
     DeviceRegistry(Devices devices, JdbcClient jdbc, AggregateRows rows, OrganizationDirectory directory, AuditTrail audit,
-            DeviceDirectory lookups, Clock clock) {
+            DeviceDirectory lookups, DeviceFaults faults, Clock clock) {
+        this.faults = faults;
         this.lookups = lookups;
         this.devices = devices;
         this.jdbc = jdbc;
@@ -87,6 +89,25 @@ class DeviceRegistry {
         lookups.evict();
         audit.record(AuditEntry.updated("Device", id, device.hospitalId(), before, after));
         return after;
+    }
+
+    /**
+     * Taken out of use for good: no longer editable, its token kept so that a press of a panic
+     * button still left on a wall raises an alarm and a fault (GB 50394).
+     */
+    DeviceView decommission(long id, DataScope scope) {
+        Device device = visible(id, scope);
+        DeviceView before = view(device);
+        DeviceView after = view(devices.save(device.decommission(now())));
+        lookups.evict();
+        audit.record(AuditEntry.updated("Device", id, device.hospitalId(), before, after));
+        return after;
+    }
+
+    @Transactional(readOnly = true)
+    java.util.List<DeviceFaultView> faults(long id, DataScope scope) {
+        visible(id, scope);
+        return faults.of(id);
     }
 
     /** A new token; the old one stops working at once. */
@@ -132,7 +153,8 @@ class DeviceRegistry {
         Page<Device> page = query.page(jdbc, "devices", SORT, rows.of(Device.class), pageable);
         Map<Long, String> labels = page.getContent().stream().map(Device::hospitalId).distinct()
                 .collect(Collectors.toMap(Function.identity(), h -> directory.hospitalLabel(h).orElse("")));
-        return page.map(d -> view(d, labels.get(d.hospitalId())));
+        Map<Long, Long> open = faults.openCounts(page.getContent().stream().map(Device::id).toList());
+        return page.map(d -> view(d, labels.get(d.hospitalId()), open.getOrDefault(d.id(), 0L)));
     }
 
     private Device visible(long id, DataScope scope) {
@@ -140,20 +162,30 @@ class DeviceRegistry {
                 .orElseThrow(() -> new NotFound("device", id));
     }
 
+    /**
+     * An area of the hospital, or none (not yet assigned) when the hospital has an area at all: a
+     * press of an unassigned panic button is placed at its monitoring center or first area.
+     */
     private void requireArea(long hospitalId, Long areaId) {
-        if (areaId == null || directory.area(hospitalId, areaId).isEmpty()) {
+        if (areaId != null && directory.area(hospitalId, areaId).isEmpty()) {
             throw new RuleViolation("areaId", "validation.area.unknown");
+        }
+        if (areaId == null && directory.alarmFallbackArea(hospitalId).isEmpty()) {
+            throw new RuleViolation("areaId", "validation.device.areaFirst");
         }
     }
 
     private DeviceView view(Device d) {
-        return view(d, directory.hospitalLabel(d.hospitalId()).orElse(""));
+        return view(d, directory.hospitalLabel(d.hospitalId()).orElse(""),
+                faults.openCounts(java.util.List.of(d.id())).getOrDefault(d.id(), 0L));
     }
 
-    private DeviceView view(Device d, String hospitalLabel) {
-        String location = directory.area(d.hospitalId(), d.areaId()).map(AreaView::location).orElse("");
+    private DeviceView view(Device d, String hospitalLabel, long openFaults) {
+        String location = d.areaId() == null ? ""
+                : directory.area(d.hospitalId(), d.areaId()).map(AreaView::location).orElse("");
         return new DeviceView(d.id(), d.hospitalId(), hospitalLabel, d.areaId(), location, d.code(), d.name(),
-                d.deviceType(), d.tokenHint(), d.enabled(), d.lastSeenAt(), d.createdAt(), d.updatedAt());
+                d.deviceType(), d.tokenHint(), d.enabled(), d.condition(), d.decommissionedAt(), openFaults,
+                d.lastSeenAt(), d.createdAt(), d.updatedAt());
     }
 
     private Instant now() {

@@ -20,24 +20,35 @@ import com.safeward.web.NavigationItem;
 /**
  * WL-4: a drunk or violent patient raised in two taps from a phone (open the page, tap the place):
  * an incident is reported and security and the monitoring center are told at once, as for an
- * alarm. Roles: {@link IncidentAccess#RAISE_CONCERN}; the places of the user's own hospital.
+ * alarm (the console sounds). The page then says what is true: security has been told; that a
+ * guard is coming only once one is sent (the page follows the user's notifications live). Roles:
+ * {@link IncidentAccess#RAISE_CONCERN}; the places of the user's own hospital.
  */
 @Controller
 class ConcernPages {
 
-    private final IncidentManagement incidents;
-    private final OrganizationDirectory directory;
+    /** How far back the page shows the user's own reports and what became of them. */
+    static final java.time.Duration OWN_REPORTS = java.time.Duration.ofHours(12);
 
-    ConcernPages(IncidentManagement incidents, OrganizationDirectory directory) {
+    private final IncidentManagement incidents;
+    private final IncidentQueries queries;
+    private final OrganizationDirectory directory;
+    private final java.time.Clock clock;
+
+    ConcernPages(IncidentManagement incidents, IncidentQueries queries, OrganizationDirectory directory,
+            java.time.Clock clock) {
         this.incidents = incidents;
+        this.queries = queries;
         this.directory = directory;
+        this.clock = clock;
     }
 
-    /** Tap one: the places of the hospital as big buttons. */
+    /** Tap one: the places of the hospital as big buttons; below, the user's recent reports and their state. */
     @GetMapping("/concern")
     @PreAuthorize(IncidentAccess.RAISE_CONCERN)
     String concern(@AuthenticationPrincipal Actor actor, Model model) {
         model.addAttribute("areas", directory.areaChoices(actor.hospitalId() == null ? -1 : actor.hospitalId()));
+        model.addAttribute("ownReports", queries.reportedBy(actor.username(), java.time.Instant.now(clock).minus(OWN_REPORTS)));
         return "incidents/concern";
     }
 

@@ -86,8 +86,4 @@ record Incident(@Id Long id, Long hospitalId, Long areaId, IncidentType incident
                 reportedAt, acknowledgedAt, dispatchedAt, onSceneAt, controlledAt, handedToPoliceAt, closedAt,
                 closingSummary, deaths, seriousInjuries, injured, massIncident, criminalCase, version);
     }
-
-    boolean uncontrolledDisturbance() {
-        return incidentType.disturbance() && controlledAt == null && status != IncidentStatus.CLOSED;
-    }
 }

@@ -66,10 +66,31 @@ public class IncidentManagement {
         incidents.visibleIn(incidentId, scope);
     }
 
-    /** INC-5: whether the incident is a disturbance that has not been stopped yet (no mediation then). */
+    /**
+     * 上报警情 the monitoring console answers (INC-1, INC-4): incidents staff reported (not from an
+     * alarm) that no guard has been sent to yet, newest first.
+     */
     @Transactional(readOnly = true)
-    public boolean isDisturbanceUncontrolled(long incidentId) {
-        return incidents.findById(incidentId).map(Incident::uncontrolledDisturbance).orElse(false);
+    public List<StaffReport> awaitingSecurity(DataScope scope) {
+        return queries.awaitingSecurity(scope);
+    }
+
+    /** The console acknowledges a staff report (确认接警): security has it. Once; later steps imply it. */
+    public void acknowledge(long id, String actor, DataScope scope) {
+        Incident incident = incidents.visibleIn(id, scope);
+        if (incident.status() == IncidentStatus.REPORTED) {
+            advance(id, IncidentStatus.ACKNOWLEDGED, null, actor, scope);
+        }
+    }
+
+    /** The console sends a guard to a staff report's place. */
+    public void sendGuard(long id, String guard, String actor, DataScope scope) {
+        dispatchGuard(id, guard, actor, scope);
+    }
+
+    private void changed(Incident incident) {
+        events.publishEvent(new IncidentStatusChanged(incident.id(), incident.hospitalId(), incident.status(),
+                incident.reportedBy(), incident.sourceAlarmId()));
     }
 
     /** An operator turns an alarm into an incident; the incident keeps the alarm's id. */
@@ -104,7 +125,7 @@ public class IncidentManagement {
         Instant now = Instant.now(clock);
         Incident incident = incidents.save(Incident.report(hospitalId, areaId, type,
                 description == null || description.isBlank() ? null : description.trim(), alarmId, actor, now));
-        sop.create(incident.id(), type);
+        sop.create(incident.id(), type, hospitalId);
         trail(incident.id(), actor, "REPORTED", null, alarmId == null ? "" : Text.of("trail.fromAlarm", alarmId));
         events.publishEvent(new IncidentReported(incident.id(), hospitalId, areaId, type, actor, alarmId));
         audit.record(AuditEntry.created("Incident", incident.id(), hospitalId,
@@ -116,6 +137,7 @@ public class IncidentManagement {
         Incident incident = incidents.visibleIn(id, scope);
         Incident saved = incidents.save(incident.advance(next, summary, Instant.now(clock)));
         trail(id, actor, next.name(), next == IncidentStatus.CLOSED ? saved.closingSummary() : null);
+        changed(saved);
         if (next == IncidentStatus.CLOSED) {
             events.publishEvent(new IncidentClosed(id, saved.hospitalId(), saved.incidentType()));
         }
@@ -134,7 +156,7 @@ public class IncidentManagement {
                 actor);
         trail(id, actor, "GUARD_DISPATCHED", null, Text.person(guard));
         if (incident.status().before(IncidentStatus.DISPATCHED)) {
-            incidents.save(incident.advance(IncidentStatus.DISPATCHED, null, Instant.now(clock)));
+            changed(incidents.save(incident.advance(IncidentStatus.DISPATCHED, null, Instant.now(clock))));
         }
         sop.completeNamed(id, "DISPATCH_GUARDS", actor);
         return queries.view(incidents.visibleIn(id, scope));
@@ -149,7 +171,7 @@ public class IncidentManagement {
         incidents.findById(arrived.sourceId()).ifPresent(incident -> {
             trail(incident.id(), arrived.guard(), "GUARD_ARRIVED", null);
             if (incident.status().before(IncidentStatus.ON_SCENE)) {
-                incidents.save(incident.advance(IncidentStatus.ON_SCENE, null, Instant.now(clock)));
+                changed(incidents.save(incident.advance(IncidentStatus.ON_SCENE, null, Instant.now(clock))));
             }
         });
     }

@@ -39,10 +39,15 @@ class IncidentQueries {
     private final JdbcClient jdbc;
     private final AggregateRows rows;
     private final OrganizationDirectory organizations;
+    /** The alarms module's trail subject ({@code ALARM}): an escalated alarm's steps open the incident's timeline. */
+    private static final String ALARM_TRAIL = "ALARM";
+
     private final Trail trail;
+    private final com.safeward.dispatch.GuardDispatch dispatch;
 
     IncidentQueries(Incidents incidents, JdbcClient jdbc, AggregateRows rows, OrganizationDirectory organizations,
-            Trail trail) {
+            Trail trail, com.safeward.dispatch.GuardDispatch dispatch) {
+        this.dispatch = dispatch;
         this.incidents = incidents;
         this.jdbc = jdbc;
         this.rows = rows;
@@ -84,7 +89,42 @@ class IncidentQueries {
                         instant(rs.getTimestamp("scene_controlled_at")), rs.getString("disposal_opinion"),
                         rs.getString("disposal_by"), instant(rs.getTimestamp("disposal_at"))))
                 .optional().orElse(null);
-        return build(i, sop, police, trail.of(Incident.trail(i.id())));
+        return build(i, sop, police, timeline(i));
+    }
+
+    /**
+     * The incident's trail; for one escalated from an alarm, the alarm's steps first (raised,
+     * acknowledged, guard dispatched, arrived), so the timeline starts at the press.
+     */
+    private List<TrailEntry> timeline(Incident i) {
+        List<TrailEntry> entries = new java.util.ArrayList<>();
+        if (i.sourceAlarmId() != null) {
+            entries.addAll(trail.of(com.safeward.kernel.RecordRef.of(ALARM_TRAIL, i.sourceAlarmId())));
+        }
+        entries.addAll(trail.of(Incident.trail(i.id())));
+        entries.sort(java.util.Comparator.comparing(TrailEntry::at));
+        return entries;
+    }
+
+    /** Staff reports no guard was sent to yet, for the console (at most 100, newest first). */
+    List<StaffReport> awaitingSecurity(DataScope scope) {
+        PagedQuery query = scope.limit(new PagedQuery(), "hospital_id")
+                .and("source_alarm_id is null and status in ('REPORTED', 'ACKNOWLEDGED')");
+        return query.page(jdbc, "incidents", SORT, rows.of(Incident.class),
+                org.springframework.data.domain.PageRequest.of(0, 100)).getContent().stream().map(this::report).toList();
+    }
+
+    /** The reporter's own reports of the last hours, for the {@code /concern} page (newest first). */
+    List<StaffReport> reportedBy(String username, Instant since) {
+        return jdbc.sql("select * from incidents where reported_by = :u and reported_at >= :since "
+                        + "order by reported_at desc").param("u", username).param("since", Timestamp.from(since))
+                .query(rows.of(Incident.class)).list().stream().limit(10).map(this::report).toList();
+    }
+
+    private StaffReport report(Incident i) {
+        return new StaffReport(i.id(), i.hospitalId(), organizations.hospitalLabel(i.hospitalId()).orElse(""),
+                i.areaId(), location(i.hospitalId(), i.areaId()), i.incidentType(), i.reportedBy(), i.reportedAt(),
+                i.status(), i.acknowledgedAt(), dispatch.sentFor(IncidentManagement.SOURCE, i.id()));
     }
 
     /** Where it happened: building, floor, area. */

@@ -1,13 +1,20 @@
 package com.safeward.incidents;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import com.safeward.organizations.OrganizationDirectory;
+
 /**
  * The standard operating procedure of each incident type: the ordered steps the operator works
- * through (N-2.1, N-2.2, H-2.2.10). Defaults here; regions will be able to replace them.
+ * through (N-2.1, N-2.2, H-2.2.10). The notices' defaults are here; a deployment
+ * ({@code safeward.incidents.sop.<TYPE>}) or a region and the regions below it
+ * ({@code safeward.incidents.regions.<region code>.sop.<TYPE>}) replace a type's list, the most
+ * specific one winning ({@link SopProperties}).
  */
 @Component
 class SopCatalog {
@@ -35,7 +42,34 @@ class SopCatalog {
             Map.entry(IncidentType.ALARM, List.of("DISPATCH_GUARDS", "VERIFY_ON_SCENE", "REPORT_LEADERS")),
             Map.entry(IncidentType.OTHER, List.of("DISPATCH_GUARDS", "REPORT_LEADERS")));
 
-    List<String> stepsFor(IncidentType type) {
+    private final SopProperties properties;
+    private final OrganizationDirectory organizations;
+
+    SopCatalog(SopProperties properties, OrganizationDirectory organizations) {
+        this.properties = properties;
+        this.organizations = organizations;
+        Set<String> unknown = new LinkedHashSet<>(properties.stepNames());
+        unknown.removeAll(knownSteps());
+        if (!unknown.isEmpty()) { // fail at start-up, not in the middle of an incident
+            throw new IllegalStateException("safeward.incidents…sop names steps SafeWard does not know: " + unknown
+                    + "; known steps: " + knownSteps());
+        }
+    }
+
+    /** The steps of the type as the notices give them. */
+    static List<String> defaults(IncidentType type) {
         return STEPS.getOrDefault(type, STEPS.get(IncidentType.OTHER));
+    }
+
+    /** Every step a configuration may name (each has a label, {@code sop.<STEP>}). */
+    static Set<String> knownSteps() {
+        Set<String> known = new LinkedHashSet<>();
+        STEPS.values().forEach(known::addAll);
+        return known;
+    }
+
+    /** The steps for an incident of this type in this hospital: its region's, else the deployment's, else the notices'. */
+    List<String> stepsFor(IncidentType type, long hospitalId) {
+        return properties.stepsFor(type, organizations.regionCodesOf(hospitalId)).orElseGet(() -> defaults(type));
     }
 }

@@ -28,8 +28,9 @@ class SopChecklist {
     }
 
     /** The checklist of a new incident of the type. */
-    void create(long incidentId, IncidentType type) {
-        List<String> steps = catalog.stepsFor(type);
+    /** The incident's checklist, as its hospital's region has it (the notices' by default). */
+    void create(long incidentId, IncidentType type, long hospitalId) {
+        List<String> steps = catalog.stepsFor(type, hospitalId);
         for (int i = 0; i < steps.size(); i++) {
             jdbc.sql("insert into incident_sop_steps (incident_id, position, step) values (:i, :p, :s)")
                     .param("i", incidentId).param("p", i + 1).param("s", steps.get(i)).update();

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import com.safeward.incidents.CaseSupervised;
 import com.safeward.incidents.IncidentReported;
+import com.safeward.incidents.IncidentStatusChanged;
 import com.safeward.incidents.PoliceCalled;
 import com.safeward.incidents.PoliceDisposalRecorded;
 import com.safeward.incidents.SopStepSkipped;
@@ -40,6 +41,28 @@ class IncidentNotices {
                 Text.of("notice.incidentReported.title", Text.of(reported.type())),
                 Text.of("notice.place", place(reported.hospitalId(), reported.areaId())),
                 incident(reported.incidentId())));
+    }
+
+    /**
+     * The member of staff who reported an incident (上报警情, {@code /concern}) hears when security has
+     * it and when a guard is on the way or there: only then is "a guard is coming" true.
+     */
+    @ApplicationModuleListener
+    void on(IncidentStatusChanged changed) {
+        if (changed.sourceAlarmId() != null || changed.reportedBy() == null) {
+            return;
+        }
+        String title = switch (changed.status()) {
+            case ACKNOWLEDGED -> "notice.reportAcknowledged.title";
+            case DISPATCHED -> "notice.guardComing.title";
+            case ON_SCENE -> "notice.guardOnScene.title";
+            default -> null;
+        };
+        if (title != null) {
+            center.send(Notice.of(NotificationKind.INCIDENT_PROGRESS, changed.hospitalId(),
+                    java.util.List.of(changed.reportedBy()), Text.of(title), Text.of(changed.status()),
+                    incident(changed.incidentId())));
+        }
     }
 
     /** N-2.1: skipping an SOP step is the security department's business. */

@@ -62,7 +62,7 @@ class NotificationStream {
     }
 
     /** The current count and newest title when a notification arrived after the client's last frame. */
-    private java.util.List<SseFanOut.Sent> missed(Reader reader, String lastEventId) {
+    private SseFanOut.Replay missed(Reader reader, String lastEventId) {
         long last;
         try {
             last = Long.parseLong(lastEventId.strip());
@@ -70,9 +70,9 @@ class NotificationStream {
             last = 0;
         }
         long seen = last;
-        return center.latestFor(reader.username()).filter(latest -> latest.newestId() > seen)
+        return new SseFanOut.Replay(seen, center.latestFor(reader.username()).filter(latest -> latest.newestId() > seen)
                 .map(latest -> java.util.List.of(new SseFanOut.Sent(latest.newestId(), frame(latest, reader))))
-                .orElse(java.util.List.of());
+                .orElse(java.util.List.of()));
     }
 
     private byte[] frame(NotificationCenter.Latest latest, Reader reader) {

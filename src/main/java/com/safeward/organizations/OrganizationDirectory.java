@@ -185,6 +185,16 @@ public class OrganizationDirectory implements AuditVisibility {
                 .or(() -> all.stream().findFirst()).map(Area::id);
     }
 
+    /**
+     * Where an alarm of a device with no area is placed (the best place known, GB 50394: it is
+     * raised anyway): the hospital's monitoring center (安全监控中心), else its first area.
+     */
+    public Optional<Long> alarmFallbackArea(long hospitalId) {
+        List<Area> all = areas.findByHospitalIdOrderByBuildingAscFloorAscNameAsc(hospitalId);
+        return all.stream().filter(a -> a.areaType() == AreaType.MONITORING_CENTER).findFirst()
+                .or(() -> all.stream().findFirst()).map(Area::id);
+    }
+
     /** The area's location if it belongs to the hospital. */
     public Optional<AreaView> area(long hospitalId, long areaId) {
         return areas.findById(areaId).filter(a -> a.hospitalId() == hospitalId)

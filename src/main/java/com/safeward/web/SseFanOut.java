@@ -62,12 +62,17 @@ public final class SseFanOut<K> implements SmartLifecycle, DisposableBean {
     }
 
     /**
-     * What a client that reconnects missed, read after its connection is registered: the frames
-     * after its last id, in order, or a frame telling it to read everything again.
+     * What a client that reconnects missed, read after its connection is registered: the id it
+     * already has everything up to ({@code after}: nothing at or below it is sent again, whichever
+     * way it comes), and the frames after it in order, or a frame telling it to read everything again.
      */
+    public record Replay(long after, List<Sent> frames) {
+    }
+
+    /** Reads what a reconnecting client missed (see {@link Replay}). */
     @FunctionalInterface
     public interface CatchUp {
-        List<Sent> missed();
+        Replay missed();
     }
 
     private final String name;

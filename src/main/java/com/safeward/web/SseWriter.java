@@ -36,7 +36,7 @@ final class SseWriter<K> {
     }
 
     /** A client's missed frames, read once it was registered; sent before anything held for it. */
-    private record CatchingUp<K>(SseConnection<K> connection, List<SseFanOut.Sent> missed) implements Item<K> {
+    private record CatchingUp<K>(SseConnection<K> connection, SseFanOut.Replay missed) implements Item<K> {
     }
 
     /** What a key receives of a run of frames, and the last id among them. */
@@ -69,7 +69,7 @@ final class SseWriter<K> {
     }
 
     /** Queues a client's catch-up; false when this writer is too far behind to take it. */
-    boolean catchUp(SseConnection<K> connection, List<SseFanOut.Sent> missed) {
+    boolean catchUp(SseConnection<K> connection, SseFanOut.Replay missed) {
         return items.offer(new CatchingUp<>(connection, missed));
     }
 
@@ -165,8 +165,8 @@ final class SseWriter<K> {
     private void catchUp(CatchingUp<K> catchingUp) {
         SseConnection<K> connection = catchingUp.connection();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        long last = connection.lastSentId;
-        for (SseFanOut.Sent missed : catchingUp.missed()) {
+        long last = Math.max(connection.lastSentId, catchingUp.missed().after());
+        for (SseFanOut.Sent missed : catchingUp.missed().frames()) {
             if (missed.id() == 0 || missed.id() > last) {
                 out.writeBytes(missed.bytes());
                 last = Math.max(last, missed.id());

@@ -130,6 +130,9 @@ class PoliceConsoleTests {
         assertThat(second).isEqualTo(first);
         assertThat(JsonPath.<Integer>read(api.get("/api/v1/alarms/" + alarm, operator).body(), "$.incidentId"))
                 .isEqualTo(first);
+        String incident = api.get("/api/v1/incidents/" + first, operator).body();
+        assertThat(JsonPath.<java.util.List<String>>read(incident, "$.trail[*].action"))
+                .as("the incident's timeline starts with the alarm's steps").startsWith("RAISED").contains("REPORTED");
     }
 
     /**

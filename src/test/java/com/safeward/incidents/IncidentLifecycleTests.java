@@ -30,11 +30,9 @@ class IncidentLifecycleTests {
 
     @Test
     void aDisturbanceIsClosedOnlyOnceControlledAndWithASummary() {
-        assertThat(violence.uncontrolledDisturbance()).isTrue();
         assertThatThrownBy(() -> violence.advance(IncidentStatus.CLOSED, "done", t0.plusSeconds(60)))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("status"));
         Incident controlled = violence.controlled(t0.plusSeconds(100));
-        assertThat(controlled.uncontrolledDisturbance()).isFalse();
         assertThat(controlled.status()).isEqualTo(IncidentStatus.REPORTED);
         assertThatThrownBy(() -> controlled.advance(IncidentStatus.CLOSED, " ", t0.plusSeconds(200)))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("summary"));
@@ -45,7 +43,6 @@ class IncidentLifecycleTests {
     void aSuspiciousItemIsNoDisturbance() {
         Incident item = new Incident(2L, 1L, 1L, IncidentType.SUSPICIOUS_ITEM, null, null, IncidentStatus.REPORTED,
                 "guard", t0, null, null, null, null, null, null, null, 0, 0, 0, false, false, 0);
-        assertThat(item.uncontrolledDisturbance()).isFalse();
         assertThat(item.advance(IncidentStatus.CLOSED, "误报", t0.plusSeconds(60)).status()).isEqualTo(IncidentStatus.CLOSED);
     }
 }

@@ -146,6 +146,10 @@ public class ProvinceBench {
                 streams.duplicates(), streams.outOfScope.get(0), streams.consolesMissing(load.measuredPerHospital),
                 streams.measuredDeliveries() == expected && streams.duplicates() == 0 && streams.outOfScope.get(0) == 0
                         ? "every delivery arrived, once" : "NOT every delivery arrived once"));
+        out.append(String.format("Of which published → raised by the node (broker, intake; the alarm's raisedAt) p50 %.1f / p99 %.1f ms, "
+                + "raised → console (commit, numbering, stream) p50 %.1f / p99 %.1f ms.%n%n",
+                streams.toRaised.percentileMillis(0.5), streams.toRaised.percentileMillis(0.99),
+                streams.raisedToConsole.percentileMillis(0.5), streams.raisedToConsole.percentileMillis(0.99)));
         double p99 = streams.all.percentileMillis(0.99);
         double rawP99 = raw.percentileMillis(0.99);
         out.append(String.format("Targets: p99 publish → console ≤ 50 ms → %s; ≤ raw p99 + 25 ms (%.1f ms) → %s.%n%n",
@@ -154,11 +158,16 @@ public class ProvinceBench {
             out.append(String.format("Reconnect: at %d s into the measured run all %d consoles were dropped; %.1f s later each "
                     + "reconnected with Last-Event-ID. Reconnect → first frame p50 %.0f / p99 %.0f ms (%d consoles); alarms "
                     + "published while they were away reached them (replayed) at publish → console p50 %.0f / p99 %.0f ms "
-                    + "(%d deliveries); none missed a frame: %s.%n%n", seconds / 2, consoles.size(), load.awaySeconds,
+                    + "(%d deliveries); streams the server ended, reconnected at once as EventSource does: %d; connections "
+                    + "retried after 3 s without a byte: %d; none missed a frame: %s.%n%n", seconds / 2, consoles.size(),
+                    load.awaySeconds,
                     streams.catchUp.percentileMillis(0.5), streams.catchUp.percentileMillis(0.99), streams.catchUp.count(),
                     streams.whileAway.percentileMillis(0.5), streams.whileAway.percentileMillis(0.99),
-                    streams.whileAway.count(), streams.consolesMissing(load.measuredPerHospital) == 0 ? "yes" : "NO"));
+                    streams.whileAway.count(), streams.serverClosed(), streams.retries(),
+                    streams.consolesMissing(load.measuredPerHospital) == 0 ? "yes" : "NO"));
         }
+        streams.missingByKind(load.measuredPerHospital).forEach((kind, missing) -> out.append(String.format(
+                "Missing: %s console(s) of kind %s.%n%n", missing, kind)));
         if (!load.cpu.isEmpty()) {
             out.append("CPU while measured: ").append(load.cpu).append(".\n\n");
         }
@@ -361,6 +370,9 @@ public class ProvinceBench {
         final Histogram all = new Histogram();
         final Histogram catchUp = new Histogram();
         final Histogram whileAway = new Histogram();
+        /** Where the time goes: published → raised by the node (broker, intake, commit), raised → console (stream). */
+        final Histogram toRaised = new Histogram();
+        final Histogram raisedToConsole = new Histogram();
         final AtomicLongArray outOfScope = new AtomicLongArray(1);
         volatile long measureFromMicros = Long.MAX_VALUE;
         private volatile long awayFromMicros = Long.MAX_VALUE;
@@ -388,6 +400,33 @@ public class ProvinceBench {
                 thread.start();
                 threads.add(thread);
             }
+            Thread watchdog = new Thread(this::watch, "province-watchdog");
+            watchdog.setDaemon(true);
+            watchdog.start();
+        }
+
+        /**
+         * A connection that has not even had the server's ":connected" within 3 s is connected again
+         * (with its last id), as a careful SSE client does: on this one machine, a thousand sockets
+         * closed and reopened at once can reuse the closed ones' ports before the server has seen them
+         * close, and such a connection hangs (a loopback artefact, counted in the report).
+         */
+        private void watch() {
+            while (open) {
+                try {
+                    Thread.sleep(500);
+                    long now = nowMicros();
+                    for (Stream stream : streams) {
+                        stream.retryIfSilent(now);
+                    }
+                } catch (Exception stopped) {
+                    return;
+                }
+            }
+        }
+
+        long retries() {
+            return streams.stream().mapToLong(s -> s.retries).sum();
         }
 
         int consolesOf(int kind) {
@@ -403,6 +442,7 @@ public class ProvinceBench {
 
         /** Every console drops its connection at once, as a network outage would. */
         void dropAll() throws Exception {
+            System.err.println("drop at " + Instant.now());
             awayFromMicros = nowMicros();
             for (Stream stream : streams) {
                 stream.drop();
@@ -411,14 +451,20 @@ public class ProvinceBench {
 
         /** Every console reconnects with the id of the last frame it received. */
         void reconnectAll() throws Exception {
+            System.err.println("reconnect at " + Instant.now());
             awayUntilMicros = nowMicros();
             for (Stream stream : streams) {
                 stream.connect(stream.lastId);
             }
+            System.err.println("reconnected at " + Instant.now());
         }
 
         long measuredDeliveries() {
             return streams.stream().mapToLong(s -> s.alarms.size()).sum();
+        }
+
+        long serverClosed() {
+            return streams.stream().mapToLong(s -> s.serverClosed).sum();
         }
 
         long duplicates() {
@@ -427,6 +473,18 @@ public class ProvinceBench {
 
         long expectedDeliveries(Map<Long, Long> perHospital) {
             return streams.stream().mapToLong(s -> expected(s, perHospital)).sum();
+        }
+
+        Map<String, String> missingByKind(Map<Long, Long> perHospital) {
+            Map<String, String> missing = new LinkedHashMap<>();
+            for (Stream stream : streams) {
+                long expected = expected(stream, perHospital);
+                if (stream.alarms.size() < expected) {
+                    missing.merge(KINDS[stream.console.kind()], "1 (" + stream.alarms.size() + "/" + expected + ", reconnected "
+                            + stream.reconnected + ", frames after " + stream.framesAfterReconnect + ")", (a, b) -> a + "; " + b);
+                }
+            }
+            return missing;
         }
 
         long consolesMissing(Map<Long, Long> perHospital) {
@@ -454,11 +512,16 @@ public class ProvinceBench {
                         }
                         if (read < 0) {
                             key.cancel();
+                            stream.closedByServer(key.channel());
                             continue;
                         }
                         buffer.flip();
                         buffer.get(bytes, 0, read);
                         stream.feed(bytes, read);
+                        if (stream.ended) {
+                            key.cancel();
+                            stream.closedByServer(key.channel());
+                        }
                     }
                     selector.selectedKeys().clear();
                 } catch (java.io.IOException | java.nio.channels.ClosedSelectorException e) {
@@ -480,11 +543,20 @@ public class ProvinceBench {
             final Set<Long> alarms = ConcurrentHashMap.newKeySet();
             volatile long duplicates;
             private long reconnectedAtMicros;
+            volatile boolean reconnected;
+            private boolean dropped;
+            volatile long serverClosed;
+            volatile long retries;
+            private long connectedAtMicros;
+            volatile long framesAfterReconnect;
             private boolean firstAfterReconnect;
             private boolean headers;
             private int headerMatch;
             private long chunkLeft;
             private long chunkSize;
+            private int sizeDigits;
+            /** The server ended the response (a keep-alive connection stays open): reconnect. */
+            volatile boolean ended;
             private final StringBuilder line = new StringBuilder();
             private String frameId;
 
@@ -493,8 +565,20 @@ public class ProvinceBench {
                 this.selector = selector;
             }
 
+            synchronized void retryIfSilent(long now) throws Exception {
+                if (!connected && channel != null && channel.isOpen() && now - connectedAtMicros > 3_000_000) {
+                    retries++;
+                    channel.close();
+                    connect(lastId);
+                }
+            }
+
             synchronized void connect(String lastEventId) throws Exception {
+                connected = false;
+                connectedAtMicros = nowMicros();
                 headers = true;
+                ended = false;
+                sizeDigits = 0;
                 headerMatch = 0;
                 chunkLeft = -1;
                 chunkSize = 0;
@@ -506,14 +590,36 @@ public class ProvinceBench {
                         + (lastEventId == null ? "" : "Last-Event-ID: " + lastEventId + "\r\n") + "\r\n";
                 reconnectedAtMicros = nowMicros();
                 firstAfterReconnect = lastEventId != null;
+                reconnected = lastEventId != null;
                 channel.write(ByteBuffer.wrap(request.getBytes(StandardCharsets.US_ASCII)));
                 channel.configureBlocking(false);
                 selector.wakeup();
                 channel.register(selector, SelectionKey.OP_READ, this);
             }
 
+            /** An abrupt end (RST, as a network failure looks to the server), not an orderly close. */
             synchronized void drop() throws Exception {
+                dropped = true;
+                connected = true; // away on purpose: not the watchdog's to reconnect
+                channel.setOption(java.net.StandardSocketOptions.SO_LINGER, 0);
                 channel.close();
+            }
+
+            /**
+             * The server ended this console's current stream (not the outage's drop): reconnect at once
+             * with the last id, as a browser's EventSource does.
+             */
+            synchronized void closedByServer(java.nio.channels.Channel closed) {
+                if (closed != channel || !open || (dropped && !reconnected)) {
+                    return;
+                }
+                serverClosed++;
+                try {
+                    channel.close();
+                    connect(lastId);
+                } catch (Exception e) {
+                    System.err.println("console reconnect: " + e);
+                }
             }
 
             synchronized void feed(byte[] bytes, int length) {
@@ -532,9 +638,15 @@ public class ProvinceBench {
                         int digit = Character.digit(b, 16);
                         if (digit >= 0) {
                             chunkSize = chunkSize * 16 + digit;
+                            sizeDigits++;
                         } else if (b == '\n' && chunkSize > 0) {
                             chunkLeft = chunkSize;
                             chunkSize = 0;
+                            sizeDigits = 0;
+                        } else if (b == '\n' && sizeDigits > 0) { // "0": the server ended the response
+                            sizeDigits = 0;
+                            ended = true;
+                            return;
                         }
                         continue;
                     }
@@ -557,13 +669,16 @@ public class ProvinceBench {
 
             /** Lines are read as Latin-1: only ASCII fields (ids, times, the change) are looked at. */
             private void line(String text, long now) {
-                if (text.startsWith(":connected")) {
+                if (text.startsWith(":")) { // ":connected", ":heartbeat"
                     connected = true;
                 } else if (text.startsWith("id:")) {
                     frameId = text.substring(3);
                 } else if (text.startsWith("data:")) {
                     if (frameId != null) {
                         lastId = frameId;
+                    }
+                    if (reconnected) {
+                        framesAfterReconnect++;
                     }
                     if (firstAfterReconnect) {
                         firstAfterReconnect = false;
@@ -597,11 +712,18 @@ public class ProvinceBench {
                     return;
                 }
                 long latency = now - occurred;
+                int raisedAt = text.indexOf("\"raisedAt\":\"");
+                if (raisedAt > 0 && !(occurred >= awayFromMicros && occurred < awayUntilMicros)) {
+                    long raised = micros(Instant.parse(text.substring(raisedAt + 12, text.indexOf('"', raisedAt + 12))));
+                    toRaised.record(raised - occurred);
+                    raisedToConsole.record(now - raised);
+                }
+                if (occurred >= awayFromMicros && occurred < awayUntilMicros) {
+                    whileAway.record(latency); // delivered by the replay: late by the outage, reported on its own
+                    return;
+                }
                 byKind[console.kind()].record(latency);
                 all.record(latency);
-                if (occurred >= awayFromMicros && occurred < awayUntilMicros) {
-                    whileAway.record(latency);
-                }
             }
         }
 

@@ -113,28 +113,41 @@ class AlarmStreamLog implements SmartLifecycle {
         if (last <= 0) {
             return new SseFanOut.Replay(0, List.of());
         }
-        long newest = position();
-        Integer known = jdbc.queryForObject("select count(*) from stream_frames where id = ? and created_at >= ?",
-                Integer.class, last, Timestamp.from(Instant.now(clock).minus(window)));
-        if (last > newest || known == null || known == 0) {
-            return reset(newest);
+        java.util.List<Timestamp> at = jdbc.queryForList("select created_at from stream_frames where id = ?",
+                Timestamp.class, last);
+        if (at.isEmpty() || at.get(0).toInstant().isBefore(Instant.now(clock).minus(window))) {
+            return reset(position()); // older than the window, or an id this database never gave
         }
+        // Only the viewer's frames are read: a hospital's console does not read a province's.
+        StringBuilder sql = new StringBuilder("select id, hospital_id, police_visible, frame from stream_frames where id > ?");
+        List<Object> args = new ArrayList<>(List.of(last));
+        if (!viewer.scope().everything()) {
+            if (viewer.scope().hospitalIds().isEmpty()) {
+                return new SseFanOut.Replay(last, List.of());
+            }
+            sql.append(" and hospital_id in (").append(String.join(",", java.util.Collections.nCopies(
+                    viewer.scope().hospitalIds().size(), "?"))).append(")");
+            args.addAll(viewer.scope().hospitalIds());
+        }
+        if (viewer.policeOnly()) {
+            sql.append(" and police_visible = true");
+        }
+        sql.append(" order by id");
         List<SseFanOut.Sent> missed = new ArrayList<>();
-        int[] rows = {0};
         jdbc.query(connection -> {
-            var statement = connection.prepareStatement(
-                    "select id, hospital_id, police_visible, frame from stream_frames where id > ? order by id");
-            statement.setLong(1, last);
+            var statement = connection.prepareStatement(sql.toString());
+            for (int i = 0; i < args.size(); i++) {
+                statement.setLong(i + 1, ((Number) args.get(i)).longValue());
+            }
             statement.setMaxRows(MAX_CATCH_UP + 1);
             return statement;
         }, (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
-            rows[0]++;
             Long hospital = rs.getObject(2, Long.class);
             if (viewer.sees(hospital, rs.getBoolean(3))) {
                 missed.add(sent(rs.getLong(1), rs.getString(4)));
             }
         });
-        return rows[0] > MAX_CATCH_UP ? reset(newest) : new SseFanOut.Replay(last, missed);
+        return missed.size() > MAX_CATCH_UP ? reset(position()) : new SseFanOut.Replay(last, missed);
     }
 
     /** Read the open alarms again, and go on after the newest frame. */

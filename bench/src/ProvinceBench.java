@@ -167,7 +167,7 @@ public class ProvinceBench {
                     streams.consolesMissing(load.measuredPerHospital) == 0 ? "yes" : "NO"));
         }
         streams.missingByKind(load.measuredPerHospital).forEach((kind, missing) -> out.append(String.format(
-                "Missing: %s console(s) of kind %s.%n%n", missing, kind)));
+                "Missing frames: %s console(s) of kind %s.%n%n", missing, kind)));
         if (!load.cpu.isEmpty()) {
             out.append("CPU while measured: ").append(load.cpu).append(".\n\n");
         }
@@ -442,7 +442,6 @@ public class ProvinceBench {
 
         /** Every console drops its connection at once, as a network outage would. */
         void dropAll() throws Exception {
-            System.err.println("drop at " + Instant.now());
             awayFromMicros = nowMicros();
             for (Stream stream : streams) {
                 stream.drop();
@@ -451,12 +450,10 @@ public class ProvinceBench {
 
         /** Every console reconnects with the id of the last frame it received. */
         void reconnectAll() throws Exception {
-            System.err.println("reconnect at " + Instant.now());
             awayUntilMicros = nowMicros();
             for (Stream stream : streams) {
                 stream.connect(stream.lastId);
             }
-            System.err.println("reconnected at " + Instant.now());
         }
 
         long measuredDeliveries() {
@@ -475,15 +472,21 @@ public class ProvinceBench {
             return streams.stream().mapToLong(s -> expected(s, perHospital)).sum();
         }
 
+        /** Per kind: how many consoles missed frames, and what the first of them had. */
         Map<String, String> missingByKind(Map<Long, Long> perHospital) {
-            Map<String, String> missing = new LinkedHashMap<>();
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            Map<String, String> first = new LinkedHashMap<>();
             for (Stream stream : streams) {
                 long expected = expected(stream, perHospital);
                 if (stream.alarms.size() < expected) {
-                    missing.merge(KINDS[stream.console.kind()], "1 (" + stream.alarms.size() + "/" + expected + ", reconnected "
-                            + stream.reconnected + ", frames after " + stream.framesAfterReconnect + ")", (a, b) -> a + "; " + b);
+                    String kind = KINDS[stream.console.kind()];
+                    counts.merge(kind, 1, Integer::sum);
+                    first.putIfAbsent(kind, "had " + stream.alarms.size() + " of " + expected + ", frames after reconnecting "
+                            + stream.framesAfterReconnect);
                 }
             }
+            Map<String, String> missing = new LinkedHashMap<>();
+            counts.forEach((kind, count) -> missing.put(kind, count + " (the first " + first.get(kind) + ")"));
             return missing;
         }
 

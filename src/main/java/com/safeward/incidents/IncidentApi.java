@@ -41,9 +41,11 @@ class IncidentApi {
     private final IncidentPolice police;
     private final IncidentPersons persons;
     private final OrganizationDirectory directory;
+    private final com.safeward.web.BodyValidator validator;
 
     IncidentApi(IncidentManagement incidents, IncidentQueries queries, IncidentPolice police, IncidentPersons persons,
-            OrganizationDirectory directory) {
+            OrganizationDirectory directory, com.safeward.web.BodyValidator validator) {
+        this.validator = validator;
         this.incidents = incidents;
         this.queries = queries;
         this.police = police;
@@ -63,8 +65,10 @@ class IncidentApi {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(IncidentAccess.REGISTER_PERSONS)
     @Operation(summary = "Register a gathered person, suspect or offender; the identity is stored encrypted")
-    IncidentPersonView registerPerson(@PathVariable long id, @Valid @RequestBody PersonForm form,
+    IncidentPersonView registerPerson(@PathVariable long id, @RequestBody PersonForm form,
             @AuthenticationPrincipal Actor actor) {
+        incidents.requireVisible(id, directory.currentScope()); // 404 outside the scope, before the body is looked at
+        validator.valid(form);
         return persons.register(id, form, actor.username(), directory.currentScope());
     }
 
@@ -75,7 +79,9 @@ class IncidentApi {
     @PreAuthorize(IncidentAccess.REVEAL)
     @Operation(summary = "The full identity, with a reason; recorded in the audit trail (WL-7)")
     RevealedPerson reveal(@PathVariable long id, @PathVariable long personId,
-            @Valid @RequestBody RevealRequest request) {
+            @RequestBody RevealRequest request) {
+        incidents.requireVisible(id, directory.currentScope()); // 404 outside the scope, before the body is looked at
+        validator.valid(request);
         return persons.reveal(id, personId, request.reason(), directory.currentScope());
     }
 
@@ -114,8 +120,10 @@ class IncidentApi {
     @PostMapping("/{id}/status")
     @PreAuthorize(IncidentAccess.HANDLE)
     @Operation(summary = "Move the incident forward (INC-4); closing needs a summary and, for a disturbance, control first")
-    IncidentView advance(@PathVariable long id, @Valid @RequestBody StatusChange change,
+    IncidentView advance(@PathVariable long id, @RequestBody StatusChange change,
             @AuthenticationPrincipal Actor actor) {
+        incidents.requireVisible(id, directory.currentScope()); // 404 outside the scope, before the body is looked at
+        validator.valid(change);
         return incidents.advance(id, change.status(), change.summary(), actor.username(), directory.currentScope());
     }
 
@@ -124,8 +132,10 @@ class IncidentApi {
 
     @PostMapping("/{id}/dispatch")
     @PreAuthorize(IncidentAccess.HANDLE)
-    IncidentView dispatch(@PathVariable long id, @Valid @RequestBody Dispatch dispatch,
+    IncidentView dispatch(@PathVariable long id, @RequestBody Dispatch dispatch,
             @AuthenticationPrincipal Actor actor) {
+        incidents.requireVisible(id, directory.currentScope()); // 404 outside the scope, before the body is looked at
+        validator.valid(dispatch);
         return incidents.dispatchGuard(id, dispatch.guard(), actor.username(), directory.currentScope());
     }
 
@@ -141,24 +151,30 @@ class IncidentApi {
     @PostMapping("/{id}/sop/{position}/skip")
     @PreAuthorize(IncidentAccess.HANDLE)
     @Operation(summary = "Skip an SOP step with a reason; the security department is notified")
-    IncidentView stepSkipped(@PathVariable long id, @PathVariable int position, @Valid @RequestBody Skip skip,
+    IncidentView stepSkipped(@PathVariable long id, @PathVariable int position, @RequestBody Skip skip,
             @AuthenticationPrincipal Actor actor) {
+        incidents.requireVisible(id, directory.currentScope()); // 404 outside the scope, before the body is looked at
+        validator.valid(skip);
         return incidents.skipStep(id, position, skip.reason(), actor.username(), directory.currentScope());
     }
 
     @PostMapping("/{id}/police-call")
     @PreAuthorize(IncidentAccess.HANDLE)
     @Operation(summary = "Record the 110 call (INC-3): parties, behaviours, injured yes/no and how many")
-    IncidentView policeCall(@PathVariable long id, @Valid @RequestBody PoliceCallForm form,
+    IncidentView policeCall(@PathVariable long id, @RequestBody PoliceCallForm form,
             @AuthenticationPrincipal Actor actor) {
+        incidents.requireVisible(id, directory.currentScope()); // 404 outside the scope, before the body is looked at
+        validator.valid(form);
         return police.recordCall(id, form, actor.username(), directory.currentScope());
     }
 
     @PostMapping("/{id}/consequences")
     @PreAuthorize(IncidentAccess.HANDLE)
     @Operation(summary = "Record deaths, injuries, mass incident, criminal case (INC-6); owed reports are created")
-    IncidentView consequences(@PathVariable long id, @Valid @RequestBody ConsequencesForm form,
+    IncidentView consequences(@PathVariable long id, @RequestBody ConsequencesForm form,
             @AuthenticationPrincipal Actor actor) {
+        incidents.requireVisible(id, directory.currentScope()); // 404 outside the scope, before the body is looked at
+        validator.valid(form);
         return incidents.recordConsequences(id, form, actor.username(), directory.currentScope());
     }
 
@@ -169,7 +185,11 @@ class IncidentApi {
     @PreAuthorize(IncidentAccess.POLICE)
     @Operation(summary = "Police of the responsible station: ARRIVED, SCENE_CONTROLLED, or DISPOSAL with the opinion")
     IncidentView police(@PathVariable long id, @PathVariable IncidentPolice.PoliceEntry entry,
-            @Valid @RequestBody(required = false) PoliceNote note, @AuthenticationPrincipal Actor actor) {
+            @RequestBody(required = false) PoliceNote note, @AuthenticationPrincipal Actor actor) {
+        incidents.requireVisible(id, directory.currentScope()); // 404 outside the scope, before the body is looked at
+        if (note != null) {
+            validator.valid(note);
+        }
         return police.recordByPolice(id, entry, note == null ? null : note.opinion(), actor.username(),
                 directory.currentScope());
     }

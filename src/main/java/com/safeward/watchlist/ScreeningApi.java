@@ -39,8 +39,11 @@ class ScreeningApi {
     private final Screenings screenings;
     private final ScreeningMatches matches;
     private final OrganizationDirectory directory;
+    private final com.safeward.web.BodyValidator validator;
 
-    ScreeningApi(Screenings screenings, ScreeningMatches matches, OrganizationDirectory directory) {
+    ScreeningApi(Screenings screenings, ScreeningMatches matches, OrganizationDirectory directory,
+            com.safeward.web.BodyValidator validator) {
+        this.validator = validator;
         this.screenings = screenings;
         this.matches = matches;
         this.directory = directory;
@@ -76,8 +79,10 @@ class ScreeningApi {
     @PostMapping("/{id}/guard")
     @PreAuthorize(WatchlistAccess.ACT_ON_MATCH)
     @Operation(summary = "Send a guard to escort (ESCORT, 陪诊) or keep close watch (CLOSE_WATCH, 盯防)")
-    ScreeningView assignGuard(@PathVariable long id, @Valid @RequestBody GuardAssignment assignment,
+    ScreeningView assignGuard(@PathVariable long id, @RequestBody GuardAssignment assignment,
             @AuthenticationPrincipal Actor actor) {
+        matches.get(id, directory.currentScope()); // 404 outside the scope, before the body is looked at
+        validator.valid(assignment);
         return matches.assignGuard(id, assignment.kind(), assignment.guard(), assignment.instructions(),
                 actor.username(), directory.currentScope());
     }
@@ -88,8 +93,10 @@ class ScreeningApi {
     @PostMapping("/{id}/police-report")
     @PreAuthorize(WatchlistAccess.ACT_ON_MATCH)
     @Operation(summary = "Report to the police: opens an incident linked to the screening")
-    ScreeningView reportToPolice(@PathVariable long id, @Valid @RequestBody Note note,
+    ScreeningView reportToPolice(@PathVariable long id, @RequestBody Note note,
             @AuthenticationPrincipal Actor actor) {
+        matches.get(id, directory.currentScope()); // 404 outside the scope, before the body is looked at
+        validator.valid(note);
         return matches.reportToPolice(id, note.note(), actor.username(), directory.currentScope());
     }
 
@@ -99,7 +106,9 @@ class ScreeningApi {
     @PostMapping("/{id}/talks")
     @PreAuthorize(WatchlistAccess.ACT_ON_MATCH)
     @Operation(summary = "Record legal education (LEGAL_EDUCATION_GIVEN) or a warning (WARNING_GIVEN) given to the person")
-    ScreeningView recordTalk(@PathVariable long id, @Valid @RequestBody Talk talk, @AuthenticationPrincipal Actor actor) {
+    ScreeningView recordTalk(@PathVariable long id, @RequestBody Talk talk, @AuthenticationPrincipal Actor actor) {
+        matches.get(id, directory.currentScope()); // 404 outside the scope, before the body is looked at
+        validator.valid(talk);
         return matches.recordTalk(id, talk.action(), talk.note(), actor.username(), directory.currentScope());
     }
 
@@ -109,8 +118,10 @@ class ScreeningApi {
     @PostMapping("/{id}/decision")
     @PreAuthorize(WatchlistAccess.ACT_ON_MATCH)
     @Operation(summary = "Confirm a possible match as the listed person, or dismiss it (with a note)")
-    ScreeningView decide(@PathVariable long id, @Valid @RequestBody Decision decision,
+    ScreeningView decide(@PathVariable long id, @RequestBody Decision decision,
             @AuthenticationPrincipal Actor actor) {
+        matches.get(id, directory.currentScope()); // 404 outside the scope, before the body is looked at
+        validator.valid(decision);
         return matches.decide(id, decision.confirm(), decision.note(), actor.username(), directory.currentScope());
     }
 }

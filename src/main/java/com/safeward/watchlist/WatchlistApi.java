@@ -46,8 +46,11 @@ class WatchlistApi {
     private final Watchlist watchlist;
     private final ListingQueries queries;
     private final OrganizationDirectory directory;
+    private final com.safeward.web.BodyValidator validator;
 
-    WatchlistApi(Watchlist watchlist, ListingQueries queries, OrganizationDirectory directory) {
+    WatchlistApi(Watchlist watchlist, ListingQueries queries, OrganizationDirectory directory,
+            com.safeward.web.BodyValidator validator) {
+        this.validator = validator;
         this.watchlist = watchlist;
         this.queries = queries;
         this.directory = directory;
@@ -85,7 +88,9 @@ class WatchlistApi {
     @PreAuthorize(WatchlistAccess.REVIEW)
     @Operation(summary = "Approve or reject a proposed listing or delisting (a rejection needs a note); with the version "
             + "you saw, a listing someone else decided meanwhile answers 409")
-    ListingView review(@PathVariable long id, @Valid @RequestBody Review review, @AuthenticationPrincipal Actor actor) {
+    ListingView review(@PathVariable long id, @RequestBody Review review, @AuthenticationPrincipal Actor actor) {
+        queries.get(id, directory.currentScope()); // 404 outside the scope, before the body is looked at
+        validator.valid(review);
         return watchlist.review(id, review.approve(), review.note(), review.version(), actor, directory.currentScope());
     }
 
@@ -95,8 +100,10 @@ class WatchlistApi {
     @PostMapping("/{id}/delisting")
     @PreAuthorize(WatchlistAccess.PROPOSE)
     @Operation(summary = "Propose delisting, with a reason; the listing stays screened until the review")
-    ListingView proposeDelisting(@PathVariable long id, @Valid @RequestBody Reason reason,
+    ListingView proposeDelisting(@PathVariable long id, @RequestBody Reason reason,
             @AuthenticationPrincipal Actor actor) {
+        queries.get(id, directory.currentScope()); // 404 outside the scope, before the body is looked at
+        validator.valid(reason);
         return watchlist.proposeDelisting(id, reason.reason(), null, actor, directory.currentScope());
     }
 
@@ -107,14 +114,18 @@ class WatchlistApi {
     @PostMapping("/{id}/renewal")
     @PreAuthorize(WatchlistAccess.REVIEW)
     @Operation(summary = "Keep a listing for longer after review (also brings back an expired one)")
-    ListingView renew(@PathVariable long id, @Valid @RequestBody Renewal renewal, @AuthenticationPrincipal Actor actor) {
+    ListingView renew(@PathVariable long id, @RequestBody Renewal renewal, @AuthenticationPrincipal Actor actor) {
+        queries.get(id, directory.currentScope()); // 404 outside the scope, before the body is looked at
+        validator.valid(renewal);
         return watchlist.renew(id, renewal.validUntil(), renewal.note(), null, actor, directory.currentScope());
     }
 
     @PostMapping("/{id}/reveal")
     @PreAuthorize(WatchlistAccess.REVEAL)
     @Operation(summary = "The full identity, with a reason; recorded in the audit trail (WL-7)")
-    RevealedListing reveal(@PathVariable long id, @Valid @RequestBody Reason reason) {
+    RevealedListing reveal(@PathVariable long id, @RequestBody Reason reason) {
+        queries.get(id, directory.currentScope()); // 404 outside the scope, before the body is looked at
+        validator.valid(reason);
         return watchlist.reveal(id, reason.reason(), directory.currentScope());
     }
 

@@ -35,7 +35,9 @@ public class BodyValidator {
 
     /** The body, when it satisfies its constraints. */
     public <T> T valid(T body) {
-        BindingResult result = new BeanPropertyBindingResult(body, "body");
+        // named as @Valid names it, so a global error names the same object either way
+        BindingResult result = new BeanPropertyBindingResult(body,
+                java.beans.Introspector.decapitalize(body.getClass().getSimpleName()));
         validator.validate(body, result);
         if (result.hasErrors()) {
             throw new InvalidBody(result);

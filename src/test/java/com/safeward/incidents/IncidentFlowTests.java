@@ -113,6 +113,15 @@ class IncidentFlowTests {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(Json.object("hospitalId", h1, "areaId", area, "incidentType", "OTHER")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("hospitalId")));
+        // an action on another hospital's incident: 404 whatever the body (a 400 would say it exists)
+        for (String action : new String[] {"/status", "/dispatch", "/police-call", "/consequences"}) {
+            mvc.perform(post("/api/v1/incidents/" + id + action).header(HttpHeaders.AUTHORIZATION, logins.bearer("security2"))
+                    .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(post("/api/v1/incidents/" + id + "/status").header(HttpHeaders.AUTHORIZATION, logins.bearer("security"))
+                .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("status")));
     }
 
     @Test

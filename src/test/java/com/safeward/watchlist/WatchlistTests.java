@@ -400,4 +400,22 @@ class WatchlistTests {
                 .andExpect(status().isNotFound());
         assertThat(audit.of("EXPORTED", "EvidenceFile", evidence)).hasSize(1);
     }
+
+    /** An action on another hospital's listing or screening answers 404 whatever its body: a 400 would say it exists. */
+    @Test
+    void actionsOutsideTheScopeAreNotFoundBeforeTheirBodyIsLookedAt() throws Exception {
+        String document = idNumber("19790909");
+        long listed = listAndApprove(listing(document, "卫十二", null, "HIGH"));
+        String hospital1 = logins.bearer("security");
+        String screened = screen(logins.integration(h1(), "SCREENING_SUBMIT"), document, "RESIDENT_ID", "卫十二", null, null, null)
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        long screening = ((Number) JsonPath.read(screened, "$.screeningId")).longValue();
+        String hospital2 = logins.bearer("security2");
+        send(post("/api/v1/watchlist/" + listed + "/delisting"), hospital2, "{}").andExpect(status().isNotFound());
+        send(post("/api/v1/screenings/" + screening + "/talks"), hospital2, "{}").andExpect(status().isNotFound());
+        send(post("/api/v1/watchlist/" + listed + "/delisting"), hospital1, "{}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field", is("reason")));
+        send(post("/api/v1/screenings/" + screening + "/talks"), hospital1, "{}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field", is("action")));
+    }
 }

@@ -17,15 +17,50 @@ final class SseConnection<K> {
     private final ServletOutputStream out;
     private final K key;
     private final SseWriter<K> writer;
+    private final java.util.Set<SseConnection<K>> open;
+    private final jakarta.servlet.ServletRequest request;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     List<SseWriter.Frame<K>> held;
     long lastSentId;
 
-    SseConnection(AsyncContext async, ServletOutputStream out, K key, SseWriter<K> writer, boolean catchingUp) {
+    SseConnection(AsyncContext async, ServletOutputStream out, K key, SseWriter<K> writer, boolean catchingUp,
+            java.util.Set<SseConnection<K>> open) {
         this.async = async;
         this.out = out;
         this.key = key;
         this.writer = writer;
         this.held = catchingUp ? new ArrayList<>() : null;
+        this.open = open;
+        this.request = async.getRequest();
+    }
+
+    /**
+     * Ends this stream, once: leaves the open streams and completes its response. After that its
+     * async context is never touched again (the container may already use it for another request).
+     */
+    void close() {
+        if (closed.compareAndSet(false, true)) {
+            open.remove(this);
+            try {
+                // Tomcat hands a finished request's async context to a later request: complete it only
+                // while it is still this stream's (a stale close ended a console's new stream).
+                if (async.getRequest() == request) {
+                    async.complete();
+                }
+            } catch (IllegalStateException alreadyDone) {
+                // the container ended it first (client gone, server stopping)
+            }
+        }
+    }
+
+    /** The container ended the response: only forget it. */
+    void ended() {
+        closed.set(true);
+        open.remove(this);
+    }
+
+    boolean isOpen() {
+        return !closed.get();
     }
 
     AsyncContext async() {

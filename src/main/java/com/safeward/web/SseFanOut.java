@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -77,7 +77,12 @@ public final class SseFanOut<K> implements SmartLifecycle, DisposableBean {
 
     private final String name;
     private final long lingerNanos;
-    private final Map<AsyncContext, SseConnection<K>> connections = new ConcurrentHashMap<>();
+    /**
+     * The open streams, by the connection objects themselves: not by their {@link AsyncContext},
+     * which the container recycles for a later request once this one ended (a stale clean-up keyed
+     * by it removed the new stream: consoles reconnecting in a crowd got nothing after ":connected").
+     */
+    private final Set<SseConnection<K>> connections = ConcurrentHashMap.newKeySet();
     private final ThreadPoolExecutor dispatcher;
     private final List<SseWriter<K>> writers = new ArrayList<>();
     private final AtomicInteger nextWriter = new AtomicInteger();
@@ -115,39 +120,41 @@ public final class SseFanOut<K> implements SmartLifecycle, DisposableBean {
         response.setHeader("X-Accel-Buffering", "no"); // nginx: do not buffer the stream
         AsyncContext async = request.startAsync(request, response);
         async.setTimeout(0);
+        ServletOutputStream out = response.getOutputStream();
+        SseWriter<K> writer = writers.get(Math.floorMod(nextWriter.getAndIncrement(), writers.size()));
+        SseConnection<K> connection = new SseConnection<>(async, out, key, writer, catchUp != null, connections);
         async.addListener(new AsyncListener() {
             @Override
             public void onComplete(AsyncEvent event) {
-                connections.remove(async);
+                connection.ended();
             }
 
             @Override
             public void onTimeout(AsyncEvent event) {
-                connections.remove(async);
-                complete(async);
+                connection.close();
             }
 
             @Override
             public void onError(AsyncEvent event) {
                 // The client went away. Completing here stops the container's error dispatch, which
                 // would try to write an error page into the event stream.
-                connections.remove(async);
-                complete(async);
+                connection.close();
             }
 
             @Override
             public void onStartAsync(AsyncEvent event) {
             }
         });
-        ServletOutputStream out = response.getOutputStream();
-        out.write(CONNECTED);
-        out.flush();
-        SseWriter<K> writer = writers.get(Math.floorMod(nextWriter.getAndIncrement(), writers.size()));
-        SseConnection<K> connection = new SseConnection<>(async, out, key, writer, catchUp != null);
-        connections.put(async, connection);
+        try {
+            out.write(CONNECTED);
+            out.flush();
+        } catch (IOException gone) { // the client left before its stream began: nothing to log
+            connection.close();
+            return;
+        }
+        connections.add(connection);
         if (catchUp != null && !writer.catchUp(connection, catchUp.missed())) {
-            connections.remove(async); // the writer is far behind: the client reconnects and tries again
-            complete(async);
+            connection.close(); // the writer is far behind: the client reconnects and tries again
         }
     }
 
@@ -192,14 +199,13 @@ public final class SseFanOut<K> implements SmartLifecycle, DisposableBean {
 
     /** Ends every open stream (before the web server waits for open requests to finish). */
     public void disconnectAll() {
-        connections.values().forEach(connection -> complete(connection.async()));
-        connections.clear();
+        List.copyOf(connections).forEach(SseConnection::close);
     }
 
     /** The keys of the open streams that satisfy the filter (each once). */
     public java.util.Set<K> connected(Predicate<K> filter) {
         java.util.Set<K> keys = new java.util.HashSet<>();
-        for (SseConnection<K> connection : connections.values()) {
+        for (SseConnection<K> connection : connections) {
             if (filter.test(connection.key())) {
                 keys.add(connection.key());
             }

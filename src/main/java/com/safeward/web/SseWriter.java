@@ -11,8 +11,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
-import jakarta.servlet.AsyncContext;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,11 +44,11 @@ final class SseWriter<K> {
     private final String name;
     private final int index;
     private final long lingerNanos;
-    private final Map<AsyncContext, SseConnection<K>> connections;
+    private final java.util.Set<SseConnection<K>> connections;
     private final BlockingQueue<Item<K>> items = new ArrayBlockingQueue<>(SseFanOut.QUEUE_CAPACITY);
     private final Thread thread;
 
-    SseWriter(String name, int index, long lingerNanos, Map<AsyncContext, SseConnection<K>> connections) {
+    SseWriter(String name, int index, long lingerNanos, java.util.Set<SseConnection<K>> connections) {
         this.name = name;
         this.index = index;
         this.lingerNanos = lingerNanos;
@@ -134,7 +132,7 @@ final class SseWriter<K> {
             }
         }
         Map<K, Encoded> byKey = new HashMap<>();
-        for (SseConnection<K> connection : connections.values()) {
+        for (SseConnection<K> connection : connections) {
             if (connection.writer() != this) {
                 continue;
             }
@@ -157,7 +155,7 @@ final class SseWriter<K> {
             }
         }
         if (connection.held.size() > MAX_HELD) {
-            close(connection);
+            connection.close();
         }
     }
 
@@ -180,7 +178,7 @@ final class SseWriter<K> {
                 last = Math.max(last, frame.id());
             }
         }
-        if (connections.containsKey(connection.async())) {
+        if (connection.isOpen()) {
             send(connection, new Encoded(out.toByteArray(), last));
         }
     }
@@ -193,14 +191,9 @@ final class SseWriter<K> {
             connection.out().write(encoded.bytes());
             connection.out().flush();
             connection.lastSentId = Math.max(connection.lastSentId, encoded.lastId());
-        } catch (IOException | IllegalStateException gone) {
-            close(connection);
+        } catch (IOException | RuntimeException gone) { // the client went away, or the container ended it
+            connection.close();
         }
-    }
-
-    private void close(SseConnection<K> connection) {
-        connections.remove(connection.async());
-        SseFanOut.complete(connection.async());
     }
 
     private static <K> Encoded encode(K key, List<Frame<K>> pending, long after) {

@@ -135,9 +135,8 @@ class AlarmHandling {
      * incident the first one opened; the alarm's row is locked so two at once cannot make two.
      */
     long escalateToIncident(long id, String description, String actor, DataScope scope) {
-        visible(id, scope);
-        jdbc.sql("select id from alarms where id = :id for update").param("id", id).query(Long.class).single();
-        Alarm alarm = alarms.findById(id).orElseThrow();
+        jdbc.sql("select id from alarms where id = :id for update").param("id", id).query(Long.class).optional();
+        Alarm alarm = visible(id, scope);
         if (alarm.incidentId() != null) {
             return alarm.incidentId();
         }

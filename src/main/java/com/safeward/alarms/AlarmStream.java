@@ -75,8 +75,7 @@ class AlarmStream {
      * {@code lastEventId} parameter (a page's first connection), when given.
      */
     void subscribe(AlarmViewer viewer, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String last = request.getHeader("Last-Event-ID");
-        String from = last != null ? last : request.getParameter("lastEventId");
+        Long from = SseFanOut.lastEventId(request);
         fanOut.subscribe(viewer, from == null ? null : () -> frames.missed(from, viewer), request, response);
     }
 

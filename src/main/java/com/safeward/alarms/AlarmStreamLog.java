@@ -22,11 +22,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.safeward.persistence.DatabaseVendor;
+import com.safeward.persistence.PagedQuery;
 import com.safeward.web.SseFanOut;
 
 /**
@@ -59,6 +63,7 @@ class AlarmStreamLog implements SmartLifecycle {
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
+    private final JdbcClient frameRows;
     private final TransactionTemplate transactions;
     private final DatabaseVendor vendor;
     private final Clock clock;
@@ -72,11 +77,12 @@ class AlarmStreamLog implements SmartLifecycle {
     /** The id of the last frame this node streamed (ids commit in order). */
     private long streamed;
 
-    AlarmStreamLog(DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transactions, DatabaseVendor vendor,
-            Clock clock, @Value("${safeward.alarms.stream.replay-window}") Duration window,
+    AlarmStreamLog(DataSource dataSource, JdbcTemplate jdbc, JdbcClient frameRows, TransactionTemplate transactions,
+            DatabaseVendor vendor, Clock clock, @Value("${safeward.alarms.stream.replay-window}") Duration window,
             @Value("${safeward.alarms.stream.relay}") boolean relayWanted, SseFanOut<AlarmViewer> alarmFanOut) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
+        this.frameRows = frameRows;
         this.transactions = transactions;
         this.vendor = vendor;
         this.clock = clock;
@@ -101,53 +107,25 @@ class AlarmStreamLog implements SmartLifecycle {
     /**
      * What a console that saw up to {@code lastEventId} missed, in its view: the frames after it
      * while that frame is within the window, otherwise one {@code reset} frame (read the open alarms
-     * again) carrying the newest id. Nothing for a first connection or an id that is not a number.
+     * again) carrying the newest id. Nothing for an id that is not one of ours (0).
      */
-    SseFanOut.Replay missed(String lastEventId, AlarmViewer viewer) {
-        long last;
-        try {
-            last = lastEventId == null ? 0 : Long.parseLong(lastEventId.strip());
-        } catch (NumberFormatException notOurs) {
-            return new SseFanOut.Replay(0, List.of());
-        }
+    SseFanOut.Replay missed(long last, AlarmViewer viewer) {
         if (last <= 0) {
             return new SseFanOut.Replay(0, List.of());
         }
-        java.util.List<Timestamp> at = jdbc.queryForList("select created_at from stream_frames where id = ?",
-                Timestamp.class, last);
+        List<Timestamp> at = jdbc.queryForList("select created_at from stream_frames where id = ?", Timestamp.class, last);
         if (at.isEmpty() || at.get(0).toInstant().isBefore(Instant.now(clock).minus(window))) {
             return reset(position()); // older than the window, or an id this database never gave
         }
         // Only the viewer's frames are read: a hospital's console does not read a province's.
-        StringBuilder sql = new StringBuilder("select id, hospital_id, police_visible, frame from stream_frames where id > ?");
-        List<Object> args = new ArrayList<>(List.of(last));
-        if (!viewer.scope().everything()) {
-            if (viewer.scope().hospitalIds().isEmpty()) {
-                return new SseFanOut.Replay(last, List.of());
-            }
-            sql.append(" and hospital_id in (").append(String.join(",", java.util.Collections.nCopies(
-                    viewer.scope().hospitalIds().size(), "?"))).append(")");
-            args.addAll(viewer.scope().hospitalIds());
-        }
+        PagedQuery query = viewer.scope().limit(new PagedQuery().and("id > :last", "last", last), "hospital_id");
         if (viewer.policeOnly()) {
-            sql.append(" and police_visible = true");
+            query.and("police_visible = true");
         }
-        sql.append(" order by id");
-        List<SseFanOut.Sent> missed = new ArrayList<>();
-        jdbc.query(connection -> {
-            var statement = connection.prepareStatement(sql.toString());
-            for (int i = 0; i < args.size(); i++) {
-                statement.setLong(i + 1, ((Number) args.get(i)).longValue());
-            }
-            statement.setMaxRows(MAX_CATCH_UP + 1);
-            return statement;
-        }, (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
-            Long hospital = rs.getObject(2, Long.class);
-            if (viewer.sees(hospital, rs.getBoolean(3))) {
-                missed.add(sent(rs.getLong(1), rs.getString(4)));
-            }
-        });
-        return missed.size() > MAX_CATCH_UP ? reset(position()) : new SseFanOut.Replay(last, missed);
+        Page<SseFanOut.Sent> missed = query.page(frameRows, "stream_frames", "id",
+                (rs, n) -> sent(rs.getLong("id"), rs.getString("frame")), PageRequest.of(0, MAX_CATCH_UP));
+        return missed.getTotalElements() > MAX_CATCH_UP ? reset(position())
+                : new SseFanOut.Replay(last, missed.getContent());
     }
 
     /** Read the open alarms again, and go on after the newest frame. */

@@ -78,8 +78,7 @@ public class DeviceFaults {
     DeviceFaultView resolve(long deviceId, long faultId, String resolution, String actor, DataScope scope) {
         Device device = devices.findById(deviceId).filter(d -> scope.includes(d.hospitalId()))
                 .orElseThrow(() -> new NotFound("device", deviceId));
-        DeviceFaultView fault = of(deviceId).stream().filter(f -> f.id() == faultId).findFirst()
-                .orElseThrow(() -> new NotFound("deviceFault", faultId));
+        DeviceFaultView fault = fault(deviceId, faultId);
         if (!fault.open()) {
             throw new RuleViolation("state", "validation.deviceFault.resolved");
         }
@@ -91,7 +90,13 @@ public class DeviceFaults {
                 .param("id", faultId).update();
         audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "Device", deviceId, device.hospitalId(),
                 Text.of("audit.device.faultResolved", Text.of(fault.kind()))).withReason(resolution.strip()));
-        return of(deviceId).stream().filter(f -> f.id() == faultId).findFirst().orElseThrow();
+        return fault(deviceId, faultId);
+    }
+
+    private DeviceFaultView fault(long deviceId, long faultId) {
+        return jdbc.sql("select * from device_faults where id = :f and device_id = :d").param("f", faultId)
+                .param("d", deviceId).query(DeviceFaults::row).optional()
+                .orElseThrow(() -> new NotFound("deviceFault", faultId));
     }
 
     private static DeviceFaultView row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

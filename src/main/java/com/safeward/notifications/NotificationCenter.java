@@ -77,12 +77,12 @@ class NotificationCenter implements UnreadNotifications {
     /** The user's {@link Latest}; empty when the user has no notification. */
     @Transactional(readOnly = true)
     java.util.Optional<Latest> latestFor(String username) {
-        return jdbc.sql("select id, title_text, title from notifications where recipient = :u order by id desc")
+        return jdbc.sql("select id, title_text, title from notifications where recipient = :u order by id desc limit 1")
                 .param("u", username).query((rs, n) -> {
                     String titleText = rs.getString("title_text");
                     return new Latest(0, rs.getLong("id"), titleText == null
                             ? com.safeward.kernel.Text.of("notice.text", rs.getString("title")) : textJson.read(titleText));
-                }).stream().findFirst()
+                }).optional()
                 .map(newest -> new Latest(unreadFor(username), newest.newestId(), newest.newestTitle()));
     }
 

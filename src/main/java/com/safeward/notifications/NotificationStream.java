@@ -57,19 +57,12 @@ class NotificationStream {
     void subscribe(@AuthenticationPrincipal Actor actor, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         Reader reader = new Reader(actor.username(), LocaleContextHolder.getLocale());
-        String last = request.getHeader("Last-Event-ID");
+        Long last = SseFanOut.lastEventId(request);
         fanOut.subscribe(reader, last == null ? null : () -> missed(reader, last), request, response);
     }
 
     /** The current count and newest title when a notification arrived after the client's last frame. */
-    private SseFanOut.Replay missed(Reader reader, String lastEventId) {
-        long last;
-        try {
-            last = Long.parseLong(lastEventId.strip());
-        } catch (NumberFormatException notOurs) {
-            last = 0;
-        }
-        long seen = last;
+    private SseFanOut.Replay missed(Reader reader, long seen) {
         return new SseFanOut.Replay(seen, center.latestFor(reader.username()).filter(latest -> latest.newestId() > seen)
                 .map(latest -> java.util.List.of(new SseFanOut.Sent(latest.newestId(), frame(latest, reader))))
                 .orElse(java.util.List.of()));

@@ -191,6 +191,24 @@ public final class SseFanOut<K> implements SmartLifecycle, DisposableBean {
         }
     }
 
+    /**
+     * The id of the last frame a client has: the {@code Last-Event-ID} header a reconnecting
+     * EventSource sends, else the {@code lastEventId} parameter (a page's first connection, from the
+     * position its list was read at); null when it sent neither, 0 when it is not a number of ours.
+     */
+    public static Long lastEventId(HttpServletRequest request) {
+        String header = request.getHeader("Last-Event-ID");
+        String last = header != null ? header : request.getParameter("lastEventId");
+        if (last == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(last.strip());
+        } catch (NumberFormatException notOurs) {
+            return 0L;
+        }
+    }
+
     /** An SSE frame: {@code event:}, optional {@code id:}, and the data (one line of JSON). */
     public static byte[] frame(String event, String id, String data) {
         return ("event:" + event + "\n" + (id == null ? "" : "id:" + id + "\n") + "data:" + data + "\n\n")
@@ -241,14 +259,6 @@ public final class SseFanOut<K> implements SmartLifecycle, DisposableBean {
     @Override
     public int getPhase() {
         return Integer.MAX_VALUE - 100;
-    }
-
-    static void complete(AsyncContext async) {
-        try {
-            async.complete();
-        } catch (IllegalStateException alreadyDone) {
-            // the container completed it first (client gone, server stopping)
-        }
     }
 
     static CustomizableThreadFactory daemon(String prefix) {

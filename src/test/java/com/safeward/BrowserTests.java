@@ -108,7 +108,11 @@ class BrowserTests {
         try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
                 .setViewportSize(390, 844).setLocale("zh-CN"))) {
             Page page = signIn(context, "guard");
+            // the menu folds behind one button on a phone, and opens with it
+            assertThat(page.locator(".mainnav a").first().isVisible()).isFalse();
+            page.locator(".menu-toggle").click();
             assertThat(page.locator(".mainnav a").first().isVisible()).isTrue();
+            assertThat(page.locator(".menu-toggle").getAttribute("aria-expanded")).isEqualTo("true");
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/phone-home.png")));
             assertThat(page.locator("h1").textContent()).startsWith("欢迎");
             page.locator("#lang-switch").click();

@@ -99,6 +99,7 @@ class ChainOfCommandBrowserTests {
                     .param("i", incident).query(Timestamp.class).single()).isNotNull();
 
             console.navigate(incidentUrl);
+            console.locator("#consequences-section summary").click(); // folded while it holds nothing
             console.locator(".consequences-form input[name=deaths]").fill("1");
             console.locator(".consequences-form button[type=submit]").click();
             console.waitForURL(incidentUrl);

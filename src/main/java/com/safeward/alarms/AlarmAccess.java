@@ -17,6 +17,9 @@ final class AlarmAccess {
     static final String SOUND = "hasAnyRole('SYSTEM_ADMIN','HOSPITAL_ADMIN','SECURITY_OFFICER','MONITORING_OPERATOR',"
             + "'HOSPITAL_LEADER','POLICE')";
 
+    /** Whose home shows the open alarms: the monitoring center, security, the police (TEC-7). */
+    static final String HOME = "hasAnyRole('MONITORING_OPERATOR','SECURITY_OFFICER','POLICE')";
+
     private AlarmAccess() {
     }
 }

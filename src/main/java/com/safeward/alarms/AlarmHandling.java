@@ -192,6 +192,16 @@ class AlarmHandling {
     /** Alarms the viewer sees (the police and regulators: panic and intrusion only, TEC-7). */
     @Transactional(readOnly = true)
     Page<AlarmView> list(State state, Long hospitalId, Long deviceId, AlarmViewer viewer, Pageable pageable) {
+        return query(state, hospitalId, deviceId, viewer).page(jdbc, "alarms", SORT, rows.of(Alarm.class), pageable)
+                .map(a -> view(a, false));
+    }
+
+    /** How many alarms the list of that state shows the viewer (a home card's count). */
+    long count(State state, AlarmViewer viewer) {
+        return query(state, null, null, viewer).count(jdbc, "alarms");
+    }
+
+    private PagedQuery query(State state, Long hospitalId, Long deviceId, AlarmViewer viewer) {
         PagedQuery query = viewer.scope().limit(new PagedQuery(), "hospital_id");
         if (viewer.policeOnly()) {
             query.and("alarm_type in (:policeTypes)", "policeTypes", java.util.Arrays.stream(AlarmType.values())
@@ -210,7 +220,7 @@ class AlarmHandling {
             case ALL -> {
             }
         }
-        return query.page(jdbc, "alarms", SORT, rows.of(Alarm.class), pageable).map(a -> view(a, false));
+        return query;
     }
 
     private Alarm visible(long id, DataScope scope) {

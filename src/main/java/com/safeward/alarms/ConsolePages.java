@@ -159,8 +159,11 @@ class ConsolePages {
 
     private String alarms(Model model, String view) {
         AlarmViewer viewer = viewer();
-        var alarms = handling.list(AlarmHandling.State.OPEN, null, null, viewer, PageRequest.of(0, 200)).getContent();
+        var open = handling.list(AlarmHandling.State.OPEN, null, null, viewer, PageRequest.of(0, 200));
+        var alarms = open.getContent();
         model.addAttribute("alarms", alarms);
+        model.addAttribute("openTotal", open.getTotalElements());
+        model.addAttribute("unacknowledgedTotal", handling.count(AlarmHandling.State.UNACKNOWLEDGED, viewer));
         java.util.Map<Long, java.util.List<String>> guards = new java.util.HashMap<>();
         java.util.List<com.safeward.incidents.StaffReport> reports = java.util.List.of();
         if (!viewer.policeOnly()) { // only the hospital's own people answer staff reports and send its guards

@@ -10,6 +10,9 @@ final class CareAccess {
     /** Admissions: ward staff, or a hospital information system with ADMISSIONS_SUBMIT. */
     static final String ADMIT = "hasRole('MEDICAL_STAFF') or hasAuthority('PERM_ADMISSIONS_SUBMIT')";
 
+    /** Whose home shows the patients due an assessment: the ward staff who assess them, and the leaders. */
+    static final String HOME = "hasAnyRole('MEDICAL_STAFF','HOSPITAL_LEADER')";
+
     private CareAccess() {
     }
 }

@@ -60,11 +60,20 @@ class CareQueries {
 
     /** Inpatients in hospital in the scope; {@code dueOnly}: those due within the next days or overdue. */
     Page<InpatientView> inpatients(boolean dueOnly, DataScope scope, Pageable pageable) {
+        return inpatientQuery(dueOnly, scope).page(jdbc, INPATIENTS, INPATIENT_SORT, this::inpatientRow, pageable);
+    }
+
+    /** How many inpatients the list shows (a home card's count: patients due an assessment). */
+    long countInpatients(boolean dueOnly, DataScope scope) {
+        return inpatientQuery(dueOnly, scope).count(jdbc, INPATIENTS);
+    }
+
+    private PagedQuery inpatientQuery(boolean dueOnly, DataScope scope) {
         PagedQuery query = scope.limit(new PagedQuery(), "hospital_id").and("discharged_on is null");
         if (dueOnly) {
             query.and("due_on <= :dueBy", "dueBy", AssessmentSchedule.dueBy(times.today()));
         }
-        return query.page(jdbc, INPATIENTS, INPATIENT_SORT, this::inpatientRow, pageable);
+        return query;
     }
 
     InpatientView inpatient(long id, DataScope scope) {

@@ -7,6 +7,9 @@ final class DeviceAccess {
             + "'HOSPITAL_LEADER','REGULATOR')";
     static final String WRITE = "hasAnyRole('SYSTEM_ADMIN','HOSPITAL_ADMIN','SECURITY_OFFICER')";
 
+    /** Whose home counts the devices with an open fault: the monitoring center and security. */
+    static final String HOME = "hasAnyRole('MONITORING_OPERATOR','SECURITY_OFFICER')";
+
     private DeviceAccess() {
     }
 }

@@ -1,5 +1,7 @@
 package com.safeward.devices;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import org.springframework.context.annotation.Bean;
@@ -23,6 +25,9 @@ import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.web.AccessDeclaredBy;
 import com.safeward.web.AccessRules;
 import com.safeward.web.Forms;
+import com.safeward.web.HomeCard;
+import com.safeward.web.HomeCardView;
+import com.safeward.web.HomeFigure;
 import com.safeward.web.NavigationItem;
 
 /** Device list and forms; a new or rotated token is shown once. Same roles and scope as {@link DeviceApi}. */
@@ -144,6 +149,14 @@ class DevicePages {
         @Bean
         NavigationItem devicesNavigation() {
             return NavigationItem.of("nav.devices", "/devices", 40, DeviceAccess.READ);
+        }
+
+        /** GB 50394: a faulty device (a panic button pressed while out of service) needs someone to look at it. */
+        @Bean
+        HomeCard faultyDevices(DeviceRegistry registry, OrganizationDirectory directory) {
+            return HomeCard.of(DeviceAccess.HOME, 40, () -> HomeCardView.of("home.card.devices", List.of(
+                    HomeFigure.urgent("home.devices.faulty", registry.count(DeviceRegistry.DeviceFilter.faultyOnly(),
+                            directory.currentScope()), "/devices?faulty=true"))));
         }
     }
 }

@@ -60,8 +60,12 @@ class DeviceRegistry {
     record Registered(DeviceView device, String token) {
     }
 
-    /** Filters of the device list. */
-    record DeviceFilter(Long hospitalId, Long areaId, DeviceType deviceType, String q) {
+    /** Filters of the device list; {@code faulty}: devices with an open fault only. */
+    record DeviceFilter(Long hospitalId, Long areaId, DeviceType deviceType, String q, Boolean faulty) {
+
+        static DeviceFilter faultyOnly() {
+            return new DeviceFilter(null, null, null, null, true);
+        }
     }
 
     Registered register(DeviceForm form, DataScope scope) {
@@ -140,6 +144,20 @@ class DeviceRegistry {
 
     @Transactional(readOnly = true)
     Page<DeviceView> list(DeviceFilter filter, DataScope scope, Pageable pageable) {
+        Page<Device> page = query(filter, scope).page(jdbc, "devices", SORT, rows.of(Device.class), pageable);
+        Map<Long, String> labels = page.getContent().stream().map(Device::hospitalId).distinct()
+                .collect(Collectors.toMap(Function.identity(), h -> directory.hospitalLabel(h).orElse("")));
+        Map<Long, Long> open = faults.openCounts(page.getContent().stream().map(Device::id).toList());
+        return page.map(d -> view(d, labels.get(d.hospitalId()), open.getOrDefault(d.id(), 0L)));
+    }
+
+    /** How many devices the list with that filter shows (a home card's count). */
+    @Transactional(readOnly = true)
+    long count(DeviceFilter filter, DataScope scope) {
+        return query(filter, scope).count(jdbc, "devices");
+    }
+
+    private static PagedQuery query(DeviceFilter filter, DataScope scope) {
         PagedQuery query = scope.limit(new PagedQuery(), "hospital_id").containing(filter.q(), "code", "name");
         if (filter.hospitalId() != null) {
             query.and("hospital_id = :hospital", "hospital", filter.hospitalId());
@@ -150,11 +168,10 @@ class DeviceRegistry {
         if (filter.deviceType() != null) {
             query.and("device_type = :type", "type", filter.deviceType().name());
         }
-        Page<Device> page = query.page(jdbc, "devices", SORT, rows.of(Device.class), pageable);
-        Map<Long, String> labels = page.getContent().stream().map(Device::hospitalId).distinct()
-                .collect(Collectors.toMap(Function.identity(), h -> directory.hospitalLabel(h).orElse("")));
-        Map<Long, Long> open = faults.openCounts(page.getContent().stream().map(Device::id).toList());
-        return page.map(d -> view(d, labels.get(d.hospitalId()), open.getOrDefault(d.id(), 0L)));
+        if (Boolean.TRUE.equals(filter.faulty())) {
+            query.and("exists (select 1 from device_faults f where f.device_id = devices.id and f.resolved_at is null)");
+        }
+        return query;
     }
 
     private Device visible(long id, DataScope scope) {

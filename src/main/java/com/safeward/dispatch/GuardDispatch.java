@@ -42,10 +42,14 @@ public class GuardDispatch {
         this.clock = clock;
     }
 
-    /** The guards of a hospital who can be sent (enabled GUARD accounts). */
+    /** The guards of a hospital who can be sent (enabled GUARD accounts), those without an open task first. */
     @Transactional(readOnly = true)
     public List<String> guardsOf(long hospitalId) {
-        return accounts.usernames(hospitalId, EnumSet.of(Role.GUARD));
+        // free guards first: one still on the way to an earlier task is the last to send (the picker shows names)
+        java.util.Set<String> busy = tasks.findByHospitalIdAndArrivedAtIsNull(hospitalId).stream().map(GuardTask::guard)
+                .collect(java.util.stream.Collectors.toSet());
+        return accounts.usernames(hospitalId, EnumSet.of(Role.GUARD)).stream()
+                .sorted(java.util.Comparator.comparing(busy::contains)).toList();
     }
 
     /** Sends a guard of the hospital to the area; the guard is notified at once. */

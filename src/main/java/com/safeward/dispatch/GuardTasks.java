@@ -10,4 +10,7 @@ interface GuardTasks extends ListCrudRepository<GuardTask, Long> {
     List<GuardTask> findByGuardAndArrivedAtIsNullOrderByAssignedAtDesc(String guard);
 
     List<GuardTask> findTop20ByGuardAndArrivedAtIsNotNullOrderByAssignedAtDesc(String guard);
+
+    /** The hospital's tasks a guard has not yet reached: who is busy. */
+    List<GuardTask> findByHospitalIdAndArrivedAtIsNull(long hospitalId);
 }

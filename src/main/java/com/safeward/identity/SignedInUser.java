@@ -25,6 +25,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Ac
     private final Long hospitalId;
     private final Long policeStationId;
     private final Long regionId;
+    private final Long departmentId;
     private final boolean enabled;
     private final boolean locked;
     private String passwordHash;
@@ -37,6 +38,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Ac
         this.hospitalId = account.hospitalId();
         this.policeStationId = account.policeStationId();
         this.regionId = account.regionId();
+        this.departmentId = account.departmentId();
         this.enabled = account.enabled();
         this.locked = locked;
         this.passwordHash = account.passwordHash();
@@ -83,6 +85,11 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Ac
     @Override
     public Long regionId() {
         return regionId;
+    }
+
+    @Override
+    public Long departmentId() {
+        return departmentId;
     }
 
     @Override

@@ -101,15 +101,31 @@ class CaseTracking {
              left join case_supervisions s on s.incident_id = i.id and s.lifted_at is null
              where p.incident_id is not null or i.criminal_case = true) cases""";
 
-    /** INC-7: the cases of the scope, supervised first, then the newest; {@code openOnly}: no police outcome yet. */
+    /**
+     * INC-7: the cases of the scope, supervised first, then the newest; {@code openOnly}: no police
+     * outcome yet; {@code supervisedOnly}: under supervision (挂牌督办) now.
+     */
     @Transactional(readOnly = true)
-    Page<TrackedCase> cases(boolean openOnly, DataScope scope, Pageable pageable) {
+    Page<TrackedCase> cases(boolean openOnly, boolean supervisedOnly, DataScope scope, Pageable pageable) {
+        return query(openOnly, supervisedOnly, scope).page(jdbc, CASES,
+                "(case when since is null then 1 else 0 end), reported_at desc, id", this::row, pageable);
+    }
+
+    /** How many cases the list with those filters shows (a home card's count). */
+    @Transactional(readOnly = true)
+    long count(boolean openOnly, boolean supervisedOnly, DataScope scope) {
+        return query(openOnly, supervisedOnly, scope).count(jdbc, CASES);
+    }
+
+    private static PagedQuery query(boolean openOnly, boolean supervisedOnly, DataScope scope) {
         PagedQuery query = scope.limit(new PagedQuery(), "hospital_id");
         if (openOnly) {
             query.and("disposal_at is null");
         }
-        return query.page(jdbc, CASES, "(case when since is null then 1 else 0 end), reported_at desc, id", this::row,
-                pageable);
+        if (supervisedOnly) {
+            query.and("since is not null");
+        }
+        return query;
     }
 
     /** 挂牌督办: only a regulator of a region strictly above the hospital's own. */

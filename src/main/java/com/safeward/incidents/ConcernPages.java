@@ -47,7 +47,9 @@ class ConcernPages {
     @GetMapping("/concern")
     @PreAuthorize(IncidentAccess.RAISE_CONCERN)
     String concern(@AuthenticationPrincipal Actor actor, Model model) {
-        model.addAttribute("areas", directory.areaChoices(actor.hospitalId() == null ? -1 : actor.hospitalId()));
+        long hospital = actor.hospitalId() == null ? -1 : actor.hospitalId();
+        model.addAttribute("areas", directory.areaChoices(hospital, actor.departmentId()));
+        model.addAttribute("ownAreas", directory.departmentAreaIds(hospital, actor.departmentId()));
         model.addAttribute("ownReports", queries.reportedBy(actor.username(), java.time.Instant.now(clock).minus(OWN_REPORTS)));
         return "incidents/concern";
     }

@@ -44,6 +44,18 @@ final class IncidentAccess {
     }
 
     /** Medical staff and guards read only the incidents they reported themselves. */
+    /** Whose home shows open incidents by stage: the handlers and the police (INC-3, INC-4). */
+    static final String HOME_HANDLING = "hasAnyRole('SECURITY_OFFICER','MONITORING_OPERATOR','POLICE')";
+    /** Whose home leads with the report buttons (INC-2, WL-4): the people on the wards and at the front. */
+    static final String HOME_REPORTING = "hasAnyRole('MEDICAL_STAFF','COMPLAINTS_OFFICER','GUARD')";
+    /** Whose home shows the month in figures: the hospital's leaders. */
+    static final String HOME_MONTH = "hasRole('HOSPITAL_LEADER')";
+    /** Whose home shows incidents by hospital: regulators and the political-legal committee. */
+    static final String HOME_BY_HOSPITAL = "hasAnyRole('REGULATOR','POLITICAL_LEGAL_COMMITTEE')";
+
+    /** Whose home shows the tracked cases: leaders, the police, regulators and the committee (INC-7). */
+    static final String HOME_CASES = "hasAnyRole('HOSPITAL_LEADER','POLICE','REGULATOR','POLITICAL_LEGAL_COMMITTEE')";
+
     static boolean seesOwnReportsOnly(Actor actor) {
         return actor.role() == Role.MEDICAL_STAFF || actor.role() == Role.GUARD;
     }

@@ -103,9 +103,13 @@ class IncidentApi {
 
     @GetMapping
     @PreAuthorize(IncidentAccess.READ)
-    PageResponse<IncidentView> list(@RequestParam(required = false) Boolean open, @AuthenticationPrincipal Actor actor,
+    @Operation(summary = "Incidents of the caller's scope (INC-4), filtered by open, status, type, hospital, "
+            + "reported from/to (days in the display zone) and a skipped SOP step; all when open is not given")
+    PageResponse<IncidentView> list(@ParameterObject IncidentFilter filter, @AuthenticationPrincipal Actor actor,
             @ParameterObject Pageable pageable) {
-        return PageResponse.of(queries.list(open, actor, directory.currentScope(), pageable), i -> i);
+        IncidentFilter all = filter.open() == null ? new IncidentFilter(false, filter.status(), filter.type(),
+                filter.hospitalId(), filter.from(), filter.to(), filter.skipped()) : filter;
+        return PageResponse.of(queries.list(all, actor, directory.currentScope(), pageable), i -> i);
     }
 
     @GetMapping("/{id}")

@@ -61,10 +61,13 @@ class IncidentPages {
 
     @GetMapping
     @PreAuthorize(IncidentAccess.READ)
-    String list(@RequestParam(defaultValue = "true") boolean open, @AuthenticationPrincipal Actor actor,
+    String list(@ModelAttribute("filter") IncidentFilter filter, @AuthenticationPrincipal Actor actor,
             @PageableDefault(size = 50) Pageable pageable, Model model) {
-        model.addAttribute("open", open);
-        model.addAttribute("page", queries.list(open, actor, directory.currentScope(), pageable));
+        model.addAttribute("open", filter.openOnly());
+        model.addAttribute("statuses", IncidentStatus.values());
+        model.addAttribute("types", IncidentType.values());
+        model.addAttribute("hospitals", directory.hospitalChoices(directory.currentScope()));
+        model.addAttribute("page", queries.list(filter, actor, directory.currentScope(), pageable));
         return "incidents/list";
     }
 
@@ -93,6 +96,8 @@ class IncidentPages {
     String detail(@PathVariable long id, @AuthenticationPrincipal Actor actor, Model model) {
         IncidentView incident = queries.get(id, actor, directory.currentScope());
         model.addAttribute("incident", incident);
+        // a doctor or guard who reported it follows its progress; the security department's forms are not theirs
+        model.addAttribute("reporterView", IncidentAccess.seesOwnReportsOnly(actor));
         model.addAttribute("guards", incidents.guardsOf(incident.hospitalId()));
         model.addAttribute("statuses", IncidentStatus.values());
         model.addAttribute("behaviours", PoliceCallForm.Behaviour.values());
@@ -210,7 +215,8 @@ class IncidentPages {
         DataScope scope = directory.currentScope();
         model.addAttribute("hospitals", directory.hospitalChoices(scope));
         model.addAttribute("areas", form.hospitalId != null && scope.includes(form.hospitalId)
-                ? directory.areaChoices(form.hospitalId) : java.util.List.of());
+                ? directory.areaChoices(form.hospitalId, OrganizationDirectory.currentActor().map(Actor::departmentId)
+                        .orElse(null)) : java.util.List.of());
         model.addAttribute("types", IncidentType.values());
         return "incidents/report";
     }

@@ -20,6 +20,7 @@ import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.persistence.AggregateRows;
 import com.safeward.persistence.PagedQuery;
 import com.safeward.persistence.SortableFields;
+import com.safeward.texts.DisplayTimes;
 import com.safeward.trail.Trail;
 import com.safeward.trail.TrailEntry;
 
@@ -45,8 +46,11 @@ class IncidentQueries {
     private final Trail trail;
     private final com.safeward.dispatch.GuardDispatch dispatch;
 
+    private final DisplayTimes times;
+
     IncidentQueries(Incidents incidents, JdbcClient jdbc, AggregateRows rows, OrganizationDirectory organizations,
-            Trail trail, com.safeward.dispatch.GuardDispatch dispatch) {
+            Trail trail, com.safeward.dispatch.GuardDispatch dispatch, DisplayTimes times) {
+        this.times = times;
         this.dispatch = dispatch;
         this.incidents = incidents;
         this.jdbc = jdbc;
@@ -63,16 +67,49 @@ class IncidentQueries {
         return view(incident);
     }
 
-    Page<IncidentView> list(Boolean open, Actor actor, DataScope scope, Pageable pageable) {
+    Page<IncidentView> list(IncidentFilter filter, Actor actor, DataScope scope, Pageable pageable) {
+        return query(filter, actor, scope).page(jdbc, "incidents", SORT, rows.of(Incident.class), pageable)
+                .map(i -> build(i, List.of(), null, List.of()));
+    }
+
+    /** How many incidents the list with that filter shows (a home card's count). */
+    long count(IncidentFilter filter, Actor actor, DataScope scope) {
+        return query(filter, actor, scope).count(jdbc, "incidents");
+    }
+
+    /** How many incidents the list with that filter shows, by a column ({@code status}, {@code incident_type}, {@code hospital_id}). */
+    java.util.Map<String, Long> countBy(String column, IncidentFilter filter, Actor actor, DataScope scope) {
+        return query(filter, actor, scope).countBy(jdbc, "incidents", column);
+    }
+
+    private PagedQuery query(IncidentFilter filter, Actor actor, DataScope scope) {
         PagedQuery query = scope.limit(new PagedQuery(), "hospital_id");
         if (IncidentAccess.seesOwnReportsOnly(actor)) {
             query.and("reported_by = :reporter", "reporter", actor.username());
         }
-        if (Boolean.TRUE.equals(open)) {
+        if (filter.openOnly()) {
             query.and("status <> 'CLOSED'");
         }
-        return query.page(jdbc, "incidents", SORT, rows.of(Incident.class), pageable)
-                .map(i -> build(i, List.of(), null, List.of()));
+        if (filter.status() != null) {
+            query.and("status = :status", "status", filter.status().name());
+        }
+        if (filter.type() != null) {
+            query.and("incident_type = :type", "type", filter.type().name());
+        }
+        if (filter.hospitalId() != null) {
+            query.and("hospital_id = :hospital", "hospital", filter.hospitalId());
+        }
+        if (filter.from() != null) {
+            query.and("reported_at >= :from", "from", Timestamp.from(times.startOf(filter.from())));
+        }
+        if (filter.to() != null) {
+            query.and("reported_at < :to", "to", Timestamp.from(times.startOf(filter.to().plusDays(1))));
+        }
+        if (Boolean.TRUE.equals(filter.skipped())) {
+            query.and("exists (select 1 from incident_sop_steps s where s.incident_id = incidents.id"
+                    + " and s.skipped_reason is not null)");
+        }
+        return query;
     }
 
     /** The incident in full: its SOP checklist, its police record and its trail. */

@@ -9,6 +9,9 @@ final class MediaPlanAccess {
     /** The hospital's security officer, admin and leaders keep it. */
     static final String EDIT = "hasAnyRole('SECURITY_OFFICER','HOSPITAL_ADMIN','HOSPITAL_LEADER')";
 
+    /** Whose home counts the hospitals without a plan: regulators and the political-legal committee. */
+    static final String HOME = "hasAnyRole('REGULATOR','POLITICAL_LEGAL_COMMITTEE')";
+
     private MediaPlanAccess() {
     }
 }

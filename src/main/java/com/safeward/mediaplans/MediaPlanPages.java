@@ -16,6 +16,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,6 +28,9 @@ import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.texts.DisplayTimes;
 import com.safeward.web.AccessDeclaredBy;
 import com.safeward.web.AccessRules;
+import com.safeward.web.HomeCard;
+import com.safeward.web.HomeCardView;
+import com.safeward.web.HomeFigure;
 import com.safeward.web.Forms;
 import com.safeward.web.NavigationItem;
 
@@ -70,12 +74,14 @@ class MediaPlanPages {
 
     @GetMapping("/media-plans")
     @PreAuthorize(MediaPlanAccess.READ)
-    String list(@AuthenticationPrincipal Actor actor, Model model) {
+    String list(@RequestParam(defaultValue = "false") boolean missing, @AuthenticationPrincipal Actor actor,
+            Model model) {
         if (actor.hospitalId() != null) {
             return "redirect:/media-plans/" + actor.hospitalId();
         }
         List<MediaPlanView> all = plans.all(directory.currentScope());
-        model.addAttribute("plans", all);
+        model.addAttribute("missing", missing);
+        model.addAttribute("plans", missing ? all.stream().filter(MediaPlanView::missing).toList() : all);
         return "mediaplans/list";
     }
 
@@ -113,6 +119,14 @@ class MediaPlanPages {
         @Bean
         NavigationItem mediaPlanNavigation() {
             return NavigationItem.of("nav.mediaPlans", "/media-plans", 13, MediaPlanAccess.READ);
+        }
+
+        /** Regulators' home: the hospitals of their region without a media plan (INC-8). */
+        @Bean
+        HomeCard missingMediaPlans(MediaPlans plans, OrganizationDirectory directory) {
+            return HomeCard.of(MediaPlanAccess.HOME, 40, () -> HomeCardView.of("home.card.mediaPlans", List.of(
+                    HomeFigure.urgent("home.mediaPlans.missing", plans.all(directory.currentScope()).stream()
+                            .filter(MediaPlanView::missing).count(), "/media-plans?missing=true"))));
         }
     }
 }

@@ -50,12 +50,22 @@ public class MediaPlans {
                 .optional().orElse(new MediaPlanView(hospitalId, label, true, null, null, null, null, null, null, null));
     }
 
-    /** Every hospital of the scope, those without a plan first (regulators' view). */
+    /** Every hospital of the scope, those without a plan first (regulators' view); one read of the plans. */
     @Transactional(readOnly = true)
     List<MediaPlanView> all(DataScope scope) {
-        return directory.hospitalChoices(scope).stream().map(h -> of(h.id(), scope))
-                .sorted(java.util.Comparator.comparing((MediaPlanView p) -> !p.missing())
-                        .thenComparing(MediaPlanView::hospitalLabel))
+        java.util.Map<Long, MediaPlanView> plans = new java.util.HashMap<>();
+        scope.limit(new com.safeward.persistence.PagedQuery(), "hospital_id").list(jdbc, "media_plans", "hospital_id",
+                (rs, n) -> plans.put(rs.getLong("hospital_id"), new MediaPlanView(rs.getLong("hospital_id"), null, false,
+                        rs.getString("contact_name"), rs.getString("contact_title"), rs.getString("contact_phone"),
+                        rs.getString("plan"), rs.getObject("reviewed_on", LocalDate.class), rs.getString("updated_by"),
+                        rs.getTimestamp("updated_at").toInstant())));
+        return directory.hospitalChoices(scope).stream().map(h -> {
+            MediaPlanView p = plans.get(h.id());
+            return p == null ? new MediaPlanView(h.id(), h.label(), true, null, null, null, null, null, null, null)
+                    : new MediaPlanView(h.id(), h.label(), false, p.contactName(), p.contactTitle(), p.contactPhone(),
+                            p.plan(), p.reviewedOn(), p.updatedBy(), p.updatedAt());
+        }).sorted(java.util.Comparator.comparing((MediaPlanView p) -> !p.missing())
+                .thenComparing(MediaPlanView::hospitalLabel))
                 .toList();
     }
 

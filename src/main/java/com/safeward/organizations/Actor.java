@@ -20,4 +20,9 @@ public interface Actor {
 
     /** Set when {@code role().affiliation()} is REGION. */
     Long regionId();
+
+    /** The department a hospital's staff member works in, if the account names one (pickers put its places first). */
+    default Long departmentId() {
+        return null;
+    }
 }

@@ -153,6 +153,12 @@ public class OrganizationDirectory implements AuditVisibility {
                 .map(d -> new Choice(d.id(), d.name())).toList();
     }
 
+    /** The hospital's wards (病区: inpatient departments), where visitors go (N-4.1). */
+    public List<Choice> wardChoices(long hospitalId) {
+        return departments.findByHospitalIdOrderByName(hospitalId).stream()
+                .filter(d -> d.kind() == DepartmentKind.INPATIENT).map(d -> new Choice(d.id(), d.name())).toList();
+    }
+
     /** Departments of every hospital in the scope, labelled "hospital · department". */
     public List<Choice> departmentChoices(DataScope scope) {
         return hospitalChoices(scope).stream().flatMap(h -> departmentChoices(h.id()).stream()
@@ -176,6 +182,22 @@ public class OrganizationDirectory implements AuditVisibility {
     public List<Choice> areaChoices(long hospitalId) {
         return areas.findByHospitalIdOrderByBuildingAscFloorAscNameAsc(hospitalId).stream()
                 .map(a -> new Choice(a.id(), a.building() + " " + a.floor() + " " + a.name())).toList();
+    }
+
+    /** The hospital's areas as choices, those of the department first (a ward's staff report from their own ward). */
+    public List<Choice> areaChoices(long hospitalId, Long departmentId) {
+        List<Area> all = areas.findByHospitalIdOrderByBuildingAscFloorAscNameAsc(hospitalId);
+        return java.util.stream.Stream.concat(
+                all.stream().filter(a -> departmentId != null && departmentId.equals(a.departmentId())),
+                all.stream().filter(a -> departmentId == null || !departmentId.equals(a.departmentId())))
+                .map(a -> new Choice(a.id(), a.building() + " " + a.floor() + " " + a.name())).toList();
+    }
+
+    /** The ids of a department's areas. */
+    public java.util.Set<Long> departmentAreaIds(long hospitalId, Long departmentId) {
+        return areas.findByHospitalIdOrderByBuildingAscFloorAscNameAsc(hospitalId).stream()
+                .filter(a -> departmentId != null && departmentId.equals(a.departmentId())).map(Area::id)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** Where to send someone for a department: its first area, else the hospital's first area. */

@@ -60,6 +60,26 @@ public final class PagedQuery {
         return this;
     }
 
+    /** How many rows match: the total the list's pages show (a home card's count). */
+    public long count(JdbcClient jdbc, String table) {
+        if (nothing) {
+            return 0;
+        }
+        return jdbc.sql("select count(*) from " + table + where).params(params).query(Long.class).single();
+    }
+
+    /** How many rows match, by the values of one column (a chart's bars), largest first. */
+    public Map<String, Long> countBy(JdbcClient jdbc, String table, String column) {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        if (nothing) {
+            return counts;
+        }
+        jdbc.sql("select " + column + " as v, count(*) as n from " + table + where + " group by " + column
+                + " order by count(*) desc, " + column).params(params)
+                .query((rs, i) -> counts.put(rs.getString("v"), rs.getLong("n"))).list();
+        return counts;
+    }
+
     /** One page, in the order asked for if the list allows it (else its default), ties broken by id. */
     public <T> Page<T> page(JdbcClient jdbc, String table, SortableFields sort, RowMapper<T> rows, Pageable pageable) {
         Pageable paging = sort.restrict(pageable);

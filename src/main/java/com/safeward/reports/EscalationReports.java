@@ -173,14 +173,25 @@ class EscalationReports {
 
     @Transactional(readOnly = true)
     Page<EscalationReportView> list(State state, DataScope scope, Pageable pageable) {
+        // to send first; a incident's reports together (newest incident first), each by its deadline
+        return query(state, scope).page(jdbc, "escalation_reports",
+                "(case when submitted_at is null then 0 else 1 end), incident_id desc, due_at, id", this::row, pageable);
+    }
+
+    /** How many reports the list of that state shows, and the nearest deadline among them (a home card). */
+    Page<EscalationReportView> nearestFirst(State state, DataScope scope) {
+        return query(state, scope).page(jdbc, "escalation_reports", "due_at, id", this::row,
+                org.springframework.data.domain.PageRequest.of(0, 1));
+    }
+
+    private PagedQuery query(State state, DataScope scope) {
         PagedQuery query = scope.limit(new PagedQuery(), "hospital_id");
         if (state == State.PENDING) {
             query.and("submitted_at is null");
         } else if (state == State.OVERDUE) {
             query.and("overdue_at is not null");
         }
-        return query.page(jdbc, "escalation_reports", "(case when submitted_at is null then 0 else 1 end), due_at, id",
-                this::row, pageable);
+        return query;
     }
 
     @Transactional(readOnly = true)

@@ -11,6 +11,9 @@ final class ReportAccess {
     /** Each receiving level marks a report received. */
     static final String RECEIVE = "hasAnyRole('REGULATOR','POLITICAL_LEGAL_COMMITTEE')";
 
+    /** Whose home shows the reports due and overdue: security, leaders, regulators (INC-5, INC-6). */
+    static final String HOME = "hasAnyRole('SECURITY_OFFICER','HOSPITAL_LEADER','REGULATOR','POLITICAL_LEGAL_COMMITTEE')";
+
     private ReportAccess() {
     }
 }

@@ -31,6 +31,11 @@ public class DisplayTimes {
         return zone;
     }
 
+    /** When a day of the display zone begins: a list's "from" and "to" days as instants. */
+    public Instant startOf(LocalDate day) {
+        return day.atStartOfDay(zone).toInstant();
+    }
+
     /** Today's date where the users are (a form's default date), from the application clock. */
     public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), zone);

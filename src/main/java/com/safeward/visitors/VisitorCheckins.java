@@ -60,6 +60,9 @@ class VisitorCheckins {
         long hospitalId = actor.hospitalId();
         DepartmentView ward = directory.department(hospitalId, form.departmentId)
                 .orElseThrow(() -> new RuleViolation("departmentId", "validation.department.unknown"));
+        if (ward.kind() != com.safeward.organizations.DepartmentKind.INPATIENT) {
+            throw new RuleViolation("departmentId", "validation.visitor.notWard"); // visitors go to wards (N-4.1)
+        }
         ScreeningResult result;
         try {
             result = screenings.screen(hospitalId, new ScreeningRequest(ScreeningContext.VISITOR_CHECKIN,
@@ -111,6 +114,13 @@ class VisitorCheckins {
 
     /** Today's visits (today in the display zone, Asia/Shanghai) of the hospital, newest first. */
     @Transactional(readOnly = true)
+    /** The ward the user last registered a visitor for: the desk's default (a desk serves one or two wards). */
+    java.util.Optional<Long> lastWardOf(String username, long hospitalId) {
+        return jdbc.sql("select department_id from visitor_checkins where hospital_id = :h and registered_by = :u"
+                + " order by time_in desc, id desc limit 1").param("h", hospitalId).param("u", username)
+                .query(Long.class).optional();
+    }
+
     List<VisitorView> today(long hospitalId) {
         Instant start = times.today().atStartOfDay(times.zone()).toInstant();
         return jdbc.sql(SELECT + " where v.hospital_id = :h and v.time_in >= :start order by v.time_in desc, v.id desc")

@@ -39,7 +39,11 @@ class VisitorPages {
     @GetMapping("/visitors")
     @PreAuthorize(VisitorAccess.CHECK_IN)
     String desk(@AuthenticationPrincipal Actor actor, Model model) {
-        Forms.show(model, "form", new VisitorForm());
+        VisitorForm form = new VisitorForm();
+        if (actor.hospitalId() != null) {
+            form.departmentId = visitors.lastWardOf(actor.username(), actor.hospitalId()).orElse(null);
+        }
+        Forms.show(model, "form", form);
         return deskPage(actor, model);
     }
 
@@ -62,7 +66,7 @@ class VisitorPages {
 
     private String deskPage(Actor actor, Model model) {
         long hospital = actor.hospitalId() == null ? -1 : actor.hospitalId();
-        model.addAttribute("wards", directory.departmentChoices(hospital));
+        model.addAttribute("wards", directory.wardChoices(hospital));
         model.addAttribute("documentTypes", DocumentType.values());
         model.addAttribute("visits", visitors.today(hospital));
         return "visitors/desk";

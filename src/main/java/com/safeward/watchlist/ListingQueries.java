@@ -71,6 +71,12 @@ class ListingQueries {
                 .map(listing -> view(listing, false));
     }
 
+    /** How many listings of that status the list shows in the scope (a home card's count). */
+    long count(ListingStatus status, DataScope scope) {
+        return scope.limit(new PagedQuery().and("status = :status", "status", status.name()), "hospital_id")
+                .count(jdbc, "watchlist_persons");
+    }
+
     ListingView get(long id, DataScope scope) {
         return view(listings.visibleIn(id, scope), true);
     }
@@ -95,7 +101,7 @@ class ListingQueries {
                 listing.relatedTo(), listing.relation(), listing.status().name(), listing.version(),
                 listing.proposedBy(), listing.proposedAt(), listing.reviewedBy(), listing.reviewedAt(),
                 full ? trail.of(Listing.trail(listing.id())) : List.of(), related,
-                full ? evidence.of(Listing.evidence(listing.id())) : List.of());
+                full ? evidence.of(Listing.evidence(listing.id())) : List.of(), listing.birthCipher() != null);
     }
 
     static Listing row(ResultSet rs, int n) throws SQLException {

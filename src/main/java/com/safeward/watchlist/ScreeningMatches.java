@@ -72,7 +72,18 @@ class ScreeningMatches {
     }
 
     @Transactional(readOnly = true)
-    Page<ScreeningView> list(boolean matchesOnly, MatchStatus status, DataScope scope, Pageable pageable) {
+    Page<ScreeningView> list(boolean matchesOnly, MatchStatus status, Instant since, DataScope scope, Pageable pageable) {
+        return query(matchesOnly, status, since, scope).page(jdbc, "screenings", SORT, ScreeningMatches::row, pageable)
+                .map(s -> view(s, false));
+    }
+
+    /** How many screenings the list with those filters shows (a home card's count). */
+    @Transactional(readOnly = true)
+    long count(boolean matchesOnly, MatchStatus status, Instant since, DataScope scope) {
+        return query(matchesOnly, status, since, scope).count(jdbc, "screenings");
+    }
+
+    private static PagedQuery query(boolean matchesOnly, MatchStatus status, Instant since, DataScope scope) {
         PagedQuery query = scope.limit(new PagedQuery(), "hospital_id");
         if (matchesOnly) {
             query.and("outcome <> 'NONE'");
@@ -80,7 +91,10 @@ class ScreeningMatches {
         if (status != null) {
             query.and("status = :status", "status", status.name());
         }
-        return query.page(jdbc, "screenings", SORT, ScreeningMatches::row, pageable).map(s -> view(s, false));
+        if (since != null) {
+            query.and("screened_at >= :since", "since", java.sql.Timestamp.from(since));
+        }
+        return query;
     }
 
     @Transactional(readOnly = true)

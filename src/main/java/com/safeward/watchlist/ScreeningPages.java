@@ -32,9 +32,12 @@ class ScreeningPages {
     private final GuardDispatch dispatch;
     private final OrganizationDirectory directory;
     private final AccessRules access;
+    private final com.safeward.texts.DisplayTimes times;
 
-    ScreeningPages(Screenings screenings, ScreeningMatches matches, GuardDispatch dispatch, OrganizationDirectory directory, AccessRules access) {
+    ScreeningPages(Screenings screenings, ScreeningMatches matches, GuardDispatch dispatch, OrganizationDirectory directory,
+            AccessRules access, com.safeward.texts.DisplayTimes times) {
         this.access = access;
+        this.times = times;
         this.screenings = screenings;
         this.matches = matches;
         this.dispatch = dispatch;
@@ -44,8 +47,13 @@ class ScreeningPages {
     @GetMapping
     @PreAuthorize(WatchlistAccess.READ_SCREENINGS)
     String list(@RequestParam(defaultValue = "false") boolean all, @RequestParam(required = false) MatchStatus status,
+            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate from,
             @PageableDefault(size = 50) Pageable pageable, Model model) {
-        model.addAttribute("page", matches.list(!all, status, directory.currentScope(), pageable));
+        model.addAttribute("page", matches.list(!all, status, from == null ? null : times.startOf(from),
+                directory.currentScope(), pageable));
+        model.addAttribute("from", from);
+        model.addAttribute("statuses", MatchStatus.values());
         model.addAttribute("all", all);
         model.addAttribute("status", status);
         return "watchlist/screenings";

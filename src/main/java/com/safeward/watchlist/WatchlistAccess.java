@@ -24,6 +24,9 @@ final class WatchlistAccess {
     static final String ACT_ON_MATCH = "hasAnyRole('SECURITY_OFFICER','MONITORING_OPERATOR')";
     /** The screening API: an integration token with SCREENING_SUBMIT (hospital information systems). */
     static final String SCREEN = "hasAuthority('PERM_SCREENING_SUBMIT')";
+    /** Whose home shows listings to review and matches to act on (WL-3, WL-7). */
+    static final String HOME = "hasAnyRole('SECURITY_OFFICER','MONITORING_OPERATOR','COMPLAINTS_OFFICER','HOSPITAL_LEADER')";
+
     private WatchlistAccess() {
     }
 }

@@ -27,6 +27,13 @@ class ShellModel implements HandlerInterceptor {
         this.access = access;
     }
 
+    /** The one menu entry of this page: the longest entry path the page's path starts with ("/" only for the home). */
+    static String activeEntry(List<NavigationItem> nav, String path) {
+        return nav.stream().map(NavigationItem::path)
+                .filter(p -> p.equals(path) || (!p.equals("/") && path.startsWith(p.endsWith("/") ? p : p + "/")))
+                .max(Comparator.comparingInt(String::length)).orElse(null);
+    }
+
     @Override
     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
             ModelAndView mav) {
@@ -41,6 +48,7 @@ class ShellModel implements HandlerInterceptor {
         mav.addObject("nav", nav);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         mav.addObject("currentPath", path);
+        mav.addObject("activeNavPath", activeEntry(nav, path));
         mav.addObject("links", new PageLinks(path, request.getQueryString()));
         if (auth != null && auth.isAuthenticated() && !"anonymousUser".equals(auth.getPrincipal())) {
             mav.addObject("currentUser", auth.getPrincipal());

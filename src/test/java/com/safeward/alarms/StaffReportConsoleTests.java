@@ -43,8 +43,11 @@ class StaffReportConsoleTests {
             Page phone = HeadlessChromium.signIn(phoneContext, url(""), "doctor");
             phone.navigate(url("/concern"));
             Locator place = phone.locator("button.place").first();
-            String location = place.textContent().trim();
+            String location = place.getAttribute("data-place");
             place.click();
+            // the place is confirmed once more before security is told
+            assertThat(phone.locator("#confirm-place").textContent()).isEqualTo(location);
+            phone.locator("#confirm-report").click();
             phone.waitForURL(url("/concern"));
             assertThat(phone.locator("#concern-raised").textContent()).contains("已通知保卫科").doesNotContain("赶来");
             Locator mine = phone.locator("article.own-report").first();

@@ -89,4 +89,27 @@ class VisitorCheckinTests {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("field-error")));
         mvc.perform(get("/visitors").session(logins.session("police"))).andExpect(status().isForbidden());
     }
+
+    /** Issue 13: the desk's ward list holds only wards (N-4.1), another department is refused, and the last ward is the default. */
+    @Test
+    void theDeskOffersOnlyWardsAndRemembersTheLastOne() throws Exception {
+        long h1 = directory.hospitalIdByCode("H001").orElseThrow();
+        long ward = directory.departmentByCode(h1, "IM").orElseThrow().id();
+        long emergency = directory.departmentByCode(h1, "ED").orElseThrow().id();
+        MockHttpSession desk = logins.session("guard");
+        String page = mvc.perform(get("/visitors").session(desk)).andReturn().getResponse().getContentAsString();
+        String wards = page.substring(page.indexOf("name=\"departmentId\""), page.indexOf("</select>", page.indexOf("name=\"departmentId\"")));
+        assertThat(wards).contains("内科病区").doesNotContain("急诊科");
+
+        mvc.perform(post("/visitors").session(desk).with(csrf()).param("departmentId", String.valueOf(emergency))
+                .param("visitorName", "王小明").param("documentType", "RESIDENT_ID")
+                .param("documentNumber", TestIdentities.residentId("19950505")).param("patientName", "王大明"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("探视登记只针对住院病区")));
+        mvc.perform(post("/visitors").session(desk).with(csrf()).param("departmentId", String.valueOf(ward))
+                .param("visitorName", "王小明").param("documentType", "RESIDENT_ID")
+                .param("documentNumber", TestIdentities.residentId("19950505")).param("patientName", "王大明"))
+                .andExpect(status().is3xxRedirection());
+        page = mvc.perform(get("/visitors").session(desk)).andReturn().getResponse().getContentAsString();
+        assertThat(page).containsPattern("<option value=\"" + ward + "\" selected=\"selected\">内科病区</option>");
+    }
 }

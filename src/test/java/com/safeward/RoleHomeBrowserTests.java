@@ -1,0 +1,197 @@
+package com.safeward;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.safeward.organizations.OrganizationDirectory;
+
+/**
+ * Issue 13, done means: every role's home and the lists its cards open, walked in Chromium at a
+ * desktop and a phone size after a day's records exist, with screenshots in
+ * {@code target/screenshots} (not committed). Each home shows its role's work as cards; every card's
+ * count is the total of the list it opens; at 390 px nothing scrolls sideways and every value of a
+ * table shown as cards keeps its label; no upper-case identifier is on screen; the menu marks one
+ * entry, and each entry's words are in the title of the page it opens.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RoleHomeBrowserTests {
+
+    private static final Pattern IDENTIFIER = Pattern.compile("(?<![\\w-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\\w-])");
+    private static final Map<String, int[]> SIZES = Map.of("desktop", new int[] {1280, 800}, "phone", new int[] {390, 844});
+
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium();
+    private static boolean recorded;
+
+    @LocalServerPort int port;
+    @Autowired OrganizationDirectory directory;
+
+    @BeforeEach
+    void aDaysRecords() {
+        if (!recorded) {
+            new DaysRecords(new HttpApi(url("")), directory).create();
+            recorded = true;
+        }
+    }
+
+    /** Each role's home at both sizes: the cards it expects, each count equal to its list's total. */
+    @ParameterizedTest(name = "{0} at {1} size")
+    @CsvSource({"operator, desktop, 报警|涉医案事件处置|设备", "operator, phone, 报警",
+            "security, desktop, 涉医案事件处置|案事件报告|高风险人员", "security, phone, 涉医案事件处置",
+            "leader, desktop, 本月概况|案事件报告|涉医案件|心理评估", "leader, phone, 本月概况",
+            "guard, desktop, 当前任务|上报", "guard, phone, 当前任务",
+            "doctor, desktop, 上报|心理评估", "doctor, phone, 上报|心理评估",
+            "complaints, phone, 上报|高风险人员", "police, desktop, 报警|涉医案件", "police, phone, 报警",
+            "county, desktop, 各医院未结案事件|信息发布预案", "city, phone, 各医院未结案事件",
+            "hadmin, phone, ''"})
+    void theHomeShowsTheRolesWorkAndEveryCountIsItsListsTotal(String user, String size, String cards) {
+        List<String> problems = new ArrayList<>();
+        int[] viewport = SIZES.get(size);
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
+                .setViewportSize(viewport[0], viewport[1]).setLocale("zh-CN"))) {
+            Page page = HeadlessChromium.signIn(context, url(""), user);
+            screenshot(page, user + "-" + size + "-home");
+            List<String> titles = page.locator(".home-card h2").allTextContents();
+            for (String card : cards.isBlank() ? List.<String>of() : List.of(cards.split("\\|"))) {
+                assertThat(titles).as("%s's home cards", user).contains(card);
+            }
+            check(page, "/", size, problems);
+            Locator figures = page.locator(".home-card a[data-count]");
+            List<String[]> links = new ArrayList<>();
+            for (int i = 0; i < figures.count(); i++) {
+                links.add(new String[] {figures.nth(i).getAttribute("href"), figures.nth(i).getAttribute("data-count"),
+                        figures.nth(i).textContent().trim()});
+            }
+            if (!cards.isBlank()) {
+                assertThat(links).as("%s's home figures", user).isNotEmpty();
+            }
+            for (String[] link : links) {
+                page.navigate(url(link[0]));
+                String key = link[0].contains("#") ? link[0].substring(link[0].indexOf('#') + 1) : "list";
+                Locator total = page.locator("[data-total='" + key + "']");
+                long shown = total.count() == 0 ? 0 : Long.parseLong(total.first().textContent().trim());
+                if (shown != Long.parseLong(link[1])) {
+                    problems.add("card '" + link[2] + "' says " + link[1] + ", " + link[0] + " shows " + shown);
+                }
+                check(page, link[0], size, problems);
+                screenshot(page, user + "-" + size + link[0].replaceAll("[^\\w]+", "_"));
+            }
+        }
+        assertThat(problems).as("%s at %s size", user, size).isEmpty();
+    }
+
+    /** The menu's words are the page's: each entry opens a page whose title holds them, and only that entry is marked. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"security", "doctor", "county", "admin"})
+    void eachMenuEntryOpensThePageItNames(String user) {
+        List<String> problems = new ArrayList<>();
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
+                .setViewportSize(1280, 800).setLocale("zh-CN"))) {
+            Page page = HeadlessChromium.signIn(context, url(""), user);
+            List<String> hrefs = page.locator(".mainnav a").evaluateAll("as => as.map(a => a.getAttribute('href'))")
+                    instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+            List<String> labels = page.locator(".mainnav a").allTextContents();
+            for (int i = 0; i < hrefs.size(); i++) {
+                page.navigate(url(hrefs.get(i)));
+                List<String> active = page.locator(".mainnav a.active").allTextContents();
+                if (!active.equals(List.of(labels.get(i)))) {
+                    problems.add(hrefs.get(i) + " marks " + active);
+                }
+                String title = hrefs.get(i).equals("/") ? "首页" : page.locator("h1").first().textContent();
+                if (!hrefs.get(i).equals("/") && !title.contains(labels.get(i).trim())) {
+                    problems.add("menu '" + labels.get(i) + "' opens a page titled '" + title + "'");
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /**
+     * The incident page leads with its status, the next step and the SOP checklist; the sections below
+     * fold and are open where they hold something; the doctor who reported it sees its progress and
+     * the evidence, not the security department's forms.
+     */
+    @org.junit.jupiter.api.Test
+    void theIncidentPageLeadsWithTheNextStepAndTheReporterSeesItsProgress() {
+        List<String> problems = new ArrayList<>();
+        try (BrowserContext desk = chromium.browser().newContext(new Browser.NewContextOptions()
+                .setViewportSize(1280, 800).setLocale("zh-CN"));
+                BrowserContext phone = chromium.browser().newContext(new Browser.NewContextOptions()
+                        .setViewportSize(390, 844).setLocale("zh-CN"))) {
+            Page operator = HeadlessChromium.signIn(desk, url(""), "operator");
+            operator.navigate(url("/incidents?type=THREAT"));
+            String incident = operator.locator("#incident-table tbody a").first().getAttribute("href");
+            operator.navigate(url(incident));
+            screenshot(operator, "operator-desktop-incident");
+            assertThat(operator.locator("#next-step").innerText().trim()).startsWith("下一步").contains("派遣保安到场");
+            List<String> order = operator.locator("main > #next-step, main > #sop-section, main > details.section")
+                    .evaluateAll("es => es.map(e => e.id)") instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+            assertThat(order).as("what the page leads with").startsWith("next-step", "sop-section");
+            assertThat(operator.locator("#persons-section").getAttribute("open")).as("no person registered yet").isNull();
+            assertThat(operator.locator("#police-section").getAttribute("open")).as("the handler's 110 record").isNotNull();
+            assertThat(operator.locator("#person-form").isVisible()).isFalse();
+            operator.locator("#persons-section summary").click();
+            assertThat(operator.locator("#person-form").isVisible()).isTrue();
+
+            Page doctor = HeadlessChromium.signIn(phone, url(""), "doctor");
+            doctor.navigate(url(incident));
+            screenshot(doctor, "doctor-phone-incident");
+            for (String form : List.of("#police-section", "#consequences-section", "#persons-section")) {
+                assertThat(doctor.locator(form).count()).as("%s is not the reporter's", form).isZero();
+            }
+            assertThat(doctor.locator("#evidence-section").getAttribute("open")).isNotNull();
+            assertThat(doctor.locator(".step.done").count()).as("the progress").isPositive();
+            check(doctor, incident, "phone", problems);
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private void check(Page page, String path, String size, List<String> problems) {
+        String text = (String) page.evaluate(
+                "() => { const b = document.body.cloneNode(true); b.querySelectorAll('.code, code').forEach(e => e.remove());"
+                        + " return b.innerText; }");
+        Matcher identifier = IDENTIFIER.matcher(text);
+        while (identifier.find()) {
+            problems.add(path + ": identifier " + identifier.group());
+        }
+        if (size.equals("phone")) {
+            Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+            if (((Number) overflow).intValue() > 0) {
+                problems.add(path + ": " + overflow + " px wider than the phone");
+            }
+            @SuppressWarnings("unchecked")
+            List<String> unlabelled = (List<String>) page.evaluate("() => Array.from(document.querySelectorAll("
+                    + "'table.list tbody td')).filter(td => td.offsetParent && td.innerText.trim()"
+                    + " && !td.querySelector('button, form') && !td.dataset.label).map(td => td.innerText.trim())");
+            unlabelled.forEach(value -> problems.add(path + ": value without a label: " + value));
+        }
+    }
+
+    private static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Path.of("target/screenshots/" + name + ".png")));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -49,10 +49,12 @@ class EscalationReportPages {
     @GetMapping("/reports")
     @PreAuthorize(ReportAccess.READ)
     String list(@RequestParam(defaultValue = "ALL") EscalationReports.State state,
-            @PageableDefault(size = 50) Pageable pageable, Model model) {
+            @RequestParam(required = false) Long hospitalId, @PageableDefault(size = 50) Pageable pageable, Model model) {
         model.addAttribute("state", state);
         model.addAttribute("states", EscalationReports.State.values());
-        model.addAttribute("page", reports.list(state, directory.currentScope(), pageable));
+        model.addAttribute("hospitalId", hospitalId);
+        model.addAttribute("hospitals", directory.hospitalChoices(directory.currentScope()));
+        model.addAttribute("page", reports.list(state, hospitalId, directory.currentScope(), pageable));
         return "reports/list";
     }
 
@@ -99,10 +101,11 @@ class EscalationReportPages {
     @GetMapping("/api/v1/escalation-reports")
     @PreAuthorize(ReportAccess.READ)
     @ResponseBody
-    @Operation(summary = "Reports owed in your scope: PENDING, OVERDUE or ALL; unsubmitted first, by due time")
+    @Operation(summary = "Reports owed in your scope (INC-5): PENDING, OVERDUE or ALL, optionally of one hospital; "
+            + "unsubmitted first, an incident's reports together, each by due time")
     PageResponse<EscalationReportView> api(@RequestParam(defaultValue = "ALL") EscalationReports.State state,
-            @ParameterObject Pageable pageable) {
-        return PageResponse.of(reports.list(state, directory.currentScope(), pageable), r -> r);
+            @RequestParam(required = false) Long hospitalId, @ParameterObject Pageable pageable) {
+        return PageResponse.of(reports.list(state, hospitalId, directory.currentScope(), pageable), r -> r);
     }
 
     @GetMapping("/api/v1/escalation-reports/{id}")

@@ -172,9 +172,13 @@ class EscalationReports {
     }
 
     @Transactional(readOnly = true)
-    Page<EscalationReportView> list(State state, DataScope scope, Pageable pageable) {
-        // to send first; a incident's reports together (newest incident first), each by its deadline
-        return query(state, scope).page(jdbc, "escalation_reports",
+    Page<EscalationReportView> list(State state, Long hospitalId, DataScope scope, Pageable pageable) {
+        // to send first; an incident's reports together (newest incident first), each by its deadline
+        PagedQuery query = query(state, scope);
+        if (hospitalId != null) {
+            query.and("hospital_id = :hospital", "hospital", hospitalId);
+        }
+        return query.page(jdbc, "escalation_reports",
                 "(case when submitted_at is null then 0 else 1 end), incident_id desc, due_at, id", this::row, pageable);
     }
 

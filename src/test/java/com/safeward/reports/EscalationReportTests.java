@@ -73,6 +73,15 @@ class EscalationReportTests {
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("\"incidentId\":" + incident + ","))));
         mvc.perform(get("/reports?state=PENDING").session(logins.session("county")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("国家卫生健康委")));
+        // a regulator narrows the list to one hospital; another hospital's filter shows none of these
+        long h3 = directory.hospitalIdByCode("H003").orElseThrow();
+        body = mvc.perform(get("/api/v1/escalation-reports?state=PENDING&size=200&hospitalId=" + h3)
+                .header(HttpHeaders.AUTHORIZATION, logins.bearer("county"))).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<Object>>read(body, "$.content[?(@.incidentId == " + incident + ")]")).isEmpty();
+        body = mvc.perform(get("/api/v1/escalation-reports?state=PENDING&size=200&hospitalId="
+                + directory.hospitalIdByCode("H001").orElseThrow()).header(HttpHeaders.AUTHORIZATION, logins.bearer("county")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<Object>>read(body, "$.content[?(@.incidentId == " + incident + ")]")).hasSize(4);
 
         // more facts later: no duplicates, a criminal case adds its level-by-level reports
         consequences(incident, Json.object("deaths", 1, "seriousInjuries", 0, "injured", 3,

@@ -33,6 +33,22 @@
     toggle.setAttribute('aria-expanded', String(open));
   });
 
+  // A long pick list (places) narrows to the options containing what is typed above it.
+  document.addEventListener('input', function (event) {
+    const search = event.target.closest && event.target.closest('input[data-filters]');
+    if (!search) return;
+    const select = document.querySelector(search.dataset.filters);
+    const words = search.value.trim().toLowerCase();
+    let first = null;
+    Array.from(select.options).forEach(function (option) {
+      const shown = !option.value || words === '' || option.textContent.toLowerCase().includes(words);
+      option.hidden = !shown;
+      if (shown && option.value && !first) first = option;
+    });
+    const current = select.selectedOptions[0];
+    if (words && first && (!current || current.hidden || !current.value)) select.value = first.value;
+  });
+
   // Phones show a table's rows as cards: each value keeps its column's label.
   function labelCells(root) {
     root.querySelectorAll('table.list').forEach(function (table) {

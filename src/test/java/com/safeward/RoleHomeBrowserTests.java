@@ -55,7 +55,7 @@ class RoleHomeBrowserTests {
 
     /** Each role's home at both sizes: the cards it expects, each count equal to its list's total. */
     @ParameterizedTest(name = "{0} at {1} size")
-    @CsvSource({"operator, desktop, 报警|涉医案事件处置|设备", "operator, phone, 报警",
+    @CsvSource({"operator, desktop, 报警|保安|涉医案事件处置|设备", "operator, phone, 报警",
             "security, desktop, 涉医案事件处置|案事件报告|高风险人员", "security, phone, 涉医案事件处置",
             "leader, desktop, 本月概况|案事件报告|涉医案件|心理评估", "leader, phone, 本月概况",
             "guard, desktop, 当前任务|上报", "guard, phone, 当前任务",
@@ -163,6 +163,40 @@ class RoleHomeBrowserTests {
             check(doctor, incident, "phone", problems);
         }
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * Forms that know the user: the emergency doctor's places come first on /concern, the places can
+     * be searched, a tap asks for confirmation (cancelling reports nothing), and the report form's
+     * place list narrows to what is typed.
+     */
+    @org.junit.jupiter.api.Test
+    void theDoctorsOwnPlacesComeFirstCanBeSearchedAndAreConfirmedBeforeReporting() {
+        try (BrowserContext phone = chromium.browser().newContext(new Browser.NewContextOptions()
+                .setViewportSize(390, 844).setLocale("zh-CN"))) {
+            Page doctor = HeadlessChromium.signIn(phone, url(""), "doctor");
+            doctor.navigate(url("/concern"));
+            List<String> places = doctor.locator("button.place").evaluateAll("bs => bs.map(b => b.dataset.place)")
+                    instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+            assertThat(places.subList(0, 2)).as("the emergency department's places first")
+                    .allMatch(p -> p.startsWith("急诊楼"));
+            assertThat(doctor.locator("form.own").first().textContent()).contains("本科室");
+            doctor.locator("#place-search").fill("3F");
+            assertThat(doctor.locator("#place-buttons form:visible").count()).isEqualTo(
+                    (int) places.stream().filter(p -> p.contains("3F")).count());
+            int reports = doctor.locator("article.own-report").count();
+            doctor.locator("#place-buttons form:visible button.place").first().click();
+            assertThat(doctor.locator("#confirm-place").textContent()).contains("3F");
+            screenshot(doctor, "doctor-phone-concern-confirm");
+            doctor.locator("#confirm-cancel").click();
+            assertThat(doctor.locator("#concern-confirm").isVisible()).isFalse();
+            doctor.reload();
+            assertThat(doctor.locator("article.own-report").count()).as("a cancelled tap reports nothing").isEqualTo(reports);
+
+            doctor.navigate(url("/incidents/new"));
+            doctor.locator("input[data-filters='#areaId']").fill("重症");
+            assertThat(doctor.locator("#areaId option:checked").textContent()).contains("重症监护室");
+        }
     }
 
     private void check(Page page, String path, String size, List<String> problems) {

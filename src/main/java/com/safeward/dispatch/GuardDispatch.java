@@ -72,6 +72,17 @@ public class GuardDispatch {
         return tasks.findBySourceTypeAndSourceIdOrderByAssignedAt(sourceType, sourceId).stream().map(this::view).toList();
     }
 
+    /** The hospital's guards, each with the task they are on (on the way or not yet confirmed), or free: free first. */
+    @Transactional(readOnly = true)
+    List<GuardOnDuty> onDuty(long hospitalId) {
+        java.util.Map<String, GuardTask> current = new java.util.HashMap<>();
+        tasks.findByHospitalIdAndArrivedAtIsNull(hospitalId).forEach(t -> current.merge(t.guard(), t,
+                (a, b) -> a.assignedAt().isAfter(b.assignedAt()) ? a : b));
+        return guardsOf(hospitalId).stream()
+                .map(guard -> new GuardOnDuty(guard, current.containsKey(guard) ? view(current.get(guard)) : null))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     List<GuardTaskView> openFor(String guard) {
         return tasks.findByGuardAndArrivedAtIsNullOrderByAssignedAtDesc(guard).stream().map(this::view).toList();

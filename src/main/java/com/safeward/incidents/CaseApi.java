@@ -53,17 +53,20 @@ class CaseApi {
     @ResponseBody
     @Operation(summary = "Cases with a 110 call or a criminal case, supervised first; open = no police outcome yet")
     PageResponse<CaseTracking.TrackedCase> list(@RequestParam(defaultValue = "true") boolean open,
-            @RequestParam(defaultValue = "false") boolean supervised, @ParameterObject Pageable pageable) {
-        return PageResponse.of(cases.cases(open, supervised, directory.currentScope(), pageable), c -> c);
+            @RequestParam(defaultValue = "false") boolean supervised, @RequestParam(required = false) Long hospitalId,
+            @ParameterObject Pageable pageable) {
+        return PageResponse.of(cases.cases(open, supervised, hospitalId, directory.currentScope(), pageable), c -> c);
     }
 
     @GetMapping("/cases")
     @PreAuthorize(IncidentAccess.READ_CASES)
     String page(@RequestParam(defaultValue = "true") boolean open, @RequestParam(defaultValue = "false") boolean supervised,
-            @PageableDefault(size = 50) Pageable pageable, Model model) {
+            @RequestParam(required = false) Long hospitalId, @PageableDefault(size = 50) Pageable pageable, Model model) {
         model.addAttribute("open", open);
         model.addAttribute("supervised", supervised);
-        model.addAttribute("page", cases.cases(open, supervised, directory.currentScope(), pageable));
+        model.addAttribute("hospitalId", hospitalId);
+        model.addAttribute("hospitals", directory.hospitalChoices(directory.currentScope()));
+        model.addAttribute("page", cases.cases(open, supervised, hospitalId, directory.currentScope(), pageable));
         return "incidents/cases";
     }
 

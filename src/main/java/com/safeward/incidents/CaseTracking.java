@@ -106,8 +106,13 @@ class CaseTracking {
      * outcome yet; {@code supervisedOnly}: under supervision (挂牌督办) now.
      */
     @Transactional(readOnly = true)
-    Page<TrackedCase> cases(boolean openOnly, boolean supervisedOnly, DataScope scope, Pageable pageable) {
-        return query(openOnly, supervisedOnly, scope).page(jdbc, CASES,
+    Page<TrackedCase> cases(boolean openOnly, boolean supervisedOnly, Long hospitalId, DataScope scope,
+            Pageable pageable) {
+        PagedQuery query = query(openOnly, supervisedOnly, scope);
+        if (hospitalId != null) {
+            query.and("hospital_id = :hospital", "hospital", hospitalId);
+        }
+        return query.page(jdbc, CASES,
                 "(case when since is null then 1 else 0 end), reported_at desc, id", this::row, pageable);
     }
 
@@ -115,6 +120,12 @@ class CaseTracking {
     @Transactional(readOnly = true)
     long count(boolean openOnly, boolean supervisedOnly, DataScope scope) {
         return query(openOnly, supervisedOnly, scope).count(jdbc, CASES);
+    }
+
+    /** How many cases the list with those filters shows, by hospital (regulators' home). */
+    @Transactional(readOnly = true)
+    java.util.Map<String, Long> countByHospital(boolean openOnly, boolean supervisedOnly, DataScope scope) {
+        return query(openOnly, supervisedOnly, scope).countBy(jdbc, CASES, "hospital_id");
     }
 
     private static PagedQuery query(boolean openOnly, boolean supervisedOnly, DataScope scope) {

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.DataScope;
@@ -100,12 +99,8 @@ class IncidentHomeCards {
             List<HomeFigure> figures = new ArrayList<>();
             figures.add(HomeFigure.of("home.incidents.open", byHospital.values().stream().mapToLong(Long::longValue)
                     .sum(), "/incidents"));
-            byHospital.entrySet().stream().limit(HOSPITALS_SHOWN).forEach(e -> {
-                long hospital = Long.parseLong(e.getKey());
-                figures.add(HomeFigure.of("home.figure.hospital", e.getValue(),
-                        UriComponentsBuilder.fromPath("/incidents").queryParam("hospitalId", hospital).toUriString())
-                        .withArgs(directory.hospitalLabel(hospital).orElse("#" + hospital)));
-            });
+            figures.addAll(HomeFigure.byHospital(byHospital, HOSPITALS_SHOWN, this::hospitalName,
+                    hospital -> "/incidents?hospitalId=" + hospital));
             return HomeCardView.of("home.card.incidentsByHospital", figures);
         });
     }
@@ -115,11 +110,20 @@ class IncidentHomeCards {
     HomeCard trackedCases() {
         return HomeCard.of(IncidentAccess.HOME_CASES, 35, () -> {
             DataScope scope = directory.currentScope();
-            return HomeCardView.of("home.card.cases", List.of(
+            List<HomeFigure> figures = new ArrayList<>(List.of(
                     HomeFigure.of("home.cases.open", cases.count(true, false, scope), "/cases"),
                     HomeFigure.urgent("home.cases.supervised", cases.count(true, true, scope),
                             "/cases?supervised=true")));
+            if (directory.hospitalChoices(scope).size() > 1) { // a region's: which hospitals have them
+                figures.addAll(HomeFigure.byHospital(cases.countByHospital(true, true, scope), HOSPITALS_SHOWN,
+                        this::hospitalName, hospital -> "/cases?supervised=true&hospitalId=" + hospital));
+            }
+            return HomeCardView.of("home.card.cases", figures);
         });
+    }
+
+    private String hospitalName(long hospital) {
+        return directory.hospitalLabel(hospital).orElse("#" + hospital);
     }
 
     private static Actor actor() {

@@ -56,8 +56,10 @@ class DemoOrganizations implements ApplicationRunner {
         long h3 = hospital("H003", "中原区林山寨社区卫生服务中心", zhongyuan, station1, HospitalCategory.COMMUNITY,
                 HospitalGrade.UNGRADED, null, 40, 300, 35, false, "郑州市中原区桐柏路 8 号");
 
+        long emergency = 0; // H001's: its staff report from their own places first
         for (long h : new long[] {h1, h2, h3}) {
-            department(h, "ED", "急诊科", DepartmentKind.EMERGENCY);
+            long ed = department(h, "ED", "急诊科", DepartmentKind.EMERGENCY);
+            emergency = h == h1 ? ed : emergency;
             department(h, "OPD", "门诊部", DepartmentKind.OUTPATIENT);
             department(h, "SEC", "保卫科", DepartmentKind.SECURITY);
         }
@@ -67,8 +69,8 @@ class DemoOrganizations implements ApplicationRunner {
         department(h1, "PHA", "药剂科", DepartmentKind.PHARMACY);
 
         area(h1, "门诊楼", "1F", "南门入口", AreaType.ENTRANCE, null);
-        area(h1, "急诊楼", "1F", "急诊抢救室", AreaType.EMERGENCY, null);
-        area(h1, "急诊楼", "1F", "急诊分诊台", AreaType.EMERGENCY, null);
+        area(h1, "急诊楼", "1F", "急诊抢救室", AreaType.EMERGENCY, emergency);
+        area(h1, "急诊楼", "1F", "急诊分诊台", AreaType.EMERGENCY, emergency);
         area(h1, "门诊楼", "1F", "挂号收费处", AreaType.PAYMENT, null);
         area(h1, "门诊楼", "2F", "内科候诊区", AreaType.WAITING, null);
         area(h1, "住院楼", "5F", "内科病区", AreaType.INPATIENT_WARD, internal);

@@ -1,5 +1,8 @@
 package com.safeward.reports;
 
+import java.time.Instant;
+import java.time.LocalDate;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -8,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -20,6 +24,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.texts.DisplayTimes;
 import com.safeward.web.AccessDeclaredBy;
 import com.safeward.web.AccessRules;
 import com.safeward.web.Forms;
@@ -40,8 +45,12 @@ class EscalationReportPages {
     private final OrganizationDirectory directory;
     private final AccessRules access;
 
-    EscalationReportPages(EscalationReports reports, OrganizationDirectory directory, AccessRules access) {
+    private final DisplayTimes times;
+
+    EscalationReportPages(EscalationReports reports, OrganizationDirectory directory, AccessRules access,
+            DisplayTimes times) {
         this.access = access;
+        this.times = times;
         this.reports = reports;
         this.directory = directory;
     }
@@ -49,12 +58,16 @@ class EscalationReportPages {
     @GetMapping("/reports")
     @PreAuthorize(ReportAccess.READ)
     String list(@RequestParam(defaultValue = "ALL") EscalationReports.State state,
-            @RequestParam(required = false) Long hospitalId, @PageableDefault(size = 50) Pageable pageable, Model model) {
+            @RequestParam(required = false) Long hospitalId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @PageableDefault(size = 50) Pageable pageable, Model model) {
         model.addAttribute("state", state);
         model.addAttribute("states", EscalationReports.State.values());
         model.addAttribute("hospitalId", hospitalId);
+        model.addAttribute("from", from);
         model.addAttribute("hospitals", directory.hospitalChoices(directory.currentScope()));
-        model.addAttribute("page", reports.list(state, hospitalId, directory.currentScope(), pageable));
+        model.addAttribute("page", reports.list(new EscalationReports.Filter(state, hospitalId,
+                from == null ? null : times.startOf(from)), directory.currentScope(), pageable));
         return "reports/list";
     }
 
@@ -101,11 +114,14 @@ class EscalationReportPages {
     @GetMapping("/api/v1/escalation-reports")
     @PreAuthorize(ReportAccess.READ)
     @ResponseBody
-    @Operation(summary = "Reports owed in your scope (INC-5): PENDING, OVERDUE or ALL, optionally of one hospital; "
-            + "unsubmitted first, an incident's reports together, each by due time")
+    @Operation(summary = "Reports owed in your scope (INC-5): PENDING, OVERDUE, ON_TIME (submitted by the deadline) "
+            + "or ALL, optionally of one hospital and due from an instant on; unsubmitted first, an incident's "
+            + "reports together, each by due time")
     PageResponse<EscalationReportView> api(@RequestParam(defaultValue = "ALL") EscalationReports.State state,
-            @RequestParam(required = false) Long hospitalId, @ParameterObject Pageable pageable) {
-        return PageResponse.of(reports.list(state, hospitalId, directory.currentScope(), pageable), r -> r);
+            @RequestParam(required = false) Long hospitalId, @RequestParam(required = false) Instant dueFrom,
+            @ParameterObject Pageable pageable) {
+        return PageResponse.of(reports.list(new EscalationReports.Filter(state, hospitalId, dueFrom),
+                directory.currentScope(), pageable), r -> r);
     }
 
     @GetMapping("/api/v1/escalation-reports/{id}")

@@ -51,8 +51,17 @@ class EscalationReports {
     private static final Logger log = LoggerFactory.getLogger(EscalationReports.class);
 
     /** Which reports a list shows. */
+    /** Which reports a list shows: to submit, overdue (late or still missing), submitted by the deadline, or all. */
     enum State {
-        PENDING, OVERDUE, ALL
+        PENDING, OVERDUE, ON_TIME, ALL
+    }
+
+    /** The filters of the report list: a state, one hospital, and reports due from an instant on (a month). */
+    record Filter(State state, Long hospitalId, Instant dueFrom) {
+
+        static Filter of(State state) {
+            return new Filter(state, null, null);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -172,28 +181,37 @@ class EscalationReports {
     }
 
     @Transactional(readOnly = true)
-    Page<EscalationReportView> list(State state, Long hospitalId, DataScope scope, Pageable pageable) {
+    Page<EscalationReportView> list(Filter filter, DataScope scope, Pageable pageable) {
         // to send first; an incident's reports together (newest incident first), each by its deadline
-        PagedQuery query = query(state, scope);
-        if (hospitalId != null) {
-            query.and("hospital_id = :hospital", "hospital", hospitalId);
-        }
-        return query.page(jdbc, "escalation_reports",
+        return query(filter, scope).page(jdbc, "escalation_reports",
                 "(case when submitted_at is null then 0 else 1 end), incident_id desc, due_at, id", this::row, pageable);
     }
 
-    /** How many reports the list of that state shows, and the nearest deadline among them (a home card). */
-    Page<EscalationReportView> nearestFirst(State state, DataScope scope) {
-        return query(state, scope).page(jdbc, "escalation_reports", "due_at, id", this::row,
+    /** How many reports the list with that filter shows, and the nearest deadline among them (a home card). */
+    Page<EscalationReportView> nearestFirst(Filter filter, DataScope scope) {
+        return query(filter, scope).page(jdbc, "escalation_reports", "due_at, id", this::row,
                 org.springframework.data.domain.PageRequest.of(0, 1));
     }
 
-    private PagedQuery query(State state, DataScope scope) {
+    /** How many reports the list with that filter shows, by hospital (regulators' home). */
+    java.util.Map<String, Long> countByHospital(Filter filter, DataScope scope) {
+        return query(filter, scope).countBy(jdbc, "escalation_reports", "hospital_id");
+    }
+
+    private PagedQuery query(Filter filter, DataScope scope) {
         PagedQuery query = scope.limit(new PagedQuery(), "hospital_id");
-        if (state == State.PENDING) {
-            query.and("submitted_at is null");
-        } else if (state == State.OVERDUE) {
-            query.and("overdue_at is not null");
+        switch (filter.state() == null ? State.ALL : filter.state()) {
+            case PENDING -> query.and("submitted_at is null");
+            case OVERDUE -> query.and("overdue_at is not null");
+            case ON_TIME -> query.and("submitted_at is not null and submitted_at <= due_at");
+            case ALL -> {
+            }
+        }
+        if (filter.hospitalId() != null) {
+            query.and("hospital_id = :hospital", "hospital", filter.hospitalId());
+        }
+        if (filter.dueFrom() != null) {
+            query.and("due_at >= :dueFrom", "dueFrom", Timestamp.from(filter.dueFrom()));
         }
         return query;
     }

@@ -31,4 +31,18 @@ public record HomeFigure(String labelKey, List<Object> labelArgs, long count, St
     public HomeFigure withArgs(Object... args) {
         return new HomeFigure(labelKey, List.of(args), count, link, urgent, deadline);
     }
+
+    /**
+     * Regulators' figures of one count by hospital, largest first (as {@code PagedQuery.countBy}
+     * answers them, keyed by hospital id): each labelled with the hospital's name and linking to
+     * the list of that hospital.
+     */
+    public static List<HomeFigure> byHospital(java.util.Map<String, Long> counts, int limit,
+            java.util.function.LongFunction<String> name, java.util.function.LongFunction<String> link) {
+        return counts.entrySet().stream().limit(limit).map(e -> {
+            long hospital = Long.parseLong(e.getKey());
+            return new HomeFigure("home.figure.hospital", List.of(name.apply(hospital)), e.getValue(),
+                    link.apply(hospital), false, null);
+        }).toList();
+    }
 }

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.DataScope;
 import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.organizations.Role;
 import com.safeward.texts.DisplayTimes;
 import com.safeward.web.HomeCard;
 import com.safeward.web.HomeCardView;
@@ -54,7 +55,7 @@ class IncidentHomeCards {
             Arrays.stream(IncidentStatus.values()).filter(s -> byStatus.containsKey(s.name())).forEach(s ->
                     figures.add(new HomeFigure("IncidentStatus." + s, List.of(), byStatus.get(s.name()),
                             "/incidents?status=" + s, s == IncidentStatus.REPORTED, null)));
-            if (actor.role() == com.safeward.organizations.Role.SECURITY_OFFICER) {
+            if (actor.role() == Role.SECURITY_OFFICER) {
                 IncidentFilter skipped = new IncidentFilter(true, null, null, null, null, null, true);
                 figures.add(HomeFigure.urgent("home.incidents.skipped", queries.count(skipped, actor, scope),
                         "/incidents?skipped=true"));
@@ -63,12 +64,12 @@ class IncidentHomeCards {
         });
     }
 
-    /** INC-2, WL-4: the two ways to report, first; then what one reported and is still open. */
+    /** INC-2, WL-4: the two ways to report, first; then the open incidents the user's list shows (ward staff: their own). */
     @Bean
     HomeCard reportButtons() {
         return HomeCard.of(IncidentAccess.HOME_REPORTING, 5, () -> HomeCardView.of("home.card.report", List.of(
-                HomeFigure.of("home.incidents.mineOpen", queries.count(IncidentFilter.openIncidents(), actor(),
-                        directory.currentScope()), "/incidents")))
+                HomeFigure.of(IncidentAccess.seesOwnReportsOnly(actor()) ? "home.incidents.mineOpen" : "home.incidents.open",
+                        queries.count(IncidentFilter.openIncidents(), actor(), directory.currentScope()), "/incidents")))
                 .withActions(new HomeCardView.HomeAction("nav.concern", "/concern"),
                         new HomeCardView.HomeAction("nav.reportIncident", "/incidents/new")));
     }

@@ -61,11 +61,11 @@ class ScreeningApi {
     @GetMapping
     @PreAuthorize(WatchlistAccess.READ_SCREENINGS)
     @Operation(summary = "Screenings in your scope, newest first, identities masked; matches only unless all=true; "
-            + "status OPEN, CONFIRMED or DISMISSED; since: screened at or after that instant (WL-3)")
+            + "status OPEN, CONFIRMED or DISMISSED; since: screened at or after that instant; one hospital (WL-3)")
     PageResponse<ScreeningView> list(@RequestParam(defaultValue = "false") boolean all,
             @RequestParam(required = false) MatchStatus status, @RequestParam(required = false) java.time.Instant since,
-            @ParameterObject Pageable pageable) {
-        return PageResponse.of(matches.list(!all, status, since, directory.currentScope(), pageable), s -> s);
+            @RequestParam(required = false) Long hospitalId, @ParameterObject Pageable pageable) {
+        return PageResponse.of(matches.list(!all, status, since, hospitalId, directory.currentScope(), pageable), s -> s);
     }
 
     @GetMapping("/{id}")

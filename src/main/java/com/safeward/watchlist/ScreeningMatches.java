@@ -72,8 +72,13 @@ class ScreeningMatches {
     }
 
     @Transactional(readOnly = true)
-    Page<ScreeningView> list(boolean matchesOnly, MatchStatus status, Instant since, DataScope scope, Pageable pageable) {
-        return query(matchesOnly, status, since, scope).page(jdbc, "screenings", SORT, ScreeningMatches::row, pageable)
+    Page<ScreeningView> list(boolean matchesOnly, MatchStatus status, Instant since, Long hospitalId, DataScope scope,
+            Pageable pageable) {
+        PagedQuery query = query(matchesOnly, status, since, scope);
+        if (hospitalId != null) {
+            query.and("hospital_id = :hospital", "hospital", hospitalId);
+        }
+        return query.page(jdbc, "screenings", SORT, ScreeningMatches::row, pageable)
                 .map(s -> view(s, false));
     }
 

@@ -49,9 +49,11 @@ class ScreeningPages {
     String list(@RequestParam(defaultValue = "false") boolean all, @RequestParam(required = false) MatchStatus status,
             @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
                     iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate from,
-            @PageableDefault(size = 50) Pageable pageable, Model model) {
-        model.addAttribute("page", matches.list(!all, status, from == null ? null : times.startOf(from),
+            @RequestParam(required = false) Long hospitalId, @PageableDefault(size = 50) Pageable pageable, Model model) {
+        model.addAttribute("page", matches.list(!all, status, from == null ? null : times.startOf(from), hospitalId,
                 directory.currentScope(), pageable));
+        model.addAttribute("hospitalId", hospitalId);
+        model.addAttribute("hospitals", directory.hospitalChoices(directory.currentScope()));
         model.addAttribute("from", from);
         model.addAttribute("statuses", MatchStatus.values());
         model.addAttribute("all", all);

@@ -81,6 +81,15 @@ class VisitorCheckinTests {
                 "$.content[?(@.personId == " + id + " && @.context == 'VISITOR_CHECKIN' && @.outcome == 'EXACT')]"))
                 .hasSize(1);
         assertThat(inbox.of("security", "HIGH_RISK_PERSON", null)).anySatisfy(n -> assertThat(n.title()).contains("探视"));
+        // the county narrows its screenings to one hospital: H001's match is there, not under H003
+        String match = "$.content[?(@.personId == " + id + " && @.context == 'VISITOR_CHECKIN')]";
+        for (String code : new String[] {"H001", "H003"}) {
+            String narrowed = mvc.perform(get("/api/v1/screenings?size=200&hospitalId="
+                    + directory.hospitalIdByCode(code).orElseThrow()).header(HttpHeaders.AUTHORIZATION,
+                    logins.bearer("county"))).andReturn().getResponse().getContentAsString();
+            assertThat(com.jayway.jsonpath.JsonPath.<java.util.List<Object>>read(narrowed, match))
+                    .as("%s's screenings", code).hasSize(code.equals("H001") ? 1 : 0);
+        }
 
         // another hospital's security officer cannot check anyone in at H001's wards
         mvc.perform(post("/visitors").session(logins.session("security2")).with(csrf()).param("departmentId", String.valueOf(ward))

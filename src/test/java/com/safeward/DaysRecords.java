@@ -9,6 +9,16 @@ import com.safeward.organizations.OrganizationDirectory;
 /** The records of a day at H001, made through the API as the people who make them. */
 record DaysRecords(HttpApi api, OrganizationDirectory directory) {
 
+    /** The servers (by base URL) that have a day's records: the browser walks share one application context. */
+    private static final java.util.Set<String> RECORDED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Makes a day's records on the server at {@code baseUrl} unless it has them already. */
+    static void onceFor(String baseUrl, OrganizationDirectory directory) {
+        if (RECORDED.add(baseUrl)) {
+            new DaysRecords(new HttpApi(baseUrl), directory).create();
+        }
+    }
+
     void create() {
         long h1 = directory.hospitalIdByCode("H001").orElseThrow();
         long area = directory.areaChoices(h1).get(0).id();

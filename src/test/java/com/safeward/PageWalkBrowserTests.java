@@ -59,7 +59,6 @@ class PageWalkBrowserTests {
 
     @RegisterExtension
     static final HeadlessChromium chromium = new HeadlessChromium();
-    private static boolean recorded;
 
     @LocalServerPort int port;
     @Autowired OrganizationDirectory directory;
@@ -67,10 +66,7 @@ class PageWalkBrowserTests {
 
     @BeforeEach
     void aDaysRecords() {
-        if (!recorded) {
-            new DaysRecords(new HttpApi(url("")), directory).create();
-            recorded = true;
-        }
+        DaysRecords.onceFor(url(""), directory);
     }
 
     /** Each user walks in a language and must reach at least the pages of the records made for their role. */

@@ -40,17 +40,13 @@ class RoleHomeBrowserTests {
 
     @RegisterExtension
     static final HeadlessChromium chromium = new HeadlessChromium();
-    private static boolean recorded;
 
     @LocalServerPort int port;
     @Autowired OrganizationDirectory directory;
 
     @BeforeEach
     void aDaysRecords() {
-        if (!recorded) {
-            new DaysRecords(new HttpApi(url("")), directory).create();
-            recorded = true;
-        }
+        DaysRecords.onceFor(url(""), directory);
     }
 
     /** Each role's home at both sizes: the cards it expects, each count equal to its list's total. */

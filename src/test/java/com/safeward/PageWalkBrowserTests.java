@@ -111,9 +111,9 @@ class PageWalkBrowserTests {
                         continue;
                     }
                     link = link.replaceAll("#.*$", "");
-                    // two pages of each shape (/incidents/7, /incidents/9) are enough; every shape is visited
+                    // one page of each shape (/incidents/7 stands for /incidents/9): every shape is visited
                     String shape = link.replaceAll("\\d+", "#").replaceAll("([?&](page|size|sort)=[^&]*)", "");
-                    if (seenShapes.merge(shape, 1, Integer::sum) <= 2) {
+                    if (seenShapes.merge(shape, 1, Integer::sum) <= 1) {
                         queue.add(link);
                     }
                 }

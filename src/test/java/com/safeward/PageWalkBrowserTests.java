@@ -43,7 +43,7 @@ import com.safeward.organizations.OrganizationDirectory;
 class PageWalkBrowserTests {
 
     /** An enum constant or code on screen: two upper-case words joined by "_" (not part of a typed code like "PANIC_BUTTON-12"). */
-    private static final Pattern SNAKE_CASE = Pattern.compile("(?<![\\w-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\\w-])");
+    static final Pattern SNAKE_CASE = Pattern.compile("(?<![\\w-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\\w-])");
     /** An upper-case word of three or more letters: fine only when people say it that way. */
     private static final Pattern UPPER_CASE_WORD = Pattern.compile("(?<![\\w-])[A-Z]{3,}(?![\\w-])");
     private static final Set<String> WORDS_PEOPLE_SAY = Set.of("SOP", "API", "CSV", "PDF", "HIS", "MQTT", "HTTP",

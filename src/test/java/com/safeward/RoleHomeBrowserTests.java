@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -35,7 +34,6 @@ import com.safeward.organizations.OrganizationDirectory;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RoleHomeBrowserTests {
 
-    private static final Pattern IDENTIFIER = Pattern.compile("(?<![\\w-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\\w-])");
     /** The page's HTML and its deferred scripts (live.js labels the cells) are enough; not every image and style. */
     private static final Page.NavigateOptions LOADED = new Page.NavigateOptions()
             .setWaitUntil(com.microsoft.playwright.options.WaitUntilState.DOMCONTENTLOADED);
@@ -209,7 +207,7 @@ class RoleHomeBrowserTests {
         String text = (String) page.evaluate(
                 "() => { const b = document.body.cloneNode(true); b.querySelectorAll('.code, code').forEach(e => e.remove());"
                         + " return b.innerText; }");
-        Matcher identifier = IDENTIFIER.matcher(text);
+        Matcher identifier = PageWalkBrowserTests.SNAKE_CASE.matcher(text);
         while (identifier.find()) {
             problems.add(path + ": identifier " + identifier.group());
         }

@@ -46,16 +46,26 @@ public class GuardDispatch {
     @Transactional(readOnly = true)
     public List<String> guardsOf(long hospitalId) {
         // free guards first: one still on the way to an earlier task is the last to send (the picker shows names)
-        java.util.Set<String> busy = tasks.findByHospitalIdAndArrivedAtIsNull(hospitalId).stream().map(GuardTask::guard)
-                .collect(java.util.stream.Collectors.toSet());
-        return accounts.usernames(hospitalId, EnumSet.of(Role.GUARD)).stream()
-                .sorted(java.util.Comparator.comparing(busy::contains)).toList();
+        java.util.Map<String, GuardTask> busy = currentTasks(hospitalId);
+        return guardAccounts(hospitalId).stream().sorted(java.util.Comparator.comparing(busy::containsKey)).toList();
+    }
+
+    private List<String> guardAccounts(long hospitalId) {
+        return accounts.usernames(hospitalId, EnumSet.of(Role.GUARD));
+    }
+
+    /** Each busy guard's newest task not yet reached. */
+    private java.util.Map<String, GuardTask> currentTasks(long hospitalId) {
+        java.util.Map<String, GuardTask> current = new java.util.HashMap<>();
+        tasks.findByHospitalIdAndArrivedAtIsNull(hospitalId).forEach(t -> current.merge(t.guard(), t,
+                (a, b) -> a.assignedAt().isAfter(b.assignedAt()) ? a : b));
+        return current;
     }
 
     /** Sends a guard of the hospital to the area; the guard is notified at once. */
     public GuardTaskView send(long hospitalId, long areaId, GuardTaskKind kind, String sourceType, long sourceId,
             String guard, String instructions, String assignedBy) {
-        if (guard == null || !guardsOf(hospitalId).contains(guard)) {
+        if (guard == null || !guardAccounts(hospitalId).contains(guard)) {
             throw new RuleViolation("guard", "validation.guard.unknown");
         }
         GuardTask task = tasks.save(new GuardTask(null, hospitalId, areaId, kind, sourceType, sourceId, guard,
@@ -75,10 +85,8 @@ public class GuardDispatch {
     /** The hospital's guards, each with the task they are on (on the way or not yet confirmed), or free: free first. */
     @Transactional(readOnly = true)
     List<GuardOnDuty> onDuty(long hospitalId) {
-        java.util.Map<String, GuardTask> current = new java.util.HashMap<>();
-        tasks.findByHospitalIdAndArrivedAtIsNull(hospitalId).forEach(t -> current.merge(t.guard(), t,
-                (a, b) -> a.assignedAt().isAfter(b.assignedAt()) ? a : b));
-        return guardsOf(hospitalId).stream()
+        java.util.Map<String, GuardTask> current = currentTasks(hospitalId);
+        return guardAccounts(hospitalId).stream().sorted(java.util.Comparator.comparing(current::containsKey))
                 .map(guard -> new GuardOnDuty(guard, current.containsKey(guard) ? view(current.get(guard)) : null))
                 .toList();
     }

@@ -193,6 +193,11 @@ class EscalationReports {
                 org.springframework.data.domain.PageRequest.of(0, 1));
     }
 
+    /** How many reports the list with that filter shows (a home card's count). */
+    long count(Filter filter, DataScope scope) {
+        return query(filter, scope).count(jdbc, "escalation_reports");
+    }
+
     /** How many reports the list with that filter shows, by hospital (regulators' home). */
     java.util.Map<String, Long> countByHospital(Filter filter, DataScope scope) {
         return query(filter, scope).countBy(jdbc, "escalation_reports", "hospital_id");

@@ -52,7 +52,7 @@ class ReportHomeCard implements HomeCard {
         DataScope scope = directory.currentScope();
         Role role = OrganizationDirectory.currentActor().orElseThrow().role();
         Page<EscalationReportView> pending = reports.nearestFirst(Filter.of(EscalationReports.State.PENDING), scope);
-        long overdue = reports.nearestFirst(Filter.of(EscalationReports.State.OVERDUE), scope).getTotalElements();
+        long overdue = reports.count(Filter.of(EscalationReports.State.OVERDUE), scope);
         HomeFigure due = HomeFigure.of("home.reports.pending", pending.getTotalElements(), "/reports?state=PENDING");
         List<HomeFigure> figures = new ArrayList<>(List.of(
                 pending.hasContent() ? due.due(pending.getContent().get(0).dueAt()) : due,
@@ -60,11 +60,10 @@ class ReportHomeCard implements HomeCard {
         if (role == Role.HOSPITAL_LEADER) { // the month: reports due since the first, and those sent in time
             LocalDate first = times.today().withDayOfMonth(1);
             Instant since = times.startOf(first);
-            figures.add(HomeFigure.of("home.reports.dueThisMonth", reports.nearestFirst(
-                    new Filter(EscalationReports.State.ALL, null, since), scope).getTotalElements(),
-                    "/reports?state=ALL&from=" + first));
-            figures.add(HomeFigure.of("home.reports.onTimeThisMonth", reports.nearestFirst(
-                    new Filter(EscalationReports.State.ON_TIME, null, since), scope).getTotalElements(),
+            figures.add(HomeFigure.of("home.reports.dueThisMonth", reports.count(
+                    new Filter(EscalationReports.State.ALL, null, since), scope), "/reports?state=ALL&from=" + first));
+            figures.add(HomeFigure.of("home.reports.onTimeThisMonth", reports.count(
+                    new Filter(EscalationReports.State.ON_TIME, null, since), scope),
                     "/reports?state=ON_TIME&from=" + first));
         }
         if (role == Role.REGULATOR || role == Role.POLITICAL_LEGAL_COMMITTEE) { // which hospitals are late

@@ -94,7 +94,7 @@ class WatchlistBrowserTests {
 
             // the monitoring console sounds and shows it at once
             Locator banner = console.locator("#screening-" + screening);
-            banner.waitFor(new Locator.WaitForOptions().setTimeout(2000));
+            banner.waitFor(new Locator.WaitForOptions().setTimeout(HeadlessChromium.LIVE_MS));
             assertThat(banner.textContent()).contains("高风险人员预警").contains("高");
 
             // the emergency department's doctor is warned: the bell's count changes without a reload

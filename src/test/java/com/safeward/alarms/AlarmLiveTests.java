@@ -151,7 +151,7 @@ class AlarmLiveTests {
 
             press(device, "console-" + System.nanoTime());
             var alarm = page.locator("article.alarm.unacknowledged", new Page.LocatorOptions().setHasText(device));
-            alarm.first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(2000));
+            alarm.first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(HeadlessChromium.LIVE_MS));
             assertThat(alarm.first().locator(".alarm-type").textContent()).isEqualTo("一键报警");
             assertThat(alarm.first().locator(".location").textContent()).contains("急诊楼 1F 急诊抢救室");
 

@@ -55,7 +55,7 @@ class StaffReportConsoleTests {
             String reportId = mine.getAttribute("id").substring("own-report-".length());
 
             Locator report = console.locator("#report-" + reportId);
-            report.waitFor(new Locator.WaitForOptions().setTimeout(2000));
+            report.waitFor(new Locator.WaitForOptions().setTimeout(HeadlessChromium.LIVE_MS));
             assertThat(console.locator("#console").getAttribute("data-last-sound")).as("the console sounds").isNotNull();
             assertThat(report.locator(".location").textContent()).contains(location.substring(location.lastIndexOf(' ') + 1));
 

@@ -75,10 +75,37 @@ record DaysRecords(HttpApi api, OrganizationDirectory directory) {
         api.post(api.bearer("hadmin"), "/api/v1/notification-channels", Json.object("name", "保卫科群",
                 "kind", "WEBHOOK", "target", "http://127.0.0.1:9/nowhere", "kinds", "INCIDENT_REPORTED,GUARD_TASK",
                 "hospitalId", h1));
+        ledger(h1, security);
         long last = HttpApi.id(api.post(doctor, "/api/v1/incidents", Json.object("hospitalId", h1, "areaId", area,
                 "incidentType", "THREAT", "description", "扬言报复")), "$.id");
         // the notifications of these records are sent by asynchronous listeners; the last one is there when it is
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
                 api.get(security, "/api/v1/notifications?size=200").contains("/incidents/" + last + "\""));
+    }
+
+    /** SUP-2, RSK-2: the county's fire-safety inspection with one finding in the ledger, and security's self-check under way. */
+    private void ledger(long h1, String security) {
+        String county = api.bearer("county");
+        java.util.List<Integer> fire = com.jayway.jsonpath.JsonPath.read(api.get(county, "/api/v1/checklists"),
+                "$[?(@.code == 'FIRE_SAFETY')].id");
+        String inspection = api.post(county, "/api/v1/inspections", Json.object("hospitalId", h1,
+                "templateId", fire.get(0), "kind", "INSPECTION"));
+        long id = HttpApi.id(inspection, "$.id");
+        java.util.List<java.util.Map<String, Object>> items = com.jayway.jsonpath.JsonPath.read(inspection, "$.items");
+        for (java.util.Map<String, Object> item : items) {
+            String answer = switch (item.get("answerType").toString()) {
+                case "NUMBER" -> item.get("expected") == null ? "1" : item.get("expected").toString();
+                case "TEXT" -> "未见其他隐患";
+                default -> Boolean.TRUE.equals(item.get("photoRequired")) ? "NA"
+                        : item.get("question").toString().startsWith("病房走廊") ? "NO" : "YES";
+            };
+            api.put(county, "/api/v1/inspections/" + id + "/answers/" + item.get("id"),
+                    Json.object("answer", answer, "note", answer.equals("NO") ? "内科病区走廊加床两张" : null));
+        }
+        api.post(county, "/api/v1/inspections/" + id + "/submit", Json.object("conclusion", "走廊加床，限期整改"));
+        api.post(security, "/api/v1/inspections", Json.object("hospitalId", h1, "templateId", fire.get(0),
+                "kind", "SELF_CHECK"));
+        api.post(security, "/api/v1/rectifications", Json.object("hospitalId", h1, "problem", "门诊楼一层灭火器过期",
+                "place", "门诊楼1F", "severity", "MAJOR", "source", "FIRE_PATROL"));
     }
 }

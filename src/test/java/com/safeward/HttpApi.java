@@ -34,6 +34,11 @@ public final class HttpApi {
         return send("POST", path, bearer, json, 0);
     }
 
+    /** PUTs the body and returns the answer, failing unless it is 2xx. */
+    public String put(String bearer, String path, String json) {
+        return send("PUT", path, bearer, json, 0);
+    }
+
     public String get(String bearer, String path) {
         return send("GET", path, bearer, null, 0);
     }

@@ -73,11 +73,11 @@ class PageWalkBrowserTests {
     @ParameterizedTest(name = "{0} in {1}")
     @CsvSource({"admin, zh-CN, /audit|/notification-channels\\?deliveriesOf=\\d+",
             "hadmin, zh-CN, /audit|/users/\\d+/edit",
-            "security, zh-CN, /screenings/\\d+|/watchlist/\\d+|/care/interventions/\\d+|/incidents/\\d+",
+            "security, zh-CN, /screenings/\\d+|/watchlist/\\d+|/care/interventions/\\d+|/incidents/\\d+|/inspections/\\d+|/rectifications/\\d+|/checklists/\\d+",
             "operator, zh-CN, /console|/incidents/\\d+", "guard, zh-CN, /my-tasks",
             "doctor, zh-CN, /care/inpatients/\\d+", "complaints, zh-CN, /watchlist/\\d+",
             "leader, zh-CN, /reports/\\d+|/cases", "police, zh-CN, /incidents/\\d+|/screenings/\\d+",
-            "county, zh-CN, /reports/\\d+|/circulars/\\d+", "city, zh-CN, /audit", "province, zh-CN, /hospitals/\\d+",
+            "county, zh-CN, /reports/\\d+|/circulars/\\d+|/inspections/\\d+|/rectifications/\\d+", "city, zh-CN, /audit", "province, zh-CN, /hospitals/\\d+",
             "security, en, /incidents/\\d+|/screenings/\\d+"})
     void everyPageReadsAsWords(String user, String locale, String mustReach) {
         List<String> problems = new ArrayList<>();

@@ -52,4 +52,15 @@ public class AccountDirectory {
                 .param("hospital", hospitalId).param("department", departmentId)
                 .param("roles", roles.stream().map(Enum::name).toList()).query(String.class).list();
     }
+
+    /** Usernames of the enabled accounts of a police station holding any of the roles. */
+    public List<String> usernamesAtStation(long stationId, Set<Role> roles) {
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select username from users where police_station_id = :station and enabled = true "
+                + "and role in (:roles) order by username")
+                .param("station", stationId).param("roles", roles.stream().map(Enum::name).toList())
+                .query(String.class).list();
+    }
 }

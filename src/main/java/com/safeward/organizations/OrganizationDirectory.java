@@ -165,6 +165,12 @@ public class OrganizationDirectory implements AuditVisibility {
                 .map(d -> new Choice(d.id(), h.label() + " · " + d.label()))).toList();
     }
 
+    /** The hospital's security department (保卫处/科), who owns what nobody else was given (RSK-2). */
+    public Optional<Long> securityDepartment(long hospitalId) {
+        return departments.findByHospitalIdOrderByName(hospitalId).stream()
+                .filter(d -> d.kind() == DepartmentKind.SECURITY).map(Department::id).findFirst();
+    }
+
     /** The department if it belongs to the hospital. */
     public Optional<DepartmentView> department(long hospitalId, long departmentId) {
         return departments.findById(departmentId).filter(d -> d.hospitalId() == hospitalId)

@@ -1,0 +1,6 @@
+package com.safeward.ledger;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface Inspections extends ListCrudRepository<Inspection, Long> {
+}

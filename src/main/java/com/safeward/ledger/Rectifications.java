@@ -1,0 +1,6 @@
+package com.safeward.ledger;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface Rectifications extends ListCrudRepository<Rectification, Long> {
+}

@@ -22,6 +22,8 @@ import org.springframework.modulith.docs.Documenter;
  * allows (plus the shared kernel, texts, persistence and web conventions), without cycles or reaching
  * into another module's internals; domain code knows nothing of HTTP; forms stay inside their module.
  */
+// reads the sources and classes only: the integration profile (real services) leaves it out
+@org.junit.jupiter.api.Tag("source-checks")
 class ModularityTests {
 
     private static final java.util.Set<String> SHARED = java.util.Set.of("kernel", "texts", "persistence", "web");

@@ -19,6 +19,8 @@ import com.safeward.organizations.Role;
  * Who may do what is declared once, in each module's access class (issue 11, point 6): templates
  * ask it ({@code ${may.HANDLE}}) and never name a role themselves.
  */
+// reads the sources and classes only: the integration profile (real services) leaves it out
+@org.junit.jupiter.api.Tag("source-checks")
 class PageConventionsTests {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");

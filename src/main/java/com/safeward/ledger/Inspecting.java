@@ -117,6 +117,19 @@ class Inspecting {
         return queries.item(id, itemId);
     }
 
+    /** Several answers in one transaction: all are kept, or none when one is invalid (named by its place in the list). */
+    List<InspectionItemView> answerAll(long id, List<Long> itemIds, List<AnswerForm> forms, LedgerViewer viewer) {
+        List<InspectionItemView> answered = new java.util.ArrayList<>();
+        for (int i = 0; i < forms.size(); i++) {
+            try {
+                answered.add(answer(id, itemIds.get(i), forms.get(i), viewer));
+            } catch (RuleViolation invalid) {
+                throw new RuleViolation("answers[" + i + "]." + invalid.field(), invalid.messageKey(), invalid.arguments());
+            }
+        }
+        return answered;
+    }
+
     EvidenceView addPhoto(long id, long itemId, MultipartFile file, LedgerViewer viewer) {
         Inspection inspection = answerable(id, viewer);
         queries.item(id, itemId);

@@ -91,6 +91,39 @@ class InspectionApi {
         return inspecting.answer(id, itemId, validator.valid(form == null ? new AnswerForm() : form), viewer);
     }
 
+    /** One answer of a batch: the item it answers, and the answer as {@link AnswerForm} takes it. */
+    record ItemAnswer(Long itemId, String answer, Boolean finding, String note, String place, Long ownerDepartmentId) {
+
+        AnswerForm form() {
+            AnswerForm form = new AnswerForm();
+            form.answer = answer;
+            form.finding = Boolean.TRUE.equals(finding);
+            form.note = note;
+            form.place = place;
+            form.ownerDepartmentId = ownerDepartmentId;
+            return form;
+        }
+    }
+
+    @PostMapping("/{id}/answers")
+    @PreAuthorize(LedgerAccess.INSPECT)
+    @Operation(summary = "Answer several items at once (an app syncing what was answered offline); all or none: "
+            + "the first invalid answer is named as answers[i].<field>")
+    List<InspectionItemView> answers(@PathVariable long id, @RequestBody(required = false) List<ItemAnswer> answers,
+            @AuthenticationPrincipal Actor actor) {
+        LedgerViewer viewer = viewer(actor);
+        queries.visible(id, viewer);
+        List<AnswerForm> forms = new java.util.ArrayList<>();
+        List<ItemAnswer> given = answers == null ? List.of() : answers;
+        for (int i = 0; i < given.size(); i++) {
+            if (given.get(i) == null || given.get(i).itemId() == null) {
+                throw new com.safeward.kernel.RuleViolation("answers[" + i + "].itemId", "validation.inspection.itemId");
+            }
+            forms.add(validator.valid(given.get(i).form()));
+        }
+        return inspecting.answerAll(id, given.stream().map(ItemAnswer::itemId).toList(), forms, viewer);
+    }
+
     @PostMapping(value = "/{id}/answers/{itemId}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(LedgerAccess.INSPECT)

@@ -116,7 +116,10 @@ class LedgerTests {
         assertThat(status("police", get("/api/v1/rectifications/" + item), null)).as("raised by the county, not the station").isEqualTo(404);
         assertThat(status("city", get("/api/v1/rectifications/" + item), null)).isEqualTo(200);
         assertThat(status("guard", post("/api/v1/rectifications/" + item + "/verify"), "{}")).isEqualTo(403);
-        assertThat(status("county", get("/api/v1/rectifications?hospitalId=" + hospital("H002")), null)).isEqualTo(200);
+        long cityFinding = openByHand("city", hospital("H002"), "MINOR", null);
+        assertThat(status("county", get("/api/v1/rectifications/" + cityFinding), null)).as("H002 is not in 中原区").isEqualTo(404);
+        assertThat(status("county", post("/api/v1/rectifications/" + cityFinding + "/reject"), "{}")).isEqualTo(404);
+        assertThat(status("province", get("/api/v1/rectifications/" + cityFinding), null)).isEqualTo(200);
         MockHttpServletResponse export = perform("security", get("/api/v1/rectifications/export?open=true"), null);
         assertThat(export.getContentType()).as(export.getContentAsString()).contains("spreadsheetml");
         assertThat(export.getContentAsByteArray()).startsWith('P', 'K');
@@ -148,6 +151,25 @@ class LedgerTests {
         inbox.await("county", "RECTIFICATION_OVERDUE", "/rectifications/" + item);
         assertThat(inbox.of("security2", "RECTIFICATION_OVERDUE", "/rectifications/" + item)).isEmpty();
         assertThat(call("security", get("/api/v1/rectifications?overdue=true&size=200"), null, 200)).contains("\"id\":" + item + ",");
+    }
+
+    /** An app syncs several answers at once: all or none, the invalid one named by its place in the list. */
+    @Test
+    void severalAnswersAreKeptTogetherOrNotAtAll() throws Exception {
+        String started = call("security", post("/api/v1/inspections"), Json.object("hospitalId", hospital("H001"),
+                "templateId", template("TECHNICAL"), "kind", "SELF_CHECK"), 201);
+        int id = JsonPath.read(started, "$.id");
+        List<Integer> items = JsonPath.read(started, "$.items[*].id");
+        MockHttpServletResponse invalid = perform("security", post("/api/v1/inspections/" + id + "/answers"),
+                "[{\"itemId\":" + items.get(0) + ",\"answer\":\"YES\"},{\"itemId\":" + items.get(4) + ",\"answer\":\"八小时\"}]");
+        assertThat(invalid.getStatus()).isEqualTo(400);
+        assertThat(invalid.getContentAsString()).contains("\"field\":\"answers[1].answer\"");
+        assertThat(JsonPath.<List<Object>>read(call("security", get("/api/v1/inspections/" + id), null, 200),
+                "$.items[?(@.outcome)]")).as("none kept").isEmpty();
+        String kept = call("security", post("/api/v1/inspections/" + id + "/answers"),
+                "[{\"itemId\":" + items.get(0) + ",\"answer\":\"YES\"},{\"itemId\":" + items.get(4) + ",\"answer\":\"6\"}]", 200);
+        assertThat(JsonPath.<List<String>>read(kept, "$[*].outcome")).containsExactly("COMPLIANT", "FINDING");
+        assertThat(status("security2", post("/api/v1/inspections/" + id + "/answers"), "[]")).isEqualTo(404);
     }
 
     /** SUP-2: editing a checklist makes a new version; a started inspection keeps its items; only its region's regulators edit. */

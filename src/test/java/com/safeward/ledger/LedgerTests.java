@@ -115,6 +115,10 @@ class LedgerTests {
         assertThat(status("doctor", get("/api/v1/rectifications/" + item), null)).as("not the doctor's department's").isEqualTo(404);
         assertThat(status("police", get("/api/v1/rectifications/" + item), null)).as("raised by the county, not the station").isEqualTo(404);
         assertThat(status("city", get("/api/v1/rectifications/" + item), null)).isEqualTo(200);
+        assertThat(call("county", get("/api/v1/rectifications?raisedByUs=true&size=200"), null, 200))
+                .as("what the county's own inspections raised").contains("\"id\":" + item + ",");
+        assertThat(call("city", get("/api/v1/rectifications?raisedByUs=true&size=200"), null, 200))
+                .as("the city sees it, but did not raise it").doesNotContain("\"id\":" + item + ",");
         assertThat(status("guard", post("/api/v1/rectifications/" + item + "/verify"), "{}")).isEqualTo(403);
         long cityFinding = openByHand("city", hospital("H002"), "MINOR", null);
         assertThat(status("county", get("/api/v1/rectifications/" + cityFinding), null)).as("H002 is not in 中原区").isEqualTo(404);

@@ -32,6 +32,12 @@ public @interface SafeWardTest {
             return new TestClock();
         }
 
+        /** A compliance rule of a module the compliance module does not know (SUP-4: rules are contributed). */
+        @Bean
+        com.safeward.testrules.StaffingFiledRule staffingFiledRule() {
+            return new com.safeward.testrules.StaffingFiledRule();
+        }
+
         @Bean
         TestLogins testLogins(org.springframework.test.web.servlet.MockMvc mvc) {
             return new TestLogins(mvc);

@@ -7,5 +7,5 @@
  * in the alarm's trail.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Alarms",
-        allowedDependencies = {"audit", "devices", "dispatch", "incidents", "ingest", "organizations", "trail", "watchlist"})
+        allowedDependencies = {"audit", "compliance", "devices", "dispatch", "incidents", "ingest", "organizations", "trail", "watchlist"})
 package com.safeward.alarms;

@@ -5,5 +5,5 @@
  * follow-ups until it is closed, and security and the ward's staff are told.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Psychological care",
-        allowedDependencies = {"audit", "organizations", "personaldata", "trail"})
+        allowedDependencies = {"audit", "compliance", "organizations", "personaldata", "trail"})
 package com.safeward.care;

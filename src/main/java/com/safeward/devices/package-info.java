@@ -5,5 +5,5 @@
  * {@link com.safeward.devices.DeviceDirectory} authenticates devices for the intake.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Devices",
-        allowedDependencies = {"audit", "identity", "organizations"})
+        allowedDependencies = {"audit", "compliance", "identity", "organizations"})
 package com.safeward.devices;

@@ -9,5 +9,5 @@
  * through the tables; the module publishes what happens to them as events.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Checklists, inspections and rectification ledger",
-        allowedDependencies = {"audit", "evidence", "identity", "organizations", "trail"})
+        allowedDependencies = {"audit", "compliance", "evidence", "identity", "organizations", "trail"})
 package com.safeward.ledger;

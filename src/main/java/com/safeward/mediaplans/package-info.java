@@ -4,5 +4,5 @@
  * their region have none. {@link com.safeward.mediaplans.MediaPlans} answers other modules.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Media plans",
-        allowedDependencies = {"audit", "organizations"})
+        allowedDependencies = {"audit", "compliance", "organizations"})
 package com.safeward.mediaplans;

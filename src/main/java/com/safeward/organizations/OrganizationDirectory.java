@@ -223,6 +223,39 @@ public class OrganizationDirectory implements AuditVisibility {
                 .or(() -> all.stream().findFirst()).map(Area::id);
     }
 
+    /** The facts of every hospital in the scope, by code (the compliance rules' input, SUP-4). */
+    public List<HospitalFacts> hospitalFacts(DataScope scope) {
+        java.util.Map<Long, Region> byId = new java.util.HashMap<>();
+        regions.findAll().forEach(r -> byId.put(r.id(), r));
+        return hospitals.findAll().stream().filter(h -> scope.includes(h.id()))
+                .sorted(java.util.Comparator.comparing(Hospital::code))
+                .map(h -> new HospitalFacts(h.id(), h.code(), h.name(), h.regionId(),
+                        byId.containsKey(h.regionId()) ? java.util.Arrays.stream(byId.get(h.regionId()).path().split("/"))
+                                .filter(code -> !code.isEmpty()).toList() : List.of(),
+                        h.gradeLevel(), h.openBeds(), h.dailyOutpatients(), h.onDutyMedicalStaff(),
+                        h.complexPublicOrder()))
+                .toList();
+    }
+
+    /** Every area of the hospitals, in one read (rules that look at places: INC-1 buttons, TEC-3 video). */
+    public List<AreaView> areasOf(java.util.Collection<Long> hospitalIds) {
+        java.util.Set<Long> wanted = java.util.Set.copyOf(hospitalIds);
+        List<AreaView> found = new java.util.ArrayList<>();
+        areas.findAll().forEach(a -> {
+            if (wanted.contains(a.hospitalId())) {
+                found.add(new AreaView(a.id(), a.hospitalId(), null, null, a.departmentId(), null, a.building(),
+                        a.floor(), a.name(), a.areaType(), a.keyArea(), a.note(), a.version(), a.createdAt(),
+                        a.updatedAt()));
+            }
+        });
+        return found;
+    }
+
+    /** A region (a regulator's roll-up names it, SUP-1). */
+    public Optional<RegionView> region(long regionId) {
+        return regions.findById(regionId).map(RegionView::of);
+    }
+
     /** The area's location if it belongs to the hospital. */
     public Optional<AreaView> area(long hospitalId, long areaId) {
         return areas.findById(areaId).filter(a -> a.hospitalId() == hospitalId)

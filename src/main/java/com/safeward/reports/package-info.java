@@ -7,5 +7,5 @@
  * shows on the regulators' view. Submission by the hospital and receipt by each level are recorded.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Escalation reports",
-        allowedDependencies = {"audit", "incidents", "organizations"})
+        allowedDependencies = {"audit", "compliance", "incidents", "organizations"})
 package com.safeward.reports;

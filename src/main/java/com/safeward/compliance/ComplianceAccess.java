@@ -1,0 +1,16 @@
+package com.safeward.compliance;
+
+/** Who may see and trigger compliance evaluations (SUP-4); always within the caller's data scope. */
+final class ComplianceAccess {
+
+    /** The catalog is public knowledge to every signed-in role that deals with compliance. */
+    static final String READ = "hasAnyRole('SYSTEM_ADMIN','HOSPITAL_ADMIN','SECURITY_OFFICER','HOSPITAL_LEADER',"
+            + "'REGULATOR','POLITICAL_LEGAL_COMMITTEE')";
+    /** Regulators, committees and admins see their hospitals side by side; a hospital sees itself. */
+    static final String OVERVIEW = "hasAnyRole('SYSTEM_ADMIN','REGULATOR','POLITICAL_LEGAL_COMMITTEE')";
+    /** Evaluate now instead of at the next scheduled run. */
+    static final String EVALUATE = "hasAnyRole('SYSTEM_ADMIN','REGULATOR')";
+
+    private ComplianceAccess() {
+    }
+}

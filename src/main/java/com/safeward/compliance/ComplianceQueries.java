@@ -1,0 +1,157 @@
+package com.safeward.compliance;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.safeward.kernel.NotFound;
+import com.safeward.organizations.DataScope;
+import com.safeward.organizations.HospitalFacts;
+import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.persistence.PagedQuery;
+import com.safeward.texts.TextJson;
+
+/** Reading the evaluated statuses within the viewer's scope (SUP-1, SUP-4). */
+@Service
+@Transactional(readOnly = true)
+class ComplianceQueries {
+
+    private static final int WORST_SHOWN = 10;
+
+    private final RequirementCatalog catalog;
+    private final ComplianceEvaluation evaluation;
+    private final OrganizationDirectory organizations;
+    private final JdbcClient jdbc;
+    private final TextJson texts;
+
+    ComplianceQueries(RequirementCatalog catalog, ComplianceEvaluation evaluation, OrganizationDirectory organizations,
+            JdbcClient jdbc, TextJson texts) {
+        this.catalog = catalog;
+        this.evaluation = evaluation;
+        this.organizations = organizations;
+        this.jdbc = jdbc;
+        this.texts = texts;
+    }
+
+    /** Every hospital of the scope with its score, worst first (ties by code). */
+    List<ComplianceViews.HospitalScore> hospitals(DataScope scope) {
+        List<HospitalFacts> facts = organizations.hospitalFacts(scope);
+        Map<Long, int[]> counts = new HashMap<>();
+        Map<Long, Instant> evaluated = new HashMap<>();
+        PagedQuery query = scope.limit(new PagedQuery(), "hospital_id");
+        query.list(jdbc, "compliance_statuses", "hospital_id", (rs, n) -> {
+            int[] c = counts.computeIfAbsent(rs.getLong("hospital_id"), h -> new int[3]);
+            switch (ComplianceStatus.valueOf(rs.getString("status"))) {
+                case PASS -> c[0]++;
+                case FAIL -> c[1]++;
+                case NO_DATA -> c[2]++;
+                case NOT_APPLICABLE -> { }
+            }
+            evaluated.merge(rs.getLong("hospital_id"), rs.getTimestamp("evaluated_at").toInstant(),
+                    (a, b) -> a.isAfter(b) ? a : b);
+            return null;
+        });
+        return facts.stream().map(h -> {
+            int[] c = counts.getOrDefault(h.id(), new int[3]);
+            Integer score = c[0] + c[1] == 0 ? null : Math.round(100f * c[0] / (c[0] + c[1]));
+            return new ComplianceViews.HospitalScore(h.id(), h.label(), c[0], c[1], c[2], score, evaluated.get(h.id()));
+        }).sorted(Comparator.comparing((ComplianceViews.HospitalScore s) -> s.score() == null ? 101 : s.score())
+                .thenComparing(ComplianceViews.HospitalScore::hospitalLabel)).toList();
+    }
+
+    /** One hospital's requirements, failures first, then in catalog order. */
+    List<ComplianceViews.RequirementStatus> hospital(long hospitalId, DataScope scope, Locale locale) {
+        scope.require(hospitalId, "hospital", hospitalId);
+        Map<String, ComplianceViews.RequirementStatus> rows = new HashMap<>();
+        jdbc.sql("select * from compliance_statuses where hospital_id = :h").param("h", hospitalId)
+                .query((rs, n) -> rows.put(rs.getString("requirement_id"), status(rs, locale))).list();
+        Map<String, EvaluationMode> modes = evaluation.modes();
+        List<ComplianceViews.RequirementStatus> all = new ArrayList<>();
+        for (Requirement requirement : catalog.all()) {
+            all.add(rows.getOrDefault(requirement.id(), new ComplianceViews.RequirementStatus(requirement.id(),
+                    requirement.clause(), requirement.title(locale), requirement.textEn(), ComplianceStatus.NO_DATA,
+                    modes.get(requirement.id()), com.safeward.kernel.Text.of("compliance.finding.notEvaluated"),
+                    List.of(), null, null)));
+        }
+        return all.stream().sorted(Comparator.comparing((ComplianceViews.RequirementStatus r) ->
+                r.status() != ComplianceStatus.FAIL)).toList();
+    }
+
+    /** One requirement across the scope's hospitals, failures first. */
+    List<ComplianceViews.HospitalStatus> requirement(String requirementId, DataScope scope) {
+        catalog.find(requirementId).orElseThrow(() -> new NotFound("requirement", requirementId));
+        PagedQuery query = scope.limit(new PagedQuery(), "hospital_id").and("requirement_id = :r", "r", requirementId);
+        return query.list(jdbc, "compliance_statuses", "hospital_id", (rs, n) -> new ComplianceViews.HospitalStatus(
+                rs.getLong("hospital_id"), organizations.hospitalLabel(rs.getLong("hospital_id")).orElse(""),
+                ComplianceStatus.valueOf(rs.getString("status")), finding(rs), links(rs),
+                rs.getTimestamp("changed_at").toInstant())).stream()
+                .sorted(Comparator.comparing((ComplianceViews.HospitalStatus s) -> s.status() != ComplianceStatus.FAIL)
+                        .thenComparing(ComplianceViews.HospitalStatus::hospitalLabel)).toList();
+    }
+
+    /** A region's roll-up, limited to what the viewer sees of it (SUP-1). */
+    ComplianceViews.RegionRollup region(long regionId, DataScope scope, Locale locale) {
+        var region = organizations.region(regionId).orElseThrow(() -> new NotFound("region", regionId));
+        java.util.Set<Long> under = organizations.hospitalIdsUnderRegion(region.code());
+        if (!scope.everything() && !scope.hospitalIds().containsAll(under)) {
+            throw new NotFound("region", regionId); // a region above or beside the viewer's
+        }
+        DataScope regional = DataScope.of(under);
+        List<ComplianceViews.HospitalScore> scores = hospitals(regional);
+        Map<String, EvaluationMode> modes = evaluation.modes();
+        Map<String, int[]> byRequirement = new HashMap<>();
+        Map<String, List<String>> failing = new HashMap<>();
+        regional.limit(new PagedQuery(), "hospital_id").list(jdbc, "compliance_statuses", "hospital_id", (rs, n) -> {
+            String id = rs.getString("requirement_id");
+            int[] c = byRequirement.computeIfAbsent(id, r -> new int[2]);
+            if ("PASS".equals(rs.getString("status"))) {
+                c[0]++;
+            } else if ("FAIL".equals(rs.getString("status"))) {
+                c[1]++;
+                failing.computeIfAbsent(id, r -> new ArrayList<>())
+                        .add(organizations.hospitalLabel(rs.getLong("hospital_id")).orElse(""));
+            }
+            return null;
+        });
+        List<ComplianceViews.RequirementRollup> requirements = catalog.all().stream().map(r -> {
+            int[] c = byRequirement.getOrDefault(r.id(), new int[2]);
+            return new ComplianceViews.RequirementRollup(r.id(), r.clause(), r.title(locale), modes.get(r.id()), c[0],
+                    c[1], c[0] + c[1] == 0 ? null : Math.round(100f * c[0] / (c[0] + c[1])),
+                    failing.getOrDefault(r.id(), List.of()));
+        }).toList();
+        List<Integer> known = scores.stream().map(ComplianceViews.HospitalScore::score).filter(java.util.Objects::nonNull)
+                .toList();
+        return new ComplianceViews.RegionRollup(regionId, region.name(), scores.size(),
+                known.isEmpty() ? null : (int) Math.round(known.stream().mapToInt(Integer::intValue).average().orElse(0)),
+                scores.subList(0, Math.min(WORST_SHOWN, scores.size())), requirements);
+    }
+
+    private ComplianceViews.RequirementStatus status(ResultSet rs, Locale locale) throws SQLException {
+        String id = rs.getString("requirement_id");
+        Requirement requirement = catalog.find(id).orElse(new Requirement(id, "", Applicability.ALL, id, id));
+        return new ComplianceViews.RequirementStatus(id, requirement.clause(), requirement.title(locale),
+                requirement.textEn(), ComplianceStatus.valueOf(rs.getString("status")),
+                EvaluationMode.valueOf(rs.getString("mode")), finding(rs), links(rs),
+                rs.getTimestamp("evaluated_at").toInstant(), rs.getTimestamp("changed_at").toInstant());
+    }
+
+    private com.safeward.kernel.Text finding(ResultSet rs) throws SQLException {
+        String stored = rs.getString("finding_text");
+        return stored == null ? null : texts.read(stored);
+    }
+
+    private static List<String> links(ResultSet rs) throws SQLException {
+        String stored = rs.getString("links");
+        return stored == null ? List.of() : List.of(stored.split("\n"));
+    }
+}

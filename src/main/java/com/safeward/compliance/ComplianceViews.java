@@ -1,0 +1,38 @@
+package com.safeward.compliance;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.safeward.kernel.Text;
+
+/** What the compliance pages and API show (SUP-4). */
+final class ComplianceViews {
+
+    private ComplianceViews() {
+    }
+
+    /** A hospital's standing: requirements passed and failed, and its score (passed of judged, in %). */
+    record HospitalScore(long hospitalId, String hospitalLabel, int passed, int failed, int noData, Integer score,
+            Instant evaluatedAt) {
+    }
+
+    /** One requirement at one hospital, with the clause, the finding and the records behind it. */
+    record RequirementStatus(String requirementId, String clause, String title, String text, ComplianceStatus status,
+            EvaluationMode mode, Text finding, List<String> links, Instant evaluatedAt, Instant changedAt) {
+    }
+
+    /** One requirement across a region's hospitals: how many pass, how many fail, which fail. */
+    record RequirementRollup(String requirementId, String clause, String title, EvaluationMode mode, int passed,
+            int failed, Integer passShare, List<String> failing) {
+    }
+
+    /** A region's roll-up (SUP-1): its hospitals' scores, worst first, and each requirement across them. */
+    record RegionRollup(long regionId, String regionName, int hospitals, Integer averageScore,
+            List<HospitalScore> worst, List<RequirementRollup> requirements) {
+    }
+
+    /** One hospital's status on one requirement, for a requirement's page. */
+    record HospitalStatus(long hospitalId, String hospitalLabel, ComplianceStatus status, Text finding,
+            List<String> links, Instant changedAt) {
+    }
+}

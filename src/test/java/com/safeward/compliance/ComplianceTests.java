@@ -1,0 +1,137 @@
+package com.safeward.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import com.safeward.Json;
+import com.safeward.SafeWardTest;
+import com.safeward.TestClock;
+import com.safeward.TestLogins;
+import com.safeward.organizations.OrganizationDirectory;
+
+/**
+ * SUP-4, SUP-1: every requirement evaluated per hospital from the records, traceable to its clause
+ * and evidence, seen only within the viewer's scope; rules come from the modules that keep the
+ * records (and from a test module, with no change to the compliance module).
+ */
+@SafeWardTest
+class ComplianceTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired TestLogins logins;
+    @Autowired TestClock clock;
+    @Autowired OrganizationDirectory directory;
+    @Autowired ComplianceEvaluation evaluation;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+        List.of("province", "county", "city", "security2", "security", "admin").forEach(logins::renew);
+    }
+
+    /** INC-6: a report not submitted by its deadline fails H002, with the report list as evidence; the province sees it. */
+    @Test
+    void aLateEscalationReportFailsInc6AndTheProvinceSeesWhy() throws Exception {
+        long h2 = hospital("H002");
+        long area = directory.areaChoices(h2).get(0).id();
+        String incident = call("security2", post("/api/v1/incidents"), Json.object("hospitalId", h2, "areaId", area,
+                "incidentType", "VIOLENCE"), 201);
+        long id = ((Number) JsonPath.read(incident, "$.id")).longValue();
+        call("security2", post("/api/v1/incidents/" + id + "/consequences"), Json.object("deaths", 1,
+                "seriousInjuries", 0, "injured", 0), 200);
+        clock.advance(Duration.ofHours(2)); // the county's report was due within the hour
+        List.of("province", "county", "city", "security2", "admin").forEach(logins::renew);
+        evaluation.evaluateAll();
+
+        String h2Statuses = call("province", get("/api/v1/compliance/hospitals/" + h2), null, 200);
+        Map<String, Object> inc6 = JsonPath.<List<Map<String, Object>>>read(h2Statuses, "$[?(@.requirementId == 'INC-6')]").get(0);
+        assertThat(inc6.get("status")).isEqualTo("FAIL");
+        assertThat(inc6.get("mode")).isEqualTo("AUTOMATIC");
+        assertThat(inc6.get("clause").toString()).contains("N-5.2");
+        assertThat((List<String>) inc6.get("links")).contains("/reports?state=OVERDUE&hospitalId=" + h2);
+        assertThat(JsonPath.<String>read(h2Statuses, "$[0].status")).as("failures first").isEqualTo("FAIL");
+
+        String page = mvc.perform(get("/compliance/hospitals/" + h2).session(logins.session("province"))
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN")).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("份逾期或未按时上报").contains("/reports?state=OVERDUE&amp;hospitalId=" + h2);
+
+        String overview = call("province", get("/api/v1/compliance/hospitals"), null, 200);
+        assertThat(JsonPath.<List<Integer>>read(overview, "$[*].hospitalId")).contains((int) h2, (int) hospital("H001"));
+        String requirement = call("province", get("/api/v1/compliance/requirements/INC-6/hospitals"), null, 200);
+        assertThat(JsonPath.<List<String>>read(requirement, "$[?(@.hospitalId == " + h2 + ")].status")).containsExactly("FAIL");
+    }
+
+    /** SUP-1: a county sees its own hospitals only; another county's hospital and a region above answer 404. */
+    @Test
+    void aCountySeesOnlyItsOwnHospitals() throws Exception {
+        evaluation.evaluateAll();
+        String overview = call("county", get("/api/v1/compliance/hospitals"), null, 200);
+        assertThat(JsonPath.<List<Integer>>read(overview, "$[*].hospitalId")).contains((int) hospital("H001"))
+                .doesNotContain((int) hospital("H002"));
+        assertThat(status("county", get("/api/v1/compliance/hospitals/" + hospital("H002")))).isEqualTo(404);
+        assertThat(status("security", get("/api/v1/compliance/hospitals/" + hospital("H002")))).isEqualTo(404);
+        assertThat(status("security", get("/api/v1/compliance/hospitals/" + hospital("H001")))).isEqualTo(200);
+        assertThat(status("security", get("/api/v1/compliance/hospitals"))).as("hospitals see themselves only").isEqualTo(403);
+        long province = directory.regionIdByCode("410000").orElseThrow();
+        long county = directory.regionIdByCode("410102").orElseThrow();
+        assertThat(status("county", get("/api/v1/compliance/regions/" + province))).isEqualTo(404);
+        String rollup = call("county", get("/api/v1/compliance/regions/" + county), null, 200);
+        assertThat(JsonPath.<Integer>read(rollup, "$.hospitals")).isEqualTo(JsonPath.<List<?>>read(overview, "$").size());
+        assertThat(status("province", get("/api/v1/compliance/regions/" + province))).isEqualTo(200);
+    }
+
+    /** SUP-4: a rule declared in another module (here a test module) is evaluated; the catalog says how each ID is judged. */
+    @Test
+    void aRuleFromAnotherModuleIsEvaluatedWithoutChangingTheComplianceModule() throws Exception {
+        evaluation.evaluateAll();
+        String requirements = call("admin", get("/api/v1/compliance/requirements"), null, 200);
+        assertThat(JsonPath.<List<?>>read(requirements, "$")).hasSize(70);
+        assertThat(JsonPath.<List<String>>read(requirements, "$[?(@.id == 'PER-3')].evaluation")).containsExactly("AUTOMATIC");
+        assertThat(JsonPath.<List<String>>read(requirements, "$[?(@.id == 'FIR-1')].evaluation"))
+                .as("cited by checklist items").containsExactly("BY_INSPECTION");
+        assertThat(JsonPath.<List<String>>read(requirements, "$[?(@.id == 'DSP-4')].evaluation")).containsExactly("NOT_YET_COVERED");
+        assertThat(statusOf("H001", "PER-3")).isEqualTo("PASS");
+        assertThat(statusOf("H002", "PER-3")).isEqualTo("FAIL");
+        assertThat(statusOf("H001", "SUP-2")).as("a regulators' duty").isEqualTo("NOT_APPLICABLE");
+    }
+
+    private String statusOf(String hospital, String requirement) throws Exception {
+        String statuses = call("admin", get("/api/v1/compliance/hospitals/" + hospital(hospital)), null, 200);
+        return JsonPath.<List<String>>read(statuses, "$[?(@.requirementId == '" + requirement + "')].status").get(0);
+    }
+
+    private long hospital(String code) {
+        return directory.hospitalIdByCode(code).orElseThrow();
+    }
+
+    private String call(String user, MockHttpServletRequestBuilder request, String body, int expected) throws Exception {
+        request.header(HttpHeaders.AUTHORIZATION, logins.bearer(user));
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).content(body);
+        }
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(expected);
+        return response.getContentAsString();
+    }
+
+    private int status(String user, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.header(HttpHeaders.AUTHORIZATION, logins.bearer(user))).andReturn().getResponse()
+                .getStatus();
+    }
+}

@@ -11,6 +11,12 @@ final class ComplianceAccess {
     /** Evaluate now instead of at the next scheduled run. */
     static final String EVALUATE = "hasAnyRole('SYSTEM_ADMIN','REGULATOR')";
 
+    /** RSK-4 target tasks: the regulators who issue and decide, the hospitals' management who report. */
+    static final String TASKS = "hasAnyRole('SYSTEM_ADMIN','REGULATOR','POLITICAL_LEGAL_COMMITTEE','SECURITY_OFFICER',"
+            + "'HOSPITAL_LEADER','HOSPITAL_ADMIN')";
+    static final String ISSUE_TASKS = "hasRole('REGULATOR')";
+    static final String REPORT_TASKS = "hasAnyRole('SECURITY_OFFICER','HOSPITAL_LEADER')";
+
     private ComplianceAccess() {
     }
 }

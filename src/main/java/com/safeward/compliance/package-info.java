@@ -8,5 +8,5 @@
  * This module knows no other module's tables: a new rule is a bean in its own module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Compliance",
-        allowedDependencies = {"organizations"})
+        allowedDependencies = {"audit", "evidence", "organizations"})
 package com.safeward.compliance;

@@ -7,5 +7,5 @@
  * {@link com.safeward.incidents.IncidentManagement} whether a disturbance is still uncontrolled (INC-5).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Incidents",
-        allowedDependencies = {"audit", "dispatch", "evidence", "mediaplans", "organizations", "personaldata", "trail"})
+        allowedDependencies = {"audit", "compliance", "dispatch", "evidence", "mediaplans", "organizations", "personaldata", "trail"})
 package com.safeward.incidents;

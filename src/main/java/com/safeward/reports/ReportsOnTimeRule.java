@@ -18,8 +18,9 @@ import com.safeward.organizations.HospitalFacts;
 
 /**
  * INC-6 (N-5.2, H-3.2): every escalation report that fell due in the last
- * {@code safeward.compliance.window} (P90D) was submitted by its deadline; one still unsubmitted
- * past it counts as late. No report due: nothing to judge.
+ * {@code safeward.compliance.window} (P90D) was submitted by its deadline — late is what the
+ * reports list calls overdue (not submitted when its deadline check ran) or submitted after it. No
+ * report due: nothing to judge.
  */
 @Component
 class ReportsOnTimeRule implements ComplianceRule {
@@ -42,7 +43,7 @@ class ReportsOnTimeRule implements ComplianceRule {
         Map<Long, RuleOutcome> outcomes = new HashMap<>();
         jdbc.sql("""
                 select hospital_id, count(*) as due,
-                    sum(case when submitted_at > due_at or (submitted_at is null and due_at < :now) then 1 else 0 end) as late
+                    sum(case when overdue_at is not null or submitted_at > due_at then 1 else 0 end) as late
                 from escalation_reports
                 where hospital_id in (:hospitals) and due_at >= :from and due_at <= :now
                 group by hospital_id""")

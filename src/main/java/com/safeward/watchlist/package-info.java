@@ -7,5 +7,5 @@
  * police and, by regional policy, with the other hospitals of the county or city.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Watchlist",
-        allowedDependencies = {"audit", "dispatch", "evidence", "incidents", "organizations", "personaldata", "trail"})
+        allowedDependencies = {"audit", "compliance", "dispatch", "evidence", "incidents", "organizations", "personaldata", "trail"})
 package com.safeward.watchlist;

@@ -76,6 +76,7 @@ record DaysRecords(HttpApi api, OrganizationDirectory directory) {
                 "kind", "WEBHOOK", "target", "http://127.0.0.1:9/nowhere", "kinds", "INCIDENT_REPORTED,GUARD_TASK",
                 "hospitalId", h1));
         ledger(h1, security);
+        supervision(h1);
         long last = HttpApi.id(api.post(doctor, "/api/v1/incidents", Json.object("hospitalId", h1, "areaId", area,
                 "incidentType", "THREAT", "description", "扬言报复")), "$.id");
         // the notifications of these records are sent by asynchronous listeners; the last one is there when it is
@@ -107,5 +108,14 @@ record DaysRecords(HttpApi api, OrganizationDirectory directory) {
                 "kind", "SELF_CHECK"));
         api.post(security, "/api/v1/rectifications", Json.object("hospitalId", h1, "problem", "门诊楼一层灭火器过期",
                 "place", "门诊楼1F", "severity", "MAJOR", "source", "FIRE_PATROL"));
+    }
+
+    /** SUP-3, RSK-4: the county's guidance to H001 and the city's task to its tertiary hospitals. */
+    private void supervision(long h1) {
+        api.post(api.bearer("county"), "/api/v1/supervision-actions", Json.object("hospitalId", h1, "kind", "GUIDANCE",
+                "title", "急诊科夜间值守督导", "details", "急诊科夜间保安须双人在岗",
+                "respondBy", LocalDate.now().plusDays(7).toString()));
+        api.post(api.bearer("city"), "/api/v1/tasks", Json.object("title", "报送第四季度风险排查台账",
+                "grade", "LEVEL_3", "dueDate", LocalDate.now().plusDays(14).toString()));
     }
 }

@@ -77,7 +77,7 @@ class PageWalkBrowserTests {
             "operator, zh-CN, /console|/incidents/\\d+", "guard, zh-CN, /my-tasks",
             "doctor, zh-CN, /care/inpatients/\\d+", "complaints, zh-CN, /watchlist/\\d+",
             "leader, zh-CN, /reports/\\d+|/cases", "police, zh-CN, /incidents/\\d+|/screenings/\\d+",
-            "county, zh-CN, /reports/\\d+|/circulars/\\d+|/inspections/\\d+|/rectifications/\\d+", "city, zh-CN, /audit", "province, zh-CN, /hospitals/\\d+",
+            "county, zh-CN, /reports/\\d+|/circulars/\\d+|/inspections/\\d+|/rectifications/\\d+|/supervision/\\d+|/compliance/hospitals/\\d+", "city, zh-CN, /audit|/tasks/\\d+", "province, zh-CN, /hospitals/\\d+",
             "security, en, /incidents/\\d+|/screenings/\\d+"})
     void everyPageReadsAsWords(String user, String locale, String mustReach) {
         List<String> problems = new ArrayList<>();

@@ -4,5 +4,5 @@
  * leaders are told, and each hospital's reading is recorded so the issuer sees who has not read it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Typical-case circulars",
-        allowedDependencies = {"audit", "incidents", "organizations"})
+        allowedDependencies = {"audit", "compliance", "incidents", "organizations"})
 package com.safeward.circulars;

@@ -17,6 +17,12 @@ final class ComplianceAccess {
     static final String ISSUE_TASKS = "hasRole('REGULATOR')";
     static final String REPORT_TASKS = "hasAnyRole('SECURITY_OFFICER','HOSPITAL_LEADER')";
 
+    /** SUP-3 supervision actions: regulators record them; the hospital's management reads and responds. */
+    static final String SUPERVISION = "hasAnyRole('SYSTEM_ADMIN','REGULATOR','POLITICAL_LEGAL_COMMITTEE','SECURITY_OFFICER',"
+            + "'HOSPITAL_LEADER','HOSPITAL_ADMIN')";
+    static final String SUPERVISE = "hasRole('REGULATOR')";
+    static final String RESPOND = "hasAnyRole('SECURITY_OFFICER','HOSPITAL_LEADER')";
+
     private ComplianceAccess() {
     }
 }

@@ -38,9 +38,11 @@ class CompliancePages {
     private final ComplianceEvaluation evaluation;
     private final RequirementCatalog catalog;
     private final OrganizationDirectory directory;
+    private final Supervision supervision;
 
     CompliancePages(ComplianceQueries queries, ComplianceEvaluation evaluation, RequirementCatalog catalog,
-            OrganizationDirectory directory) {
+            OrganizationDirectory directory, Supervision supervision) {
+        this.supervision = supervision;
         this.queries = queries;
         this.evaluation = evaluation;
         this.catalog = catalog;
@@ -73,6 +75,7 @@ class CompliancePages {
         model.addAttribute("hospitalLabel", directory.hospitalLabel(id).orElse(""));
         model.addAttribute("hospitalId", id);
         model.addAttribute("statuses", statuses);
+        model.addAttribute("history", supervision.history(id, directory.currentScope()));
         model.addAttribute("score", queries.hospitals(com.safeward.organizations.DataScope.of(java.util.Set.of(id)))
                 .stream().findFirst().orElse(null));
         return "compliance/hospital";

@@ -121,6 +121,7 @@ class PsychologicalCare {
                 .param("at", java.sql.Timestamp.from(now)).update(key, "id");
         long assessment = key.getKeyAs(Number.class).longValue();
         audit.record(AuditEntry.created("PsychAssessment", assessment, inpatient.hospitalId(), result.name()));
+        events.publishEvent(new com.safeward.compliance.ComplianceRecordsChanged(inpatient.hospitalId(), "WL-6"));
         if (result == AssessmentResult.CRISIS) {
             CrisisIntervention opened = interventions.save(CrisisIntervention.open(id, assessment, actor, now));
             events.publishEvent(new CrisisFound(opened.id(), id, inpatient.hospitalId(), inpatient.departmentId(),

@@ -85,18 +85,30 @@ class ComplianceEvaluation {
     int evaluateAll() {
         Instant now = Instant.now(clock);
         List<HospitalFacts> hospitals = organizations.hospitalFacts(DataScope.all());
-        List<Verdict> verdicts = verdicts(hospitals, now);
-        return store(verdicts, now);
+        return store(verdicts(hospitals, catalog.all(), now), null, now);
     }
 
-    List<Verdict> verdicts(List<HospitalFacts> hospitals, Instant now) {
+    /**
+     * The requirements of one hospital whose records changed ({@link ComplianceRecordsChanged}):
+     * only their rules, only for that hospital.
+     */
+    @Transactional
+    int evaluate(long hospitalId, java.util.Set<String> requirementIds) {
+        Instant now = Instant.now(clock);
+        List<HospitalFacts> hospital = organizations.hospitalFacts(DataScope.of(java.util.Set.of(hospitalId)));
+        List<Requirement> requirements = catalog.all().stream().filter(r -> requirementIds.contains(r.id())).toList();
+        return hospital.isEmpty() || requirements.isEmpty() ? 0
+                : store(verdicts(hospital, requirements, now), hospitalId, now);
+    }
+
+    List<Verdict> verdicts(List<HospitalFacts> hospitals, List<Requirement> requirements, Instant now) {
         Map<String, List<ComplianceRule>> byRequirement = new HashMap<>();
         rules.forEach(r -> byRequirement.computeIfAbsent(r.requirementId(), id -> new ArrayList<>()).add(r));
         Map<String, List<ComplianceRule>> byInspection = new HashMap<>();
         sources.stream().flatMap(s -> s.rules().stream())
                 .forEach(r -> byInspection.computeIfAbsent(r.requirementId(), id -> new ArrayList<>()).add(r));
         List<Verdict> verdicts = new ArrayList<>();
-        for (Requirement requirement : catalog.all()) {
+        for (Requirement requirement : requirements) {
             List<ComplianceRule> automatic = byRequirement.getOrDefault(requirement.id(), List.of());
             List<ComplianceRule> judging = automatic.isEmpty()
                     ? byInspection.getOrDefault(requirement.id(), List.of()) : automatic;
@@ -152,11 +164,17 @@ class ComplianceEvaluation {
         return new RuleOutcome(status, leading.finding(), links);
     }
 
-    private int store(List<Verdict> verdicts, Instant now) {
+    /** Stores the verdicts (of one hospital, or of all when {@code hospitalId} is null). */
+    private int store(List<Verdict> verdicts, Long hospitalId, Instant now) {
         Map<String, String> current = new HashMap<>();
-        jdbc.query("select hospital_id, requirement_id, status from compliance_statuses", rs -> {
-            current.put(rs.getLong(1) + "/" + rs.getString(2), rs.getString(3));
-        });
+        org.springframework.jdbc.core.RowCallbackHandler read = rs -> current.put(rs.getLong(1) + "/" + rs.getString(2),
+                rs.getString(3));
+        if (hospitalId == null) {
+            jdbc.query("select hospital_id, requirement_id, status from compliance_statuses", read);
+        } else {
+            jdbc.query("select hospital_id, requirement_id, status from compliance_statuses where hospital_id = ?", read,
+                    hospitalId);
+        }
         Timestamp at = Timestamp.from(now);
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> inserts = new ArrayList<>();

@@ -162,6 +162,10 @@ class Inspecting {
         trail.add(ref(id), now(), viewer.username(), "SUBMITTED", form.conclusion, null, findings.size());
         audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "Inspection", id, inspection.hospitalId(),
                 Text.of("audit.inspection.submitted", findings.size())));
+        // SUP-2 by inspection, RSK-2: the requirements this inspection answered are judged again now
+        view.items().stream().map(InspectionItemView::requirementId).filter(java.util.Objects::nonNull).distinct()
+                .forEach(requirement -> events.publishEvent(new com.safeward.compliance.ComplianceRecordsChanged(inspection.hospitalId(), requirement)));
+        events.publishEvent(new com.safeward.compliance.ComplianceRecordsChanged(inspection.hospitalId(), "RSK-2"));
         events.publishEvent(new InspectionSubmitted(id, inspection.hospitalId(), view.templateName(),
                 inspection.kind().byHospital(), findings.size()));
         return queries.get(submitted.id(), viewer);

@@ -100,6 +100,7 @@ class RectificationDeadlines {
             return;
         }
         trail.add(RectificationLedger.ref(item.id()), now, "system", "OVERDUE", null, null);
+        events.publishEvent(new com.safeward.compliance.ComplianceRecordsChanged(item.hospitalId(), "RSK-2"));
         events.publishEvent(new RectificationOverdue(item.id(), item.hospitalId(), item.ownerDepartmentId(),
                 item.owner(), item.problem(), item.dueAt(), item.raisedByRegionId(), item.raisedByStationId()));
     }

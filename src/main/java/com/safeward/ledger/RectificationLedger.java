@@ -65,6 +65,7 @@ public class RectificationLedger {
         trail.add(ref(saved.id()), now, finding.raisedBy(), "OPENED", null, finding.sourceRef(),
                 com.safeward.kernel.Text.of(finding.source()));
         audit.record(AuditEntry.created("Rectification", saved.id(), saved.hospitalId(), saved.problem()));
+        events.publishEvent(new com.safeward.compliance.ComplianceRecordsChanged(saved.hospitalId(), "RSK-2"));
         events.publishEvent(new RectificationOpened(saved.id(), saved.hospitalId(), department, saved.owner(),
                 saved.problem(), saved.severity(), due));
         return saved.id();

@@ -102,6 +102,7 @@ class Rectifying {
         if (form.fixed) {
             rectifications.save(item.fixed(viewer.username(), now()));
             events.publishEvent(new RectificationFixed(id, item.hospitalId(), viewer.username(), item.problem()));
+            events.publishEvent(new com.safeward.compliance.ComplianceRecordsChanged(item.hospitalId(), "RSK-2"));
         }
         trail.add(RectificationLedger.ref(id), viewer.username(), form.fixed ? "FIXED" : "PROGRESS", form.note);
         audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "Rectification", id, item.hospitalId(),
@@ -134,6 +135,7 @@ class Rectifying {
         trail.add(RectificationLedger.ref(id), viewer.username(), "REJECTED", form.note);
         audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "Rectification", id, item.hospitalId(),
                 Text.of("audit.rectification.rejected")));
+        events.publishEvent(new com.safeward.compliance.ComplianceRecordsChanged(item.hospitalId(), "RSK-2"));
         events.publishEvent(new RectificationRejected(id, item.hospitalId(), item.ownerDepartmentId(), item.owner(),
                 item.doneBy(), item.problem(), form.note.trim()));
         return queries.get(id, viewer);

@@ -29,7 +29,11 @@ public class MediaPlans {
     private final AuditTrail audit;
     private final Clock clock;
 
-    MediaPlans(JdbcClient jdbc, OrganizationDirectory directory, AuditTrail audit, Clock clock) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    MediaPlans(JdbcClient jdbc, OrganizationDirectory directory, AuditTrail audit, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.directory = directory;
         this.audit = audit;
@@ -90,6 +94,7 @@ public class MediaPlans {
         MediaPlanView after = of(hospitalId, scope);
         audit.record(before.missing() ? AuditEntry.created("MediaPlan", hospitalId, hospitalId, after)
                 : AuditEntry.updated("MediaPlan", hospitalId, hospitalId, before, after));
+        events.publishEvent(new com.safeward.compliance.ComplianceRecordsChanged(hospitalId, "INC-8"));
         return after;
     }
 

@@ -132,6 +132,7 @@ class EscalationReports {
         jdbc.sql("update escalation_reports set overdue_at = :at where id = :id and overdue_at is null")
                 .param("at", Timestamp.from(now)).param("id", id).update();
         events.publishEvent(new EscalationReportOverdue(id, report.hospitalId(), report.recipient(), report.dueAt()));
+        events.publishEvent(new com.safeward.compliance.ComplianceRecordsChanged(report.hospitalId(), "INC-6"));
         audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "EscalationReport", id, report.hospitalId(), Text.of("audit.report.overdue")));
         log.warn("Escalation report {} ({} to {}) is overdue", id, report.rule(), report.recipient());
         return true;
@@ -144,6 +145,7 @@ class EscalationReports {
         }
         jdbc.sql("update escalation_reports set submitted_at = :at, submitted_by = :by where id = :id")
                 .param("at", Timestamp.from(Instant.now(clock))).param("by", actor).param("id", id).update();
+        events.publishEvent(new com.safeward.compliance.ComplianceRecordsChanged(report.hospitalId(), "INC-6"));
         events.publishEvent(new EscalationReportSubmitted(id, report.hospitalId(), report.recipient(),
                 excerpt(report.content())));
         audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "EscalationReport", id, report.hospitalId(), Text.of("audit.report.submitted")));

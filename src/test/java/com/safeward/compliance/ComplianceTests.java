@@ -50,6 +50,7 @@ class ComplianceTests {
     @Test
     void aLateEscalationReportFailsInc6AndTheProvinceSeesWhy() throws Exception {
         long h2 = hospital("H002");
+        evaluation.evaluateAll();
         long area = directory.areaChoices(h2).get(0).id();
         String incident = call("security2", post("/api/v1/incidents"), Json.object("hospitalId", h2, "areaId", area,
                 "incidentType", "VIOLENCE"), 201);
@@ -65,7 +66,13 @@ class ComplianceTests {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql(
                 "select count(*) from escalation_reports where incident_id = :i and overdue_at is not null")
                 .param("i", id).query(Long.class).single() > 0);
-        evaluation.evaluateAll();
+        // no full evaluation: the overdue report re-evaluates INC-6 for H002 by itself (ComplianceRecordsChanged)
+        java.sql.Timestamp fullRun = jdbc.sql("select evaluated_at from compliance_statuses where hospital_id = :h "
+                + "and requirement_id = 'INC-8'").param("h", h2).query(java.sql.Timestamp.class).single();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                "select count(*) from compliance_statuses where hospital_id = :h and requirement_id = 'INC-6' "
+                + "and status = 'FAIL' and evaluated_at > :full").param("h", h2).param("full", fullRun)
+                .query(Long.class).single() > 0);
 
         String h2Statuses = call("province", get("/api/v1/compliance/hospitals/" + h2), null, 200);
         Map<String, Object> inc6 = JsonPath.<List<Map<String, Object>>>read(h2Statuses, "$[?(@.requirementId == 'INC-6')]").get(0);

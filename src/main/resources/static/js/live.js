@@ -96,13 +96,16 @@
       const rows = Array.from(figure.querySelectorAll('.chart-data tr'));
       if (!canvas || !rows.length) return;
       const chart = window.echarts.init(canvas, null, { renderer: 'svg', height: 180 });
+      // bars by default; data-kind="line": a score over months (0–100, gaps where nothing was judged)
+      const line = figure.dataset.kind === 'line';
       chart.setOption({
         animation: false,
         grid: { left: 8, right: 8, top: 8, bottom: 8, containLabel: true },
         xAxis: { type: 'category', data: rows.map(function (r) { return r.cells[0].textContent; }),
                  axisLabel: { interval: 0, rotate: rows.length > 4 ? 30 : 0, fontSize: 11 } },
-        yAxis: { type: 'value', minInterval: 1 },
-        series: [{ type: 'bar', data: rows.map(function (r) { return Number(r.cells[1].textContent); }),
+        yAxis: line ? { type: 'value', min: 0, max: 100 } : { type: 'value', minInterval: 1 },
+        series: [{ type: line ? 'line' : 'bar',
+                   data: rows.map(function (r) { const v = r.cells[1].textContent.trim(); return v === '' ? null : Number(v); }),
                    itemStyle: { color: '#0b5cad' } }]
       });
       figure.classList.add('drawn');

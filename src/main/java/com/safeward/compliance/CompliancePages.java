@@ -39,10 +39,17 @@ class CompliancePages {
     private final RequirementCatalog catalog;
     private final OrganizationDirectory directory;
     private final Supervision supervision;
+    private final java.time.Clock clock;
+    private final com.safeward.texts.DisplayTimes times;
+    private final ComplianceExport export;
 
     CompliancePages(ComplianceQueries queries, ComplianceEvaluation evaluation, RequirementCatalog catalog,
-            OrganizationDirectory directory, Supervision supervision) {
+            OrganizationDirectory directory, Supervision supervision, java.time.Clock clock,
+            com.safeward.texts.DisplayTimes times, ComplianceExport export) {
+        this.export = export;
         this.supervision = supervision;
+        this.clock = clock;
+        this.times = times;
         this.queries = queries;
         this.evaluation = evaluation;
         this.catalog = catalog;
@@ -67,6 +74,13 @@ class CompliancePages {
         return "compliance/overview";
     }
 
+    /** The overview as an Excel workbook: each hospital's score and the requirements it fails (audited). */
+    @GetMapping("/export")
+    @PreAuthorize(ComplianceAccess.OVERVIEW)
+    org.springframework.http.ResponseEntity<byte[]> export() {
+        return export.workbook(directory.currentScope(), LocaleContextHolder.getLocale());
+    }
+
     @GetMapping("/hospitals/{id}")
     @PreAuthorize(ComplianceAccess.READ)
     String hospital(@PathVariable long id, Model model) {
@@ -76,6 +90,8 @@ class CompliancePages {
         model.addAttribute("hospitalId", id);
         model.addAttribute("statuses", statuses);
         model.addAttribute("history", supervision.history(id, directory.currentScope()));
+        model.addAttribute("trend", queries.monthly(id, directory.currentScope(), 12, java.time.Instant.now(clock),
+                times.zone()));
         model.addAttribute("score", queries.hospitals(com.safeward.organizations.DataScope.of(java.util.Set.of(id)))
                 .stream().findFirst().orElse(null));
         return "compliance/hospital";

@@ -87,6 +87,15 @@ class ComplianceQueries {
                 r.status() != ComplianceStatus.FAIL)).toList();
     }
 
+    /** The requirement IDs each hospital of the scope fails, in catalog order (an export's column). */
+    Map<Long, List<String>> failing(DataScope scope) {
+        Map<Long, List<String>> failing = new HashMap<>();
+        scope.limit(new PagedQuery(), "hospital_id").and("status = 'FAIL'").list(jdbc, "compliance_statuses",
+                "hospital_id, requirement_id", (rs, n) -> failing.computeIfAbsent(rs.getLong("hospital_id"),
+                        h -> new ArrayList<>()).add(rs.getString("requirement_id")));
+        return failing;
+    }
+
     /** One requirement across the scope's hospitals, failures first. */
     List<ComplianceViews.HospitalStatus> requirement(String requirementId, DataScope scope) {
         catalog.find(requirementId).orElseThrow(() -> new NotFound("requirement", requirementId));
@@ -134,6 +143,37 @@ class ComplianceQueries {
         return new ComplianceViews.RegionRollup(regionId, region.name(), scores.size(),
                 known.isEmpty() ? null : (int) Math.round(known.stream().mapToInt(Integer::intValue).average().orElse(0)),
                 scores.subList(0, Math.min(WORST_SHOWN, scores.size())), requirements);
+    }
+
+    /**
+     * The hospital's score at the end of each of the last {@code months} months (the current one: as
+     * of now), replayed from the history of statuses; months before its first evaluation are left out.
+     */
+    List<ComplianceViews.MonthScore> monthly(long hospitalId, DataScope scope, int months, Instant now,
+            java.time.ZoneId zone) {
+        scope.require(hospitalId, "hospital", hospitalId);
+        List<Object[]> history = jdbc.sql("select requirement_id, status, at from compliance_history where hospital_id = :h "
+                + "order by at, id").param("h", hospitalId).query((rs, n) -> new Object[] {rs.getString(1),
+                        rs.getString(2), rs.getTimestamp(3).toInstant()}).list();
+        java.time.YearMonth current = java.time.YearMonth.from(now.atZone(zone));
+        Map<String, String> status = new HashMap<>();
+        List<ComplianceViews.MonthScore> scores = new ArrayList<>();
+        int next = 0;
+        for (java.time.YearMonth month = current.minusMonths(months - 1L); !month.isAfter(current);
+                month = month.plusMonths(1)) {
+            Instant end = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+            while (next < history.size() && ((Instant) history.get(next)[2]).isBefore(end)) {
+                status.put((String) history.get(next)[0], (String) history.get(next)[1]);
+                next++;
+            }
+            long passed = status.values().stream().filter("PASS"::equals).count();
+            long failed = status.values().stream().filter("FAIL"::equals).count();
+            if (!status.isEmpty()) {
+                scores.add(new ComplianceViews.MonthScore(month.toString(),
+                        passed + failed == 0 ? null : Math.round(100f * passed / (passed + failed))));
+            }
+        }
+        return scores;
     }
 
     private ComplianceViews.RequirementStatus status(ResultSet rs, Locale locale) throws SQLException {

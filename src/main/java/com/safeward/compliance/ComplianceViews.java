@@ -35,4 +35,8 @@ final class ComplianceViews {
     record HospitalStatus(long hospitalId, String hospitalLabel, ComplianceStatus status, Text finding,
             List<String> links, Instant changedAt) {
     }
+
+    /** A hospital's score at the end of a month (trends by month, from the history of statuses). */
+    record MonthScore(String month, Integer score) {
+    }
 }

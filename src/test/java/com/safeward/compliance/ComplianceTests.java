@@ -38,6 +38,7 @@ class ComplianceTests {
     @Autowired TestClock clock;
     @Autowired OrganizationDirectory directory;
     @Autowired ComplianceEvaluation evaluation;
+    @Autowired ComplianceQueries queries;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @AfterEach
@@ -88,6 +89,10 @@ class ComplianceTests {
 
         String overview = call("province", get("/api/v1/compliance/hospitals"), null, 200);
         assertThat(JsonPath.<List<Integer>>read(overview, "$[*].hospitalId")).contains((int) h2, (int) hospital("H001"));
+        MockHttpServletResponse export = mvc.perform(get("/compliance/export").session(logins.session("province")))
+                .andReturn().getResponse();
+        assertThat(export.getContentType()).contains("spreadsheetml");
+        assertThat(export.getContentAsByteArray()).startsWith('P', 'K');
         String requirement = call("province", get("/api/v1/compliance/requirements/INC-6/hospitals"), null, 200);
         assertThat(JsonPath.<List<String>>read(requirement, "$[?(@.hospitalId == " + h2 + ")].status")).containsExactly("FAIL");
     }
@@ -124,6 +129,21 @@ class ComplianceTests {
         assertThat(statusOf("H001", "PER-3")).isEqualTo("PASS");
         assertThat(statusOf("H002", "PER-3")).isEqualTo("FAIL");
         assertThat(statusOf("H001", "SUP-2")).as("a regulators' duty").isEqualTo("NOT_APPLICABLE");
+    }
+
+    /** Trends by month are replayed from the history of statuses: a month later, two months with their scores. */
+    @Test
+    void aHospitalsScoreIsShownByMonth() throws Exception {
+        evaluation.evaluateAll();
+        clock.advance(Duration.ofDays(40));
+        List.of("province", "county", "city", "security2", "security", "admin").forEach(logins::renew);
+        long h1 = hospital("H001");
+        var months = queries.monthly(h1, com.safeward.organizations.DataScope.all(), 12, clock.instant(),
+                java.time.ZoneId.of("Asia/Shanghai"));
+        assertThat(months).hasSizeGreaterThanOrEqualTo(2);
+        String page = mvc.perform(get("/compliance/hospitals/" + h1).session(logins.session("security")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"compliance-trend\"").contains(months.get(months.size() - 1).month());
     }
 
     private String statusOf(String hospital, String requirement) throws Exception {

@@ -16,7 +16,10 @@ import com.safeward.compliance.RuleOutcome;
 import com.safeward.kernel.Text;
 import com.safeward.organizations.HospitalFacts;
 
-/** WL-6 (H-2.1.3): no long-term inpatient still in hospital is past the date their assessment was due. */
+/**
+ * WL-6 (H-2.1.3): no long-term inpatient still in hospital is past the date their assessment was
+ * due. No link: the ward's list is for the hospital's own people (regulators read the counts).
+ */
 @Component
 class AssessmentsOnTimeRule implements ComplianceRule {
 
@@ -44,8 +47,8 @@ class AssessmentsOnTimeRule implements ComplianceRule {
                 .query((rs, n) -> {
                     long overdue = rs.getLong("overdue");
                     outcomes.put(rs.getLong("hospital_id"), overdue > 0
-                            ? RuleOutcome.fail(Text.of("compliance.wl6.overdue", overdue, rs.getLong("inpatients")), "/care")
-                            : RuleOutcome.pass(Text.of("compliance.wl6.onTime", rs.getLong("inpatients")), "/care"));
+                            ? RuleOutcome.fail(Text.of("compliance.wl6.overdue", overdue, rs.getLong("inpatients")))
+                            : RuleOutcome.pass(Text.of("compliance.wl6.onTime", rs.getLong("inpatients"))));
                     return null;
                 }).list();
         return outcomes;

@@ -3,7 +3,6 @@ package com.safeward.care;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +22,13 @@ import com.safeward.organizations.HospitalFacts;
 @Component
 class AssessmentsOnTimeRule implements ComplianceRule {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final JdbcClient jdbc;
+    private final com.safeward.texts.DisplayTimes times;
 
-    AssessmentsOnTimeRule(JdbcClient jdbc) {
+    AssessmentsOnTimeRule(JdbcClient jdbc, com.safeward.texts.DisplayTimes times) {
         this.jdbc = jdbc;
+        this.times = times;
     }
 
     @Override
@@ -43,7 +43,7 @@ class AssessmentsOnTimeRule implements ComplianceRule {
                 select hospital_id, count(*) as inpatients, sum(case when due_on < :today then 1 else 0 end) as overdue
                 from inpatients where hospital_id in (:h) and discharged_on is null group by hospital_id""")
                 .param("h", hospitals.stream().map(HospitalFacts::id).toList())
-                .param("today", Date.valueOf(LocalDate.ofInstant(now, SHANGHAI)))
+                .param("today", Date.valueOf(LocalDate.ofInstant(now, times.zone())))
                 .query((rs, n) -> {
                     long overdue = rs.getLong("overdue");
                     outcomes.put(rs.getLong("hospital_id"), overdue > 0

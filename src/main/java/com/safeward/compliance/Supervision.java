@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,7 +42,6 @@ class Supervision {
 
     static final String DOCUMENTS = "SUPERVISION";
     static final String RESPONSE_DOCUMENTS = "SUPERVISION_RESPONSE";
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     /** An action with its documents and the hospital's response. */
     record ActionView(long id, long hospitalId, String hospitalLabel, long regionId, String regionName,
@@ -63,9 +61,12 @@ class Supervision {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final com.safeward.texts.DisplayTimes times;
 
     Supervision(JdbcClient jdbc, OrganizationDirectory organizations, EvidenceStore evidence,
-            List<SupervisionHistorySource> sources, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            List<SupervisionHistorySource> sources, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+            com.safeward.texts.DisplayTimes times) {
+        this.times = times;
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.evidence = evidence;
@@ -84,7 +85,7 @@ class Supervision {
         }
         Instant now = Instant.now(clock);
         Instant respondBy = form.respondBy == null ? null
-                : form.respondBy.plusDays(1).atStartOfDay(SHANGHAI).toInstant().minusSeconds(1);
+                : times.endOf(form.respondBy);
         if (respondBy != null && !respondBy.isAfter(now)) {
             throw new RuleViolation("respondBy", "validation.rectification.duePast");
         }

@@ -3,7 +3,6 @@ package com.safeward.compliance;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,7 +46,6 @@ class TargetTasks {
 
     static final String EVIDENCE = "TASK_ASSIGNMENT";
     static final String SWEEP = "target-task-deadlines";
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final TaskAssignments assignments;
     private final JdbcClient jdbc;
@@ -56,9 +54,11 @@ class TargetTasks {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final com.safeward.texts.DisplayTimes times;
 
     TargetTasks(TaskAssignments assignments, JdbcClient jdbc, OrganizationDirectory organizations, EvidenceStore evidence,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock, com.safeward.texts.DisplayTimes times) {
+        this.times = times;
         this.assignments = assignments;
         this.jdbc = jdbc;
         this.organizations = organizations;
@@ -77,7 +77,7 @@ class TargetTasks {
             throw new RuleViolation("title", "validation.task.regulatorsOnly");
         }
         Instant now = Instant.now(clock);
-        Instant due = form.dueDate.plusDays(1).atStartOfDay(SHANGHAI).toInstant().minusSeconds(1);
+        Instant due = times.endOf(form.dueDate);
         if (!due.isAfter(now)) {
             throw new RuleViolation("dueDate", "validation.rectification.duePast");
         }

@@ -36,6 +36,11 @@ public class DisplayTimes {
         return day.atStartOfDay(zone).toInstant();
     }
 
+    /** The last second of a day of the display zone: a deadline given as a date. */
+    public Instant endOf(LocalDate day) {
+        return startOf(day.plusDays(1)).minusSeconds(1);
+    }
+
     /** Today's date where the users are (a form's default date), from the application clock. */
     public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), zone);

@@ -100,6 +100,47 @@ class ComplianceBrowserTests {
         }
     }
 
+    /**
+     * SUP-4 reports and SUP-2 assessments: the province makes H002's monthly report as a PDF from the
+     * reports page; the city assembles H001's Safe Hospital assessment; H001's security officer sees
+     * it on a phone and cannot change it.
+     */
+    @Test
+    void regulatorsMakeReportsAndAssembleTheSafeHospitalAssessment() {
+        long h1 = directory.hospitalIdByCode("H001").orElseThrow();
+        long h2 = directory.hospitalIdByCode("H002").orElseThrow();
+        Browser browser = chromium.browser();
+        try (BrowserContext provinceContext = desktop(browser); BrowserContext cityContext = desktop(browser);
+                BrowserContext securityContext = browser.newContext(new Browser.NewContextOptions()
+                        .setViewportSize(390, 844).setLocale("zh-CN"))) {
+            Page province = HeadlessChromium.signIn(provinceContext, url(""), "province");
+            province.navigate(url("/compliance"));
+            province.locator("#compliance-reports").click();
+            province.waitForURL(url("/compliance/reports"));
+            province.locator("#subject").selectOption(new SelectOption().setValue("hospital:" + h2));
+            com.microsoft.playwright.Download download = province.waitForDownload(() ->
+                    province.locator("#report-form button[type=submit]").click());
+            assertThat(download.suggestedFilename()).contains("二七区人民医院").endsWith(".pdf");
+
+            Page city = HeadlessChromium.signIn(cityContext, url(""), "city");
+            city.navigate(url("/compliance/assessments"));
+            city.locator("tr.assessment-row", new Page.LocatorOptions().setHasText("H001")).locator("a").click();
+            city.waitForURL("**/compliance/assessments/" + h1 + "/*");
+            city.locator("#assemble").click();
+            city.waitForLoadState();
+            assertThat(city.locator("#assessment-status").textContent()).isEqualTo("草稿");
+            assertThat(city.locator("#proposed-grade").textContent()).isIn("优秀", "达标", "不达标");
+
+            Page security = HeadlessChromium.signIn(securityContext, url(""), "security");
+            security.navigate(url("/compliance/assessments"));
+            security.waitForURL("**/compliance/assessments/" + h1 + "/*");
+            assertThat(security.locator("#assessment-status").textContent()).isEqualTo("草稿");
+            assertThat(security.locator("#assemble").count()).as("only the regulator above assembles").isZero();
+            Object overflow = security.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+            assertThat(((Number) overflow).intValue()).as("the assessment fits the phone").isLessThanOrEqualTo(0);
+        }
+    }
+
     /** An incident with a death at H002, whose reports fell due an hour ago (the test's stand-in for waiting). */
     private void aReportFellDueAnHourAgoAt(long hospital) {
         HttpApi api = new HttpApi(url(""));

@@ -54,7 +54,7 @@ class PageWalkBrowserTests {
             "(?<![\\w@.-])(hadmin|security2?|operator|guard|doctor|complaints|leader|police|county|city|province)(?![\\w@.-])");
     /** Links a walk must not follow: leaving, downloads, switching language, streams, the API. */
     private static final Pattern NOT_FOLLOWED = Pattern.compile(
-            "/logout|/export|/download|\\.csv|\\.pdf|lang=|/stream|/api/|/v3/|/swagger|/attachments/|/evidence/|/files/");
+            "/logout|/export|/download|\\.csv|\\.pdf|/pdf$|/xlsx$|format=|lang=|/stream|/api/|/v3/|/swagger|/attachments/|/evidence/|/files/");
     private static final int PAGES_PER_USER = 120;
 
     @RegisterExtension

@@ -23,6 +23,10 @@ final class ComplianceAccess {
     static final String SUPERVISE = "hasRole('REGULATOR')";
     static final String RESPOND = "hasAnyRole('SECURITY_OFFICER','HOSPITAL_LEADER')";
 
+    /** SUP-2 Safe Hospital assessments: a hospital's management sees its own; regulators above it assemble and finalise. */
+    static final String ASSESSMENTS = READ;
+    static final String ASSESS = "hasRole('REGULATOR')";
+
     private ComplianceAccess() {
     }
 }

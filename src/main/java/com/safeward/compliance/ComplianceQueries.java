@@ -33,9 +33,11 @@ class ComplianceQueries {
     private final OrganizationDirectory organizations;
     private final JdbcClient jdbc;
     private final TextJson texts;
+    private final Remedies remedies;
 
     ComplianceQueries(RequirementCatalog catalog, ComplianceEvaluation evaluation, OrganizationDirectory organizations,
-            JdbcClient jdbc, TextJson texts) {
+            JdbcClient jdbc, TextJson texts, Remedies remedies) {
+        this.remedies = remedies;
         this.catalog = catalog;
         this.evaluation = evaluation;
         this.organizations = organizations;
@@ -81,7 +83,7 @@ class ComplianceQueries {
             all.add(rows.getOrDefault(requirement.id(), new ComplianceViews.RequirementStatus(requirement.id(),
                     requirement.clause(), requirement.title(locale), requirement.textEn(), ComplianceStatus.NO_DATA,
                     modes.get(requirement.id()), com.safeward.kernel.Text.of("compliance.finding.notEvaluated"),
-                    List.of(), null, null)));
+                    List.of(), null, null, remedies.of(requirement.id(), modes.get(requirement.id())))));
         }
         return all.stream().sorted(Comparator.comparing((ComplianceViews.RequirementStatus r) ->
                 r.status() != ComplianceStatus.FAIL)).toList();
@@ -111,11 +113,7 @@ class ComplianceQueries {
     /** A region's roll-up, limited to what the viewer sees of it (SUP-1). */
     ComplianceViews.RegionRollup region(long regionId, DataScope scope, Locale locale) {
         var region = organizations.region(regionId).orElseThrow(() -> new NotFound("region", regionId));
-        java.util.Set<Long> under = organizations.hospitalIdsUnderRegion(region.code());
-        if (!scope.everything() && !scope.hospitalIds().containsAll(under)) {
-            throw new NotFound("region", regionId); // a region above or beside the viewer's
-        }
-        DataScope regional = DataScope.of(under);
+        DataScope regional = regionScope(regionId, scope);
         List<ComplianceViews.HospitalScore> scores = hospitals(regional);
         Map<String, EvaluationMode> modes = evaluation.modes();
         Map<String, int[]> byRequirement = new HashMap<>();
@@ -143,6 +141,17 @@ class ComplianceQueries {
         return new ComplianceViews.RegionRollup(regionId, region.name(), scores.size(),
                 known.isEmpty() ? null : (int) Math.round(known.stream().mapToInt(Integer::intValue).average().orElse(0)),
                 scores.subList(0, Math.min(WORST_SHOWN, scores.size())), requirements);
+    }
+
+    /** The hospitals under a region, if the viewer sees all of them; 404 for a region above or beside the viewer's (SUP-1). */
+    DataScope regionScope(long regionId, DataScope scope) {
+        return seenRegion(regionId, scope).orElseThrow(() -> new NotFound("region", regionId));
+    }
+
+    /** The hospitals under a region if the viewer sees every one of them; empty for a region above or beside. */
+    java.util.Optional<DataScope> seenRegion(long regionId, DataScope scope) {
+        return organizations.region(regionId).map(region -> organizations.hospitalIdsUnderRegion(region.code()))
+                .filter(under -> scope.everything() || scope.hospitalIds().containsAll(under)).map(DataScope::of);
     }
 
     /**
@@ -179,10 +188,12 @@ class ComplianceQueries {
     private ComplianceViews.RequirementStatus status(ResultSet rs, Locale locale) throws SQLException {
         String id = rs.getString("requirement_id");
         Requirement requirement = catalog.find(id).orElse(new Requirement(id, "", Applicability.ALL, id, id));
+        ComplianceStatus status = ComplianceStatus.valueOf(rs.getString("status"));
+        EvaluationMode mode = EvaluationMode.valueOf(rs.getString("mode"));
         return new ComplianceViews.RequirementStatus(id, requirement.clause(), requirement.title(locale),
-                requirement.textEn(), ComplianceStatus.valueOf(rs.getString("status")),
-                EvaluationMode.valueOf(rs.getString("mode")), finding(rs), links(rs),
-                rs.getTimestamp("evaluated_at").toInstant(), rs.getTimestamp("changed_at").toInstant());
+                requirement.textEn(), status, mode, finding(rs), links(rs),
+                rs.getTimestamp("evaluated_at").toInstant(), rs.getTimestamp("changed_at").toInstant(),
+                status == ComplianceStatus.FAIL || status == ComplianceStatus.NO_DATA ? remedies.of(id, mode) : null);
     }
 
     private com.safeward.kernel.Text finding(ResultSet rs) throws SQLException {

@@ -16,9 +16,13 @@ final class ComplianceViews {
             Instant evaluatedAt) {
     }
 
-    /** One requirement at one hospital, with the clause, the finding and the records behind it. */
+    /**
+     * One requirement at one hospital, with the clause, the finding and the records behind it, and
+     * what to do to pass it (when it fails or has no data).
+     */
     record RequirementStatus(String requirementId, String clause, String title, String text, ComplianceStatus status,
-            EvaluationMode mode, Text finding, List<String> links, Instant evaluatedAt, Instant changedAt) {
+            EvaluationMode mode, Text finding, List<String> links, Instant evaluatedAt, Instant changedAt,
+            Text remedy) {
     }
 
     /** One requirement across a region's hospitals: how many pass, how many fail, which fail. */

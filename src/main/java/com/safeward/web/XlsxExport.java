@@ -28,6 +28,11 @@ public final class XlsxExport {
 
     public static ResponseEntity<byte[]> of(String filename, String sheetName, List<String> headers,
             Iterable<? extends List<?>> rows) {
+        return download(filename, workbook(sheetName, headers, rows));
+    }
+
+    /** The workbook's bytes, to keep (archived reports) or send. */
+    public static byte[] workbook(String sheetName, List<String> headers, Iterable<? extends List<?>> rows) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(bytes, "SafeWard", "1.0");
@@ -53,9 +58,14 @@ public final class XlsxExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return bytes.toByteArray();
+    }
+
+    /** A workbook as a download with its (Chinese) file name. */
+    public static ResponseEntity<byte[]> download(String filename, byte[] workbook) {
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
-                .body(bytes.toByteArray());
+                .body(workbook);
     }
 }

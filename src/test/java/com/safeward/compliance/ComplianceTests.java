@@ -102,6 +102,23 @@ class ComplianceTests {
         assertThat(JsonPath.<List<String>>read(requirement, "$[?(@.hospitalId == " + h2 + ")].status")).containsExactly("FAIL");
     }
 
+    /**
+     * SUP-4 incrementally: when the records behind a requirement change, that requirement of that
+     * hospital is judged again at once (ComplianceRecordsChanged after the commit), not at the next full run.
+     */
+    @Test
+    void aChangedRecordReEvaluatesItsRequirementAtOnce() throws Exception {
+        long h2 = hospital("H002");
+        evaluation.evaluateAll();
+        assertThat(statusOf("H002", "INC-8")).as("no media plan yet").isEqualTo("FAIL");
+        call("security2", org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                "/api/v1/hospitals/" + h2 + "/media-plan"), Json.object("contactName", "宣传科 李科长",
+                "contactTitle", "宣传科科长", "contactPhone", "0371-66661111", "plan", "重大案件发生后 1 小时内发布情况通报",
+                "reviewedOn", String.valueOf(java.time.LocalDate.now())), 200);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> "PASS".equals(statusOf("H002", "INC-8")));
+        // the full run is every ten minutes: within seconds, only the change's own re-evaluation explains it
+    }
+
     /** SUP-1: a county sees its own hospitals only; another county's hospital and a region above answer 404. */
     @Test
     void aCountySeesOnlyItsOwnHospitals() throws Exception {

@@ -57,9 +57,15 @@ class ComplianceApi {
 
     @GetMapping("/hospitals")
     @PreAuthorize(ComplianceAccess.OVERVIEW)
-    @Operation(summary = "Every hospital in your scope with its score (passed of judged requirements, %), worst first")
-    List<ComplianceViews.HospitalScore> hospitals() {
-        return queries.hospitals(directory.currentScope());
+    @Operation(summary = "The hospitals in your scope with their scores (passed of judged requirements, %), worst "
+            + "first, a page at a time (size up to 2000); failing=true: only those failing something; q: code or name")
+    com.safeward.web.PageResponse<ComplianceViews.HospitalScore> hospitals(
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean failing,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String q,
+            @org.springdoc.core.annotations.ParameterObject
+            @org.springframework.data.web.PageableDefault(size = 50) org.springframework.data.domain.Pageable pageable) {
+        return com.safeward.web.PageResponse.of(queries.hospitals(directory.currentScope(), failing, q, pageable),
+                h -> h);
     }
 
     @GetMapping("/hospitals/{id}")

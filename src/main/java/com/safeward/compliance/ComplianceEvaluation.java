@@ -53,10 +53,12 @@ class ComplianceEvaluation {
     private final JdbcTemplate jdbc;
     private final TextJson texts;
     private final Clock clock;
+    private final ComplianceViewCache views;
 
     ComplianceEvaluation(RequirementCatalog catalog, List<ComplianceRule> rules, List<ComplianceRuleSource> sources,
             OrganizationDirectory organizations, ComplianceProperties properties, JdbcTemplate jdbc, TextJson texts,
-            Clock clock) {
+            Clock clock, ComplianceViewCache views) {
+        this.views = views;
         this.catalog = catalog;
         this.rules = rules;
         this.sources = sources;
@@ -205,6 +207,7 @@ class ComplianceEvaluation {
                 where hospital_id = ? and requirement_id = ?""", updates);
         jdbc.batchUpdate("insert into compliance_history (hospital_id, requirement_id, status, at) values (?, ?, ?, ?)",
                 changes);
+        views.evaluated();
         return changes.size();
     }
 

@@ -59,14 +59,15 @@ class CompliancePages {
     @GetMapping
     @PreAuthorize(ComplianceAccess.READ)
     String overview(@org.springframework.web.bind.annotation.RequestParam(required = false) Boolean failing,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String q,
+            @org.springframework.data.web.PageableDefault(size = 50) org.springframework.data.domain.Pageable pageable,
             @AuthenticationPrincipal Actor actor, Model model) {
         if (actor.role().affiliation() == Affiliation.HOSPITAL) {
             return "redirect:/compliance/hospitals/" + actor.hospitalId();
         }
-        List<ComplianceViews.HospitalScore> hospitals = queries.hospitals(directory.currentScope()).stream()
-                .filter(h -> !Boolean.TRUE.equals(failing) || h.failed() > 0).toList();
-        model.addAttribute("hospitals", hospitals);
+        model.addAttribute("page", queries.hospitals(directory.currentScope(), Boolean.TRUE.equals(failing), q, pageable));
         model.addAttribute("failing", Boolean.TRUE.equals(failing));
+        model.addAttribute("q", q);
         if (actor.regionId() != null) {
             model.addAttribute("region", queries.region(actor.regionId(), directory.currentScope(),
                     LocaleContextHolder.getLocale()));

@@ -27,6 +27,8 @@ import com.safeward.texts.TextJson;
 class ComplianceQueries {
 
     private static final int WORST_SHOWN = 10;
+    /** A requirement's roll-up names this many failing hospitals (the requirement's page lists them all). */
+    private static final int FAILING_NAMED = 20;
 
     private final RequirementCatalog catalog;
     private final ComplianceEvaluation evaluation;
@@ -34,9 +36,11 @@ class ComplianceQueries {
     private final JdbcClient jdbc;
     private final TextJson texts;
     private final Remedies remedies;
+    private final ComplianceViewCache views;
 
     ComplianceQueries(RequirementCatalog catalog, ComplianceEvaluation evaluation, OrganizationDirectory organizations,
-            JdbcClient jdbc, TextJson texts, Remedies remedies) {
+            JdbcClient jdbc, TextJson texts, Remedies remedies, ComplianceViewCache views) {
+        this.views = views;
         this.remedies = remedies;
         this.catalog = catalog;
         this.evaluation = evaluation;
@@ -47,22 +51,46 @@ class ComplianceQueries {
 
     /** Every hospital of the scope with its score, worst first (ties by code). */
     List<ComplianceViews.HospitalScore> hospitals(DataScope scope) {
+        return views.get(List.of("hospitals", scope), () -> scores(scope));
+    }
+
+    /**
+     * One page of the scope's hospitals, worst first: only those failing something when asked, only
+     * those whose code or name contains {@code q}.
+     */
+    org.springframework.data.domain.Page<ComplianceViews.HospitalScore> hospitals(DataScope scope, boolean failingOnly,
+            String q, org.springframework.data.domain.Pageable pageable) {
+        String text = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
+        List<ComplianceViews.HospitalScore> matching = hospitals(scope).stream()
+                .filter(h -> !failingOnly || h.failed() > 0)
+                .filter(h -> text.isEmpty() || h.hospitalLabel().toLowerCase(Locale.ROOT).contains(text)).toList();
+        if (pageable.isUnpaged()) {
+            return new org.springframework.data.domain.PageImpl<>(matching);
+        }
+        int from = (int) Math.min(pageable.getOffset(), matching.size());
+        return new org.springframework.data.domain.PageImpl<>(
+                matching.subList(from, Math.min(from + pageable.getPageSize(), matching.size())), pageable,
+                matching.size());
+    }
+
+    private List<ComplianceViews.HospitalScore> scores(DataScope scope) {
         List<HospitalFacts> facts = organizations.hospitalFacts(scope);
         Map<Long, int[]> counts = new HashMap<>();
         Map<Long, Instant> evaluated = new HashMap<>();
-        PagedQuery query = scope.limit(new PagedQuery(), "hospital_id");
-        query.list(jdbc, "compliance_statuses", "hospital_id", (rs, n) -> {
-            int[] c = counts.computeIfAbsent(rs.getLong("hospital_id"), h -> new int[3]);
-            switch (ComplianceStatus.valueOf(rs.getString("status"))) {
-                case PASS -> c[0]++;
-                case FAIL -> c[1]++;
-                case NO_DATA -> c[2]++;
-                case NOT_APPLICABLE -> { }
-            }
-            evaluated.merge(rs.getLong("hospital_id"), rs.getTimestamp("evaluated_at").toInstant(),
-                    (a, b) -> a.isAfter(b) ? a : b);
-            return null;
-        });
+        scope.limit(new PagedQuery(), "hospital_id").grouped(jdbc, "compliance_statuses",
+                "hospital_id, status, count(*) as n, max(evaluated_at) as at", "hospital_id, status", (rs, n) -> {
+                    int[] c = counts.computeIfAbsent(rs.getLong("hospital_id"), h -> new int[3]);
+                    int count = rs.getInt("n");
+                    switch (ComplianceStatus.valueOf(rs.getString("status"))) {
+                        case PASS -> c[0] += count;
+                        case FAIL -> c[1] += count;
+                        case NO_DATA -> c[2] += count;
+                        case NOT_APPLICABLE -> { }
+                    }
+                    evaluated.merge(rs.getLong("hospital_id"), rs.getTimestamp("at").toInstant(),
+                            (a, b) -> a.isAfter(b) ? a : b);
+                    return null;
+                });
         return facts.stream().map(h -> {
             int[] c = counts.getOrDefault(h.id(), new int[3]);
             Integer score = c[0] + c[1] == 0 ? null : Math.round(100f * c[0] / (c[0] + c[1]));
@@ -112,29 +140,30 @@ class ComplianceQueries {
 
     /** A region's roll-up, limited to what the viewer sees of it (SUP-1). */
     ComplianceViews.RegionRollup region(long regionId, DataScope scope, Locale locale) {
-        var region = organizations.region(regionId).orElseThrow(() -> new NotFound("region", regionId));
         DataScope regional = regionScope(regionId, scope);
+        return views.get(List.of("region", regionId, locale), () -> rollup(regionId, regional, locale));
+    }
+
+    private ComplianceViews.RegionRollup rollup(long regionId, DataScope regional, Locale locale) {
+        var region = organizations.region(regionId).orElseThrow(() -> new NotFound("region", regionId));
         List<ComplianceViews.HospitalScore> scores = hospitals(regional);
         Map<String, EvaluationMode> modes = evaluation.modes();
         Map<String, int[]> byRequirement = new HashMap<>();
+        regional.limit(new PagedQuery(), "hospital_id").and("status in ('PASS', 'FAIL')").grouped(jdbc,
+                "compliance_statuses", "requirement_id, status, count(*) as n", "requirement_id, status", (rs, n) ->
+                        byRequirement.computeIfAbsent(rs.getString("requirement_id"), r -> new int[2])
+                                ["PASS".equals(rs.getString("status")) ? 0 : 1] += rs.getInt("n"));
+        Map<Long, String> labels = new HashMap<>();
+        scores.forEach(h -> labels.put(h.hospitalId(), h.hospitalLabel()));
         Map<String, List<String>> failing = new HashMap<>();
-        regional.limit(new PagedQuery(), "hospital_id").list(jdbc, "compliance_statuses", "hospital_id", (rs, n) -> {
-            String id = rs.getString("requirement_id");
-            int[] c = byRequirement.computeIfAbsent(id, r -> new int[2]);
-            if ("PASS".equals(rs.getString("status"))) {
-                c[0]++;
-            } else if ("FAIL".equals(rs.getString("status"))) {
-                c[1]++;
-                failing.computeIfAbsent(id, r -> new ArrayList<>())
-                        .add(organizations.hospitalLabel(rs.getLong("hospital_id")).orElse(""));
-            }
-            return null;
-        });
+        regional.limit(new PagedQuery(), "hospital_id").and("status = 'FAIL'").list(jdbc, "compliance_statuses",
+                "requirement_id, hospital_id", (rs, n) -> failing.computeIfAbsent(rs.getString("requirement_id"),
+                        r -> new ArrayList<>()).add(labels.getOrDefault(rs.getLong("hospital_id"), "")));
         List<ComplianceViews.RequirementRollup> requirements = catalog.all().stream().map(r -> {
             int[] c = byRequirement.getOrDefault(r.id(), new int[2]);
             return new ComplianceViews.RequirementRollup(r.id(), r.clause(), r.title(locale), modes.get(r.id()), c[0],
                     c[1], c[0] + c[1] == 0 ? null : Math.round(100f * c[0] / (c[0] + c[1])),
-                    failing.getOrDefault(r.id(), List.of()));
+                    failing.getOrDefault(r.id(), List.of()).stream().sorted().limit(FAILING_NAMED).toList());
         }).toList();
         List<Integer> known = scores.stream().map(ComplianceViews.HospitalScore::score).filter(java.util.Objects::nonNull)
                 .toList();

@@ -25,7 +25,7 @@ final class ComplianceViews {
             Text remedy) {
     }
 
-    /** One requirement across a region's hospitals: how many pass, how many fail, which fail. */
+    /** One requirement across a region's hospitals: how many pass, how many fail, and the first 20 failing by name. */
     record RequirementRollup(String requirementId, String clause, String title, EvaluationMode mode, int passed,
             int failed, Integer passShare, List<String> failing) {
     }

@@ -165,6 +165,7 @@ class CaseTracking {
         }
         events.publishEvent(new CaseSupervised(incidentId, incident.hospitalId(), incident.incidentType(), note.trim(),
                 actor.username()));
+        events.publishEvent(new com.safeward.compliance.ComplianceRecordsChanged(incident.hospitalId(), "INC-8"));
         audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "Incident", incidentId, incident.hospitalId(),
                 Text.of("audit.incident.supervised", Text.person(actor.username()))).withReason(note.trim()));
         return supervision(incidentId);
@@ -182,6 +183,7 @@ class CaseTracking {
                 .param("t", track.name()).update();
         audit.record(AuditEntry.of(AuditAction.UPDATED, "MajorCaseTrack", incidentId, incident.hospitalId(),
                 Text.of("audit.track.changed", Text.of(track), Text.of(status))));
+        events.publishEvent(new com.safeward.compliance.ComplianceRecordsChanged(incident.hospitalId(), "INC-8"));
         return supervision(incidentId);
     }
 

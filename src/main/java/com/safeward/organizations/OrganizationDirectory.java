@@ -134,7 +134,8 @@ public class OrganizationDirectory implements AuditVisibility {
 
     /** Hospitals the scope includes, as (id, label) choices for forms. */
     public List<Choice> hospitalChoices(DataScope scope) {
-        return hospitals.findAll().stream().filter(h -> scope.includes(h.id()))
+        Iterable<Hospital> rows = scope.everything() ? hospitals.findAll() : hospitals.findAllById(scope.hospitalIds());
+        return java.util.stream.StreamSupport.stream(rows.spliterator(), false).filter(h -> scope.includes(h.id()))
                 .map(h -> new Choice(h.id(), h.code() + " " + h.name())).sorted(Choice.BY_LABEL).toList();
     }
 
@@ -227,7 +228,8 @@ public class OrganizationDirectory implements AuditVisibility {
     public List<HospitalFacts> hospitalFacts(DataScope scope) {
         java.util.Map<Long, Region> byId = new java.util.HashMap<>();
         regions.findAll().forEach(r -> byId.put(r.id(), r));
-        return hospitals.findAll().stream().filter(h -> scope.includes(h.id()))
+        Iterable<Hospital> rows = scope.everything() ? hospitals.findAll() : hospitals.findAllById(scope.hospitalIds());
+        return java.util.stream.StreamSupport.stream(rows.spliterator(), false).filter(h -> scope.includes(h.id()))
                 .sorted(java.util.Comparator.comparing(Hospital::code))
                 .map(h -> new HospitalFacts(h.id(), h.code(), h.name(), h.regionId(),
                         byId.containsKey(h.regionId()) ? java.util.Arrays.stream(byId.get(h.regionId()).path().split("/"))

@@ -80,6 +80,18 @@ public final class PagedQuery {
         return counts;
     }
 
+    /**
+     * Figures over the matching rows, computed by the database: {@code select <columns> from <table>
+     * where … group by <groupBy>} (counts per hospital and status, say), never the rows themselves.
+     */
+    public <T> List<T> grouped(JdbcClient jdbc, String table, String columns, String groupBy, RowMapper<T> rows) {
+        if (nothing) {
+            return List.of();
+        }
+        return jdbc.sql("select " + columns + " from " + table + where + " group by " + groupBy).params(params)
+                .query(rows).list();
+    }
+
     /** One page, in the order asked for if the list allows it (else its default), ties broken by id. */
     public <T> Page<T> page(JdbcClient jdbc, String table, SortableFields sort, RowMapper<T> rows, Pageable pageable) {
         Pageable paging = sort.restrict(pageable);

@@ -93,7 +93,9 @@ class ComplianceTests {
         assertThat(page).contains("份逾期或未按时上报").contains("/reports?state=OVERDUE&amp;hospitalId=" + h2);
 
         String overview = call("province", get("/api/v1/compliance/hospitals"), null, 200);
-        assertThat(JsonPath.<List<Integer>>read(overview, "$[*].hospitalId")).contains((int) h2, (int) hospital("H001"));
+        assertThat(JsonPath.<List<Integer>>read(overview, "$.content[*].hospitalId")).contains((int) h2, (int) hospital("H001"));
+        String found = call("province", get("/api/v1/compliance/hospitals?q=二七区&failing=true&size=1"), null, 200);
+        assertThat(JsonPath.<List<Integer>>read(found, "$.content[*].hospitalId")).containsExactly((int) h2);
         MockHttpServletResponse export = mvc.perform(get("/compliance/export").session(logins.session("province")))
                 .andReturn().getResponse();
         assertThat(export.getContentType()).contains("spreadsheetml");
@@ -119,12 +121,21 @@ class ComplianceTests {
         // the full run is every ten minutes: within seconds, only the change's own re-evaluation explains it
     }
 
+    /** Evaluate now through the API: system admins and regulators; a hospital's people may not. */
+    @Test
+    void aSystemAdminOrRegulatorEvaluatesEverythingNow() throws Exception {
+        assertThat(JsonPath.<Integer>read(call("admin", post("/api/v1/compliance/evaluations"), null, 200), "$.changed"))
+                .isNotNegative();
+        call("province", post("/api/v1/compliance/evaluations"), null, 200);
+        assertThat(status("security", post("/api/v1/compliance/evaluations"))).isEqualTo(403);
+    }
+
     /** SUP-1: a county sees its own hospitals only; another county's hospital and a region above answer 404. */
     @Test
     void aCountySeesOnlyItsOwnHospitals() throws Exception {
         evaluation.evaluateAll();
         String overview = call("county", get("/api/v1/compliance/hospitals"), null, 200);
-        assertThat(JsonPath.<List<Integer>>read(overview, "$[*].hospitalId")).contains((int) hospital("H001"))
+        assertThat(JsonPath.<List<Integer>>read(overview, "$.content[*].hospitalId")).contains((int) hospital("H001"))
                 .doesNotContain((int) hospital("H002"));
         assertThat(status("county", get("/api/v1/compliance/hospitals/" + hospital("H002")))).isEqualTo(404);
         assertThat(status("security", get("/api/v1/compliance/hospitals/" + hospital("H002")))).isEqualTo(404);
@@ -134,7 +145,7 @@ class ComplianceTests {
         long county = directory.regionIdByCode("410102").orElseThrow();
         assertThat(status("county", get("/api/v1/compliance/regions/" + province))).isEqualTo(404);
         String rollup = call("county", get("/api/v1/compliance/regions/" + county), null, 200);
-        assertThat(JsonPath.<Integer>read(rollup, "$.hospitals")).isEqualTo(JsonPath.<List<?>>read(overview, "$").size());
+        assertThat(JsonPath.<Integer>read(rollup, "$.hospitals")).isEqualTo(JsonPath.<Integer>read(overview, "$.totalElements"));
         assertThat(status("province", get("/api/v1/compliance/regions/" + province))).isEqualTo(200);
     }
 

@@ -82,6 +82,39 @@ class CaseTrackingTests {
                         .string(org.hamcrest.Matchers.containsString("院领导慰问")));
     }
 
+    /** INC-8 三同步: a case under supervision for more than a day with a track not started fails INC-8 until all three run. */
+    @Test
+    void aSupervisedCaseWhoseTracksLagFailsInc8UntilTheyRunInStep() throws Exception {
+        long h1 = directory.hospitalIdByCode("H001").orElseThrow();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/hospitals/" + h1
+                + "/media-plan").header(HttpHeaders.AUTHORIZATION, logins.bearer("security"))
+                .contentType(MediaType.APPLICATION_JSON).content(Json.object("contactName", "宣传科 王科长",
+                        "contactTitle", "宣传科科长", "contactPhone", "0371-66660000", "plan", "一小时内发布情况通报",
+                        "reviewedOn", String.valueOf(java.time.LocalDate.now())))).andExpect(status().isOk());
+        long id = incidentWithPoliceCall("VIOLENCE");
+        post(id, "/supervision", "city", Json.object("note", "挂牌督办")).andExpect(status().isOk());
+        jdbc.sql("update case_supervisions set since = :since where incident_id = :i")
+                .param("since", java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofHours(25))))
+                .param("i", id).update();
+        post(id, "/tracks/INVESTIGATION", "police", Json.object("status", "IN_PROGRESS")).andExpect(status().isOk());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
+                .until(() -> "FAIL".equals(inc8(h1, "$.status")));
+        assertThat(inc8(h1, "$.finding.key")).isEqualTo("compliance.inc8.outOfStep");
+        assertThat(inc8(h1, "$.links[*]")).contains("/cases?supervised=true&hospitalId=" + h1);
+
+        post(id, "/tracks/INFORMATION_RELEASE", "security", Json.object("status", "IN_PROGRESS")).andExpect(status().isOk());
+        post(id, "/tracks/OPINION_GUIDANCE", "security", Json.object("status", "IN_PROGRESS")).andExpect(status().isOk());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
+                .until(() -> "PASS".equals(inc8(h1, "$.status")));
+    }
+
+    private String inc8(long hospital, String path) throws Exception {
+        String statuses = mvc.perform(get("/api/v1/compliance/hospitals/" + hospital)
+                .header(HttpHeaders.AUTHORIZATION, logins.bearer("admin"))).andReturn().getResponse().getContentAsString();
+        Object value = JsonPath.read(statuses, "$[?(@.requirementId == 'INC-8')]" + path.substring(1));
+        return String.valueOf(value instanceof java.util.List<?> list && list.size() == 1 ? list.get(0) : value);
+    }
+
     private long incidentWithPoliceCall(String type) throws Exception {
         long h1 = directory.hospitalIdByCode("H001").orElseThrow();
         long area = directory.areaChoices(h1).get(0).id();

@@ -168,14 +168,16 @@ class ComplianceEvaluation {
 
     /** Stores the verdicts (of one hospital, or of all when {@code hospitalId} is null). */
     private int store(List<Verdict> verdicts, Long hospitalId, Instant now) {
+        // what is stored now, as "status|mode|finding|links": a verdict that says the same again only
+        // moves evaluated_at, which one statement does for all of them
         Map<String, String> current = new HashMap<>();
         org.springframework.jdbc.core.RowCallbackHandler read = rs -> current.put(rs.getLong(1) + "/" + rs.getString(2),
-                rs.getString(3));
+                stored(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+        String columns = "select hospital_id, requirement_id, status, mode, finding_text, links from compliance_statuses";
         if (hospitalId == null) {
-            jdbc.query("select hospital_id, requirement_id, status from compliance_statuses", read);
+            jdbc.query(columns, read);
         } else {
-            jdbc.query("select hospital_id, requirement_id, status from compliance_statuses where hospital_id = ?", read,
-                    hospitalId);
+            jdbc.query(columns + " where hospital_id = ?", read, hospitalId);
         }
         Timestamp at = Timestamp.from(now);
         List<Object[]> updates = new ArrayList<>();
@@ -189,14 +191,22 @@ class ComplianceEvaluation {
                 inserts.add(new Object[] {v.hospitalId(), v.requirementId(), v.status().name(), v.mode().name(), finding,
                         links, at, at});
                 changes.add(new Object[] {v.hospitalId(), v.requirementId(), v.status().name(), at});
-            } else {
-                boolean changed = !before.equals(v.status().name());
+            } else if (!before.equals(stored(v.status().name(), v.mode().name(), finding, links))) {
+                boolean changed = !before.startsWith(v.status().name() + "|");
                 updates.add(new Object[] {v.status().name(), v.mode().name(), finding, links, at, changed, at,
                         v.hospitalId(), v.requirementId()});
                 if (changed) {
                     changes.add(new Object[] {v.hospitalId(), v.requirementId(), v.status().name(), at});
                 }
             }
+        }
+        if (hospitalId == null) {
+            jdbc.update("update compliance_statuses set evaluated_at = ?", at);
+        } else if (verdicts.size() > updates.size()) {
+            jdbc.update("update compliance_statuses set evaluated_at = ? where hospital_id = ? and requirement_id in ("
+                    + String.join(",", java.util.Collections.nCopies(verdicts.size(), "?")) + ")", java.util.stream.Stream
+                    .concat(java.util.stream.Stream.of(at, hospitalId), verdicts.stream().map(Verdict::requirementId))
+                    .toArray());
         }
         jdbc.batchUpdate("""
                 insert into compliance_statuses (hospital_id, requirement_id, status, mode, finding_text, links,
@@ -209,6 +219,10 @@ class ComplianceEvaluation {
                 changes);
         views.evaluated();
         return changes.size();
+    }
+
+    private static String stored(String status, String mode, String finding, String links) {
+        return status + "|" + mode + "|" + finding + "|" + links;
     }
 
     @Configuration

@@ -169,7 +169,8 @@ class ComplianceQueries {
                 .toList();
         return new ComplianceViews.RegionRollup(regionId, region.name(), scores.size(),
                 known.isEmpty() ? null : (int) Math.round(known.stream().mapToInt(Integer::intValue).average().orElse(0)),
-                scores.subList(0, Math.min(WORST_SHOWN, scores.size())), requirements);
+                scores.subList(0, Math.min(WORST_SHOWN, scores.size())), requirements,
+                byRequirement.getOrDefault("INC-6", new int[2])[1], byRequirement.getOrDefault("RSK-2", new int[2])[1]);
     }
 
     /** The hospitals under a region, if the viewer sees all of them; 404 for a region above or beside the viewer's (SUP-1). */

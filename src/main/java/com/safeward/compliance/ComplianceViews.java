@@ -30,9 +30,14 @@ final class ComplianceViews {
             int failed, Integer passShare, List<String> failing) {
     }
 
-    /** A region's roll-up (SUP-1): its hospitals' scores, worst first, and each requirement across them. */
+    /**
+     * A region's roll-up (SUP-1): its hospitals' scores, worst first, each requirement across them,
+     * and how many hospitals have escalation reports overdue (INC-6 failing) or ledger items overdue
+     * (RSK-2 failing).
+     */
     record RegionRollup(long regionId, String regionName, int hospitals, Integer averageScore,
-            List<HospitalScore> worst, List<RequirementRollup> requirements) {
+            List<HospitalScore> worst, List<RequirementRollup> requirements, int hospitalsWithOverdueReports,
+            int hospitalsWithOverdueLedgerItems) {
     }
 
     /** One hospital's status on one requirement, for a requirement's page. */

@@ -146,7 +146,9 @@ class ComplianceTests {
         assertThat(status("county", get("/api/v1/compliance/regions/" + province))).isEqualTo(404);
         String rollup = call("county", get("/api/v1/compliance/regions/" + county), null, 200);
         assertThat(JsonPath.<Integer>read(rollup, "$.hospitals")).isEqualTo(JsonPath.<Integer>read(overview, "$.totalElements"));
-        assertThat(status("province", get("/api/v1/compliance/regions/" + province))).isEqualTo(200);
+        String provinceRollup = call("province", get("/api/v1/compliance/regions/" + province), null, 200);
+        assertThat(JsonPath.<Integer>read(provinceRollup, "$.hospitalsWithOverdueReports")).isEqualTo(
+                JsonPath.<List<Integer>>read(provinceRollup, "$.requirements[?(@.requirementId == 'INC-6')].failed").get(0));
     }
 
     /** SUP-4: a rule declared in another module (here a test module) is evaluated; the catalog says how each ID is judged. */

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import com.github.kagkarlsson.scheduler.task.schedule.Daily;
 import com.safeward.audit.AuditAction;
 import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
@@ -208,11 +208,14 @@ class ComplianceReports {
 
     @Configuration
     static class Schedule {
-        /** Hourly: cheap when nothing is due (one count per region), so a report appears within the hour after a period ends. */
+        /**
+         * Every night at 01:30 in the display zone: the reports of the month (and quarter) that ended
+         * are there on its first morning; a night missed (the node was down) is made up the next.
+         */
         @Bean
-        RecurringTask<Void> complianceReportsTask(ObjectProvider<ComplianceReports> reports) {
-            return Tasks.recurring(TASK, FixedDelay.ofHours(1)).execute((instance, context) ->
-                    reports.getObject().generateDue());
+        RecurringTask<Void> complianceReportsTask(ObjectProvider<ComplianceReports> reports, DisplayTimes times) {
+            return Tasks.recurring(TASK, new Daily(times.zone(), java.time.LocalTime.of(1, 30)))
+                    .execute((instance, context) -> reports.getObject().generateDue());
         }
     }
 }

@@ -48,49 +48,53 @@ class SafeHospitalAssessmentTests {
         renewLogins();
     }
 
+    /**
+     * H002 and the province (H001's assessment is the browser test's: in the integration profile the
+     * test contexts share one database, and a final assessment no longer changes).
+     */
     @Test
     void aRegulatorFinalisesTheAssessmentOnceTheYearIsOverAndItNoLongerChanges() throws Exception {
-        long h1 = directory.hospitalIdByCode("H001").orElseThrow();
         long h2 = directory.hospitalIdByCode("H002").orElseThrow();
         evaluation.evaluateAll();
         int year = LocalDate.ofInstant(clock.instant(), SHANGHAI).getYear();
-        String base = "/api/v1/compliance/assessments/" + h1 + "/" + year;
+        String base = "/api/v1/compliance/assessments/" + h2 + "/" + year;
 
-        String preview = call("city", get(base), null, 200);
+        String preview = call("province", get(base), null, 200);
         assertThat(JsonPath.<java.util.Map<String, Object>>read(preview, "$").get("status")).as("not assembled yet").isNull();
         assertThat(JsonPath.<Integer>read(preview, "$.complianceScore")).isNotNull();
-        String draft = call("city", post(base), null, 200);
+        String draft = call("province", post(base), null, 200);
         assertThat(JsonPath.<String>read(draft, "$.status")).isEqualTo("DRAFT");
         String proposed = JsonPath.read(draft, "$.proposedGrade");
         String other = "EXCELLENT".equals(proposed) ? "FAILED" : "EXCELLENT";
 
-        String early = call("city", post(base + "/finalisation"), Json.object("grade", proposed), 400);
+        String early = call("province", post(base + "/finalisation"), Json.object("grade", proposed), 400);
         assertThat(JsonPath.<List<String>>read(early, "$.errors[*].field")).containsExactly("grade");
 
         LocalDate nextYear = LocalDate.of(year + 1, 1, 5);
         clock.advance(Duration.between(clock.instant(), nextYear.atStartOfDay(SHANGHAI).plusHours(9).toInstant()));
         renewLogins();
-        String unexplained = call("city", post(base + "/finalisation"), Json.object("grade", other), 400);
+        String unexplained = call("province", post(base + "/finalisation"), Json.object("grade", other), 400);
         assertThat(JsonPath.<List<String>>read(unexplained, "$.errors[*].field")).containsExactly("conclusion");
-        assertThat(call("security", post(base), null, 403)).isNotNull();
-        assertThat(call("county", get("/api/v1/compliance/assessments/" + h2 + "/" + year), null, 404)).isNotNull();
+        assertThat(call("security2", post(base), null, 403)).isNotNull();
+        assertThat(call("county", get(base), null, 404)).as("二七区 is not the county's").isNotNull();
+        assertThat(call("security", get(base), null, 404)).as("another hospital's").isNotNull();
 
-        String finalised = call("city", post(base + "/finalisation"), Json.object("grade", other,
+        String finalised = call("province", post(base + "/finalisation"), Json.object("grade", other,
                 "conclusion", "年度内发生严重案事件，降低等次"), 200);
         assertThat(JsonPath.<String>read(finalised, "$.status")).isEqualTo("FINAL");
         assertThat(JsonPath.<String>read(finalised, "$.grade")).isEqualTo(other);
-        assertThat(JsonPath.<String>read(call("city", post(base), null, 400), "$.errors[0].field"))
+        assertThat(JsonPath.<String>read(call("province", post(base), null, 400), "$.errors[0].field"))
                 .as("a final assessment no longer changes").isEqualTo("grade");
 
-        String own = call("security", get(base), null, 200);
+        String own = call("security2", get(base), null, 200);
         assertThat(JsonPath.<String>read(own, "$.grade")).isEqualTo(other);
-        assertThat(jdbc.sql("select count(*) from notifications where recipient = 'security' "
+        assertThat(jdbc.sql("select count(*) from notifications where recipient = 'security2' "
                 + "and kind = 'SAFE_HOSPITAL_ASSESSMENT'").query(Long.class).single()).isPositive();
-        String list = call("city", get("/api/v1/compliance/assessments?year=" + year), null, 200);
-        assertThat(JsonPath.<List<String>>read(list, "$[?(@.hospitalId == " + h1 + ")].status")).containsExactly("FINAL");
+        String list = call("province", get("/api/v1/compliance/assessments?year=" + year), null, 200);
+        assertThat(JsonPath.<List<String>>read(list, "$[?(@.hospitalId == " + h2 + ")].status")).containsExactly("FINAL");
 
         MockHttpServletResponse document = mvc.perform(get(base + "/pdf").header(HttpHeaders.AUTHORIZATION,
-                logins.bearer("security"))).andReturn().getResponse();
+                logins.bearer("security2"))).andReturn().getResponse();
         assertThat(document.getStatus()).isEqualTo(200);
         assertThat(document.getContentAsByteArray()).startsWith('%', 'P', 'D', 'F');
     }

@@ -197,8 +197,9 @@ class RiskLetters {
     private RiskLetterView view(ResultSet rs) throws SQLException {
         long hospital = rs.getLong("hospital_id");
         long region = rs.getLong("issued_by_region_id");
+        Long issuedBy = rs.wasNull() ? null : region; // a letter entered from paper names no region here
         return new RiskLetterView(rs.getLong("id"), hospital, organizations.hospitalLabel(hospital).orElse(""),
-                rs.wasNull() ? null : region, rs.getString("authority"), rs.getString("reference"),
+                issuedBy, rs.getString("authority"), rs.getString("reference"),
                 rs.getString("title"), rs.getString("content"), instant(rs, "received_at"), instant(rs, "due_at"),
                 rs.getString("logged_by"), rs.getString("read_by"), instant(rs, "read_at"), rs.getString("measures"),
                 rs.getString("measures_by"), instant(rs, "measures_at"), rs.getString("closed_by"),

@@ -85,9 +85,12 @@ class RiskLetterTests {
     void aLetterLeftOpenPastItsDeadlineIsOverdueOnceAndFailsDsp6() throws Exception {
         long h1 = directory.hospitalIdByCode("H001").orElseThrow();
         String due = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
-        long id = ((Number) JsonPath.read(call("security", post("/api/v1/risk-letters"), Json.object("hospitalId", h1,
+        String paper = call("security", post("/api/v1/risk-letters"), Json.object("hospitalId", h1,
                 "authority", "省卫健委", "reference", "豫卫提〔2026〕3号", "title", "节前风险提示", "content", "加强节日值守",
-                "dueDate", due), 201), "$.id")).longValue();
+                "dueDate", due), 201);
+        long id = ((Number) JsonPath.read(paper, "$.id")).longValue();
+        assertThat(JsonPath.<java.util.Map<String, Object>>read(paper, "$").get("issuedByRegionId"))
+                .as("entered from paper: no region of SafeWard issued it").isNull();
         clock.advance(Duration.ofDays(3));
         List.of("county", "security", "leader", "admin").forEach(logins::renew);
         assertThat(letters.sweep()).isPositive();

@@ -42,6 +42,8 @@ public class WorkingCalendar {
 
     /** Searching a deadline gives up after this many days (a calendar of holidays only would never end). */
     private static final int LONGEST_SEARCH = 3660;
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -106,6 +108,9 @@ public class WorkingCalendar {
 
     @Transactional(readOnly = true)
     public Year year(int year) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new RuleViolation("year", "validation.calendar.year", FIRST_YEAR, LAST_YEAR);
+        }
         List<CalendarDay> days = daysOf(year).values().stream()
                 .sorted(java.util.Comparator.comparing(CalendarDay::date)).toList();
         return jdbc.sql("select * from working_calendar_years where calendar_year = :y").param("y", year)

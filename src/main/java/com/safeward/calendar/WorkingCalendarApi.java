@@ -94,8 +94,9 @@ class WorkingCalendarApi {
     @Operation(summary = "Record that a year's arrangement is entered in full, and from which notice")
     WorkingCalendar.Year enter(@PathVariable int year, @Valid @RequestBody YearRequest request,
             @AuthenticationPrincipal Actor actor) {
-        if (year < 2000 || year > 2100) {
-            throw new com.safeward.kernel.RuleViolation("year", "assessment.yearInvalid", year);
+        if (year < WorkingCalendar.FIRST_YEAR || year > WorkingCalendar.LAST_YEAR) {
+            throw new com.safeward.kernel.RuleViolation("year", "validation.calendar.year", WorkingCalendar.FIRST_YEAR,
+                    WorkingCalendar.LAST_YEAR);
         }
         YearForm form = new YearForm();
         form.year = year;

@@ -68,6 +68,8 @@ class WorkingCalendarTests {
         assertThat(JsonPath.<String>read(year, "$.source")).contains("2031");
         assertThat(JsonPath.<List<String>>read(year, "$.days[*].name")).containsExactly("元旦");
 
+        String absurd = call("complaints", get("/api/v1/working-calendar?year=2147483647"), null, 400);
+        assertThat(JsonPath.<List<String>>read(absurd, "$.errors[*].field")).containsExactly("year");
         call("admin", delete("/api/v1/working-calendar/2031-01-02"), null, 204);
         assertThat(calendar.isWorkingDay(LocalDate.of(2031, 1, 2))).isTrue();
         call("admin", delete("/api/v1/working-calendar/2031-01-02"), null, 404);

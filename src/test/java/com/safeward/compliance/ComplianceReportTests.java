@@ -135,8 +135,10 @@ class ComplianceReportTests {
         assertThat(call("county", get("/api/v1/compliance/reports/" + provinceReports.get(0) + "/pdf"), 404)).isNotNull();
         MockHttpServletResponse file = call("province", get("/api/v1/compliance/reports/" + provinceReports.get(0) + "/pdf"), 200);
         assertThat(file.getContentAsByteArray()).startsWith('%', 'P', 'D', 'F');
-        assertThat(jdbc.sql("select count(*) from notifications where recipient = 'province' and kind = 'COMPLIANCE_REPORT'")
-                .query(Long.class).single()).isPositive();
+        // the notice is sent after the commit, by the notifications module's listener
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql(
+                "select count(*) from notifications where recipient = 'province' and kind = 'COMPLIANCE_REPORT'")
+                .query(Long.class).single() > 0);
     }
 
     private void moveToNextMonth() {

@@ -88,8 +88,10 @@ class SafeHospitalAssessmentTests {
 
         String own = call("security2", get(base), null, 200);
         assertThat(JsonPath.<String>read(own, "$.grade")).isEqualTo(other);
-        assertThat(jdbc.sql("select count(*) from notifications where recipient = 'security2' "
-                + "and kind = 'SAFE_HOSPITAL_ASSESSMENT'").query(Long.class).single()).isPositive();
+        // the notice is sent after the commit, by the notifications module's listener
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() -> jdbc.sql(
+                "select count(*) from notifications where recipient = 'security2' and kind = 'SAFE_HOSPITAL_ASSESSMENT'")
+                .query(Long.class).single() > 0);
         String list = call("province", get("/api/v1/compliance/assessments?year=" + year), null, 200);
         assertThat(JsonPath.<List<String>>read(list, "$[?(@.hospitalId == " + h2 + ")].status")).containsExactly("FINAL");
 

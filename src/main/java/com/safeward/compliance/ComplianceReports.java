@@ -50,7 +50,7 @@ class ComplianceReports {
     }
 
     /** A report in the archive. */
-    record Archived(long id, Subject subject, long subjectId, String subjectName, String period, String title,
+    record Archived(long id, Subject subject, long subjectId, String period, String title,
             Instant generatedAt, String generatedBy) {
     }
 
@@ -128,16 +128,14 @@ class ComplianceReports {
     /** The archive as the viewer may see it: regions whose every hospital they see, hospitals in their scope; newest first. */
     @Transactional(readOnly = true)
     List<Archived> archive(DataScope scope) {
-        return jdbc.sql("select id, subject, subject_id, period, title, generated_at, generated_by from compliance_reports "
-                + "order by period desc, subject desc, title").query((rs, n) -> new Archived(rs.getLong("id"),
-                        Subject.valueOf(rs.getString("subject")), rs.getLong("subject_id"), "", rs.getString("period"),
-                        rs.getString("title"), rs.getTimestamp("generated_at").toInstant(), rs.getString("generated_by")))
-                .stream().filter(a -> sees(a, scope)).toList();
+        return jdbc.sql("select " + ARCHIVED + " from compliance_reports order by period desc, subject desc, title")
+                .query(this::archived).stream().filter(a -> sees(a, scope)).toList();
     }
 
     /** One archived report's file, if the viewer sees its subject; 404 otherwise. */
     ResponseEntity<byte[]> archived(long id, boolean excel, DataScope scope) {
-        Archived report = archive(scope).stream().filter(a -> a.id() == id).findFirst()
+        Archived report = jdbc.sql("select " + ARCHIVED + " from compliance_reports where id = :id").param("id", id)
+                .query(this::archived).optional().filter(a -> sees(a, scope))
                 .orElseThrow(() -> new NotFound("report", id));
         byte[] file = jdbc.sql("select " + (excel ? "xlsx" : "pdf") + " from compliance_reports where id = :id")
                 .param("id", id).query(byte[].class).single();
@@ -166,6 +164,14 @@ class ComplianceReports {
             }
         }
         return made;
+    }
+
+    private static final String ARCHIVED = "id, subject, subject_id, period, title, generated_at, generated_by";
+
+    private Archived archived(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Archived(rs.getLong("id"), Subject.valueOf(rs.getString("subject")), rs.getLong("subject_id"),
+                rs.getString("period"), rs.getString("title"), rs.getTimestamp("generated_at").toInstant(),
+                rs.getString("generated_by"));
     }
 
     private boolean archivedAlready(Subject subject, long id, ReportPeriod period) {

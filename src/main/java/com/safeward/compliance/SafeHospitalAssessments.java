@@ -173,9 +173,7 @@ class SafeHospitalAssessments {
         StatusHistory.Replay replay = history.at(DataScope.of(Set.of(hospitalId)), monthEnds, 0);
         List<String> failing = replay.lastOf(hospitalId).entrySet().stream()
                 .filter(e -> e.getValue() == ComplianceStatus.FAIL).map(Map.Entry::getKey).sorted().toList();
-        List<AssessmentRecord> records = new ArrayList<>();
-        sources.forEach(source -> records.addAll(source.recordsOf(hospitalId, from, until)));
-        records.sort(Comparator.comparing(AssessmentRecord::at));
+        List<AssessmentRecord> records = records(hospitalId, from, until);
         List<Integer> scored = records.stream().map(AssessmentRecord::score).filter(java.util.Objects::nonNull).toList();
         Integer complianceScore = replay.lastScore(hospitalId);
         Integer inspectionScore = scored.isEmpty() ? null
@@ -200,9 +198,7 @@ class SafeHospitalAssessments {
         int year = rs.getInt("assessment_year");
         Instant until = Instant.now(clock).isBefore(yearStart(year + 1)) ? rs.getTimestamp("assembled_at").toInstant()
                 : yearStart(year + 1);
-        List<AssessmentRecord> records = new ArrayList<>();
-        sources.forEach(source -> records.addAll(source.recordsOf(hospitalId, yearStart(year), until)));
-        records.sort(Comparator.comparing(AssessmentRecord::at));
+        List<AssessmentRecord> records = records(hospitalId, yearStart(year), until);
         String failing = rs.getString("failing");
         return new AssessmentView(hospitalId, organizations.hospitalLabel(hospitalId).orElse(""), year,
                 rs.getString("status"), integer(rs, "compliance_score"), integer(rs, "inspection_score"),
@@ -212,6 +208,14 @@ class SafeHospitalAssessments {
                 rs.getString("conclusion"), rs.getTimestamp("assembled_at").toInstant(), rs.getString("assembled_by"),
                 rs.getString("finalised_by"), rs.getTimestamp("finalised_at") == null ? null
                         : rs.getTimestamp("finalised_at").toInstant(), until, records);
+    }
+
+    /** The other modules' records of the hospital in the period, oldest first. */
+    private List<AssessmentRecord> records(long hospitalId, Instant from, Instant until) {
+        List<AssessmentRecord> records = new ArrayList<>();
+        sources.forEach(source -> records.addAll(source.recordsOf(hospitalId, from, until)));
+        records.sort(Comparator.comparing(AssessmentRecord::at));
+        return records;
     }
 
     private void requireRegulatorOver(long hospitalId, Actor actor, DataScope scope) {

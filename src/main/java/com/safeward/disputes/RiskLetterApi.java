@@ -50,7 +50,7 @@ class RiskLetterApi {
     @PreAuthorize(RiskLetterAccess.READ)
     @Operation(summary = "The letters about your hospitals, open first; open=true: only those not closed")
     List<RiskLetterView> list(@RequestParam(defaultValue = "false") boolean open) {
-        return letters.list(open, directory.currentScope());
+        return letters.list(open, null, directory.currentScope());
     }
 
     @GetMapping("/{id}")

@@ -41,8 +41,7 @@ class RiskLetterPages {
     @PreAuthorize(RiskLetterAccess.READ)
     String list(@RequestParam(defaultValue = "false") boolean open, @RequestParam(required = false) Long hospitalId,
             Model model) {
-        model.addAttribute("letters", letters.list(open, directory.currentScope()).stream()
-                .filter(l -> hospitalId == null || l.hospitalId() == hospitalId).toList());
+        model.addAttribute("letters", letters.list(open, hospitalId, directory.currentScope()));
         model.addAttribute("open", open);
         return "riskletters/list";
     }

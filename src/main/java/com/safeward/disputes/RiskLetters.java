@@ -169,10 +169,13 @@ class RiskLetters {
         return letter;
     }
 
-    /** The scope's letters, open first, then newest. */
+    /** The scope's letters (or one hospital's), open first, then newest. */
     @Transactional(readOnly = true)
-    List<RiskLetterView> list(boolean openOnly, DataScope scope) {
+    List<RiskLetterView> list(boolean openOnly, Long hospitalId, DataScope scope) {
         PagedQuery query = scope.limit(new PagedQuery(), "hospital_id");
+        if (hospitalId != null) {
+            query.and("hospital_id = :hospital", "hospital", hospitalId);
+        }
         if (openOnly) {
             query.and("closed_at is null");
         }

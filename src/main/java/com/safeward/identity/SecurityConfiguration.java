@@ -71,6 +71,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
                         // devices authenticate with their own token in the intake (DeviceEventApi)
                         .requestMatchers(HttpMethod.POST, "/api/v1/device-events").permitAll()
+                        // DSP-1: patients file and follow complaints without a login (rate-limited in the disputes module)
+                        .requestMatchers("/api/v1/public/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasAnyAuthority("ROLE_SYSTEM_ADMIN",
                                 Permission.METRICS_READ.authority())
@@ -91,6 +93,7 @@ class SecurityConfiguration {
         http.authenticationManager(manager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
+                                "/public/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
                         .anyRequest().authenticated())

@@ -124,6 +124,11 @@ public class OrganizationDirectory implements AuditVisibility {
         return hospitals.findById(id).map(h -> h.code() + " " + h.name());
     }
 
+    /** A hospital's code ("H001"), as public addresses name it. */
+    public Optional<String> hospitalCode(long id) {
+        return hospitals.findById(id).map(Hospital::code);
+    }
+
     public Optional<String> regionName(long id) {
         return regions.findById(id).map(Region::name);
     }

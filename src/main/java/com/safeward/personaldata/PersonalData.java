@@ -78,6 +78,15 @@ public class PersonalData {
     }
 
     /**
+     * A keyed MAC of a value that is not personal data, for a purpose (a public form's ticket): the
+     * same key as matching hashes, kept apart from them by the purpose, so every node checks what
+     * another signed.
+     */
+    public String sign(String purpose, String value) {
+        return hash(PersonalDataKind.NAME, "sign:" + purpose + ":" + value);
+    }
+
+    /**
      * The plain values of one record, for someone allowed to see them, with their reason: one
      * entry in the audit trail as a view of personal data. Null ciphers stay null.
      */

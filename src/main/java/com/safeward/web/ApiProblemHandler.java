@@ -133,6 +133,21 @@ class ApiProblemHandler {
                 List.of(new ProblemField(ex.field(), text(ex.messageKey(), ex.arguments()))));
     }
 
+    @ExceptionHandler(com.safeward.kernel.Refused.class)
+    ResponseEntity<ProblemDetail> refused(com.safeward.kernel.Refused ex, HttpServletRequest request) throws Exception {
+        requireApi(ex, request);
+        String why = text(ex.messageKey(), ex.arguments());
+        return problem(HttpStatus.CONFLICT, why, List.of(new ProblemField(ex.field(), why)));
+    }
+
+    @ExceptionHandler(com.safeward.kernel.Throttled.class)
+    ResponseEntity<ProblemDetail> throttled(com.safeward.kernel.Throttled ex, HttpServletRequest request) throws Exception {
+        requireApi(ex, request);
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "3600")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, text("problem.throttled")));
+    }
+
     @ExceptionHandler(NotFound.class)
     ResponseEntity<ProblemDetail> notFound(NotFound ex, HttpServletRequest request) throws Exception {
         requireApi(ex, request);

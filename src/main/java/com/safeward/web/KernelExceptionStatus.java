@@ -15,7 +15,8 @@ import com.safeward.kernel.RuleViolation;
 /**
  * Pages (not the API, which {@link ApiProblemHandler} answers with problem details) show the error
  * page of the kernel's exceptions: 404 for a record that does not exist or lies outside the
- * caller's scope, 400 for a broken rule that no form caught.
+ * caller's scope, 400 for a broken rule that no form caught (409 when the record's state refuses it),
+ * 429 over a rate limit.
  */
 @Component
 class KernelExceptionStatus implements HandlerExceptionResolver, Ordered {
@@ -24,7 +25,9 @@ class KernelExceptionStatus implements HandlerExceptionResolver, Ordered {
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
             Exception ex) {
         HttpStatus status = ex instanceof NotFound ? HttpStatus.NOT_FOUND
-                : ex instanceof RuleViolation ? HttpStatus.BAD_REQUEST : null;
+                : ex instanceof com.safeward.kernel.Refused ? HttpStatus.CONFLICT
+                : ex instanceof RuleViolation ? HttpStatus.BAD_REQUEST
+                : ex instanceof com.safeward.kernel.Throttled ? HttpStatus.TOO_MANY_REQUESTS : null;
         if (status == null || ApiProblemHandler.isApi(request)) {
             return null;
         }

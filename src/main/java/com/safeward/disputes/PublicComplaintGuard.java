@@ -1,0 +1,91 @@
+package com.safeward.disputes;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.springframework.stereotype.Component;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.safeward.kernel.RuleViolation;
+import com.safeward.personaldata.PersonalData;
+
+import io.github.bucket4j.Bucket;
+
+/**
+ * What keeps scripts off the public complaint page (DSP-1, no login): a token bucket per client
+ * address for submissions and for look-ups by tracking number, and one per hospital against a flood
+ * from many addresses ({@link ComplaintProperties}); a ticket the page hands out when shown, signed
+ * and timed — a form sent back without one, sooner than a person can fill it, or hours later is
+ * refused; a field people never see that scripts fill. The buckets live in this node (a client
+ * behind a load balancer may get a little more than the limit from several nodes).
+ */
+@Component
+class PublicComplaintGuard {
+
+    private static final String PURPOSE = "complaint-ticket";
+    private static final Duration TICKET_LIFE = Duration.ofHours(2);
+
+    private final ComplaintProperties properties;
+    private final PersonalData signing;
+    private final Clock clock;
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder().expireAfterAccess(Duration.ofHours(1))
+            .maximumSize(100_000).build();
+
+    PublicComplaintGuard(ComplaintProperties properties, PersonalData signing, Clock clock) {
+        this.properties = properties;
+        this.signing = signing;
+        this.clock = clock;
+    }
+
+    /** A ticket for a form shown now for the hospital. */
+    String ticket(long hospitalId) {
+        String value = hospitalId + "." + Instant.now(clock).getEpochSecond();
+        return value + "." + signing.sign(PURPOSE, value);
+    }
+
+    /** A submission from that address for the hospital may go ahead; otherwise a problem saying why. */
+    void admitSubmission(String address, long hospitalId, PublicComplaintForm form) {
+        if (form.website != null && !form.website.isEmpty()) {
+            throw new RuleViolation("ticket", "validation.publicComplaint.rejected");
+        }
+        checkTicket(form.ticket, hospitalId);
+        take("submit:" + address, properties.publicSubmissionsPerHour());
+        take("hospital:" + hospitalId, properties.publicHospitalSubmissionsPerHour());
+    }
+
+    /** A look-up or an addition by tracking number from that address. */
+    void admitLookup(String address) {
+        take("lookup:" + address, properties.publicLookupsPerHour());
+    }
+
+    private void checkTicket(String ticket, long hospitalId) {
+        String[] parts = ticket == null ? new String[0] : ticket.split("\\.");
+        if (parts.length != 3 || !parts[0].equals(Long.toString(hospitalId))
+                || !signing.sign(PURPOSE, parts[0] + "." + parts[1]).equals(parts[2])) {
+            throw new RuleViolation("ticket", "validation.publicComplaint.rejected");
+        }
+        long issued;
+        try {
+            issued = Long.parseLong(parts[1]);
+        } catch (NumberFormatException e) {
+            throw new RuleViolation("ticket", "validation.publicComplaint.rejected");
+        }
+        Duration age = Duration.between(Instant.ofEpochSecond(issued), Instant.now(clock));
+        if (age.compareTo(Duration.ofSeconds(properties.publicMinFillSeconds())) < 0) {
+            throw new RuleViolation("ticket", "validation.publicComplaint.tooFast");
+        }
+        if (age.compareTo(TICKET_LIFE) > 0) {
+            throw new RuleViolation("ticket", "validation.publicComplaint.expired");
+        }
+    }
+
+    private void take(String key, int perHour) {
+        Bucket bucket = buckets.get(key, k -> Bucket.builder()
+                .addLimit(limit -> limit.capacity(perHour).refillGreedy(perHour, Duration.ofHours(1))).build());
+        if (!bucket.tryConsume(1)) {
+            throw new com.safeward.kernel.Throttled("public complaints");
+        }
+    }
+}

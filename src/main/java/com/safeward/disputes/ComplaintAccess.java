@@ -15,6 +15,9 @@ final class ComplaintAccess {
     static final String PROCESS = "hasAnyRole('HOSPITAL_ADMIN','SECURITY_OFFICER','HOSPITAL_LEADER','COMPLAINTS_OFFICER',"
             + "'MEDICAL_STAFF')";
 
+    /** Turn a complaint into a medical dispute: whoever may open one ({@link DisputeAccess#HANDLE}). */
+    static final String ESCALATE = DisputeAccess.HANDLE;
+
     private ComplaintAccess() {
     }
 }

@@ -3,7 +3,6 @@ package com.safeward.disputes;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +11,6 @@ import org.springframework.stereotype.Component;
 
 import com.safeward.compliance.ComplianceRule;
 import com.safeward.compliance.RuleOutcome;
-import com.safeward.kernel.Text;
 import com.safeward.organizations.HospitalFacts;
 
 /**
@@ -36,26 +34,15 @@ class ComplaintFeedbackOnTimeRule implements ComplianceRule {
 
     @Override
     public Map<Long, RuleOutcome> evaluate(List<HospitalFacts> hospitals, Instant now) {
-        Map<Long, RuleOutcome> outcomes = new HashMap<>();
-        jdbc.sql("""
-                select hospital_id, count(*) as complaints,
+        return CountedOutcomes.of(jdbc.sql("""
+                select hospital_id, count(*) as total,
                     sum(case when (status = 'OPEN' and feedback_due_at < :now)
                         or feedback_at > feedback_due_at
                         or (status = 'ESCALATED' and feedback_at is null and closed_at > feedback_due_at)
-                        then 1 else 0 end) as late
+                        then 1 else 0 end) as bad
                 from complaints where hospital_id in (:h) and received_at >= :from group by hospital_id""")
                 .param("h", hospitals.stream().map(HospitalFacts::id).toList()).param("now", Timestamp.from(now))
-                .param("from", Timestamp.from(now.minus(Duration.ofDays(365))))
-                .query((rs, n) -> {
-                    long hospital = rs.getLong("hospital_id");
-                    long late = rs.getLong("late");
-                    long all = rs.getLong("complaints");
-                    String link = "/complaints?hospitalId=" + hospital;
-                    outcomes.put(hospital, late > 0
-                            ? RuleOutcome.fail(Text.of("compliance.dsp1.late", late, all), link)
-                            : RuleOutcome.pass(Text.of("compliance.dsp1.onTime", all), link));
-                    return null;
-                }).list();
-        return outcomes;
+                .param("from", Timestamp.from(now.minus(Duration.ofDays(365)))), "compliance.dsp1.late",
+                "compliance.dsp1.onTime", hospital -> "/complaints?hospitalId=" + hospital);
     }
 }

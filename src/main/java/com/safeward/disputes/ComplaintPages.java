@@ -216,7 +216,7 @@ class ComplaintPages {
     static class Navigation {
         @Bean
         NavigationItem complaintNavigation() {
-            return NavigationItem.of("nav.complaints", "/complaints", 17, ComplaintAccess.READ);
+            return NavigationItem.of("nav.complaints", "/complaints", 18, ComplaintAccess.READ);
         }
     }
 }

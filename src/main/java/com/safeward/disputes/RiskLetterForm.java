@@ -24,4 +24,6 @@ class RiskLetterForm {
     public String content;
     @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     public LocalDate dueDate;
+    /** The medical dispute of the hospital the letter is about, if it is about one. */
+    public Long disputeId;
 }

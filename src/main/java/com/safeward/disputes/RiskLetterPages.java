@@ -48,9 +48,10 @@ class RiskLetterPages {
 
     @GetMapping("/new")
     @PreAuthorize(RiskLetterAccess.LOG)
-    String newLetter(@AuthenticationPrincipal Actor actor, Model model) {
+    String newLetter(@RequestParam(required = false) Long disputeId, @AuthenticationPrincipal Actor actor, Model model) {
         RiskLetterForm form = new RiskLetterForm();
         form.hospitalId = actor.hospitalId();
+        form.disputeId = disputeId;
         Forms.show(model, "form", form);
         return form(model);
     }
@@ -104,7 +105,7 @@ class RiskLetterPages {
     static class Navigation {
         @Bean
         NavigationItem riskLetterNavigation() {
-            return NavigationItem.of("nav.riskLetters", "/risk-letters", 18, RiskLetterAccess.READ);
+            return NavigationItem.of("nav.riskLetters", "/risk-letters", 19, RiskLetterAccess.READ);
         }
     }
 }

@@ -2,11 +2,11 @@ package com.safeward.disputes;
 
 import java.time.Instant;
 
-/** A risk prompt letter and where it stands (DSP-6). */
+/** A risk prompt letter and where it stands (DSP-6); {@code disputeId}: the dispute it is about, if one. */
 record RiskLetterView(long id, long hospitalId, String hospitalLabel, Long issuedByRegionId, String authority,
         String reference, String title, String content, Instant receivedAt, Instant dueAt, String loggedBy,
         String readBy, Instant readAt, String measures, String measuresBy, Instant measuresAt, String closedBy,
-        Instant closedAt, Instant overdueAt) {
+        Instant closedAt, Instant overdueAt, Long disputeId) {
 
     /** 待阅 → 待答复 → 待销号 → 已办结. */
     @com.fasterxml.jackson.annotation.JsonProperty("stage")

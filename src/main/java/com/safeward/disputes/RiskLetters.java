@@ -35,7 +35,7 @@ import com.safeward.texts.DisplayTimes;
 
 /**
  * DSP-6 (H-2.1.2): a risk prompt letter (风险提示函) from a superior authority is logged against the
- * hospital — issued here by a regulator or committee, or entered by the hospital from paper — its
+ * hospital, or one of its medical disputes — issued here by a regulator or committee, or entered by the hospital from paper — its
  * leaders confirm having read it, the measures taken are recorded, and it is closed, before its
  * deadline; a letter still open at the deadline becomes overdue once and both sides are told.
  */
@@ -75,6 +75,10 @@ class RiskLetters {
         if (authority.isEmpty()) {
             throw new RuleViolation("authority", "validation.riskLetter.authority");
         }
+        if (form.disputeId != null && jdbc.sql("select count(*) from disputes where id = :d and hospital_id = :h")
+                .param("d", form.disputeId).param("h", form.hospitalId).query(Long.class).single() == 0) {
+            throw new RuleViolation("disputeId", "validation.riskLetter.dispute");
+        }
         Instant now = Instant.now(clock);
         Instant due = times.endOf(form.dueDate);
         if (!due.isAfter(now)) {
@@ -83,12 +87,13 @@ class RiskLetters {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into risk_letters (hospital_id, issued_by_region_id, authority, reference, title, content,
-                    received_at, due_at, logged_by)
-                values (:h, :region, :authority, :reference, :title, :content, :at, :due, :by)""")
+                    received_at, due_at, logged_by, dispute_id)
+                values (:h, :region, :authority, :reference, :title, :content, :at, :due, :by, :dispute)""")
                 .param("h", form.hospitalId).param("region", issued ? actor.regionId() : null)
                 .param("authority", authority).param("reference", blankToNull(form.reference))
                 .param("title", form.title.strip()).param("content", form.content.strip()).param("at", Timestamp.from(now))
-                .param("due", Timestamp.from(due)).param("by", actor.username()).update(key, "id");
+                .param("due", Timestamp.from(due)).param("by", actor.username()).param("dispute", form.disputeId)
+                .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
         audit.record(AuditEntry.of(AuditAction.CREATED, "RiskLetter", id, form.hospitalId,
                 Text.of("audit.riskLetter.logged", authority, form.title.strip())));
@@ -172,7 +177,16 @@ class RiskLetters {
     /** The scope's letters (or one hospital's), open first, then newest. */
     @Transactional(readOnly = true)
     List<RiskLetterView> list(boolean openOnly, Long hospitalId, DataScope scope) {
+        return list(openOnly, hospitalId, null, scope);
+    }
+
+    /** The same, only the letters about one dispute when {@code disputeId} is given. */
+    @Transactional(readOnly = true)
+    List<RiskLetterView> list(boolean openOnly, Long hospitalId, Long disputeId, DataScope scope) {
         PagedQuery query = scope.limit(new PagedQuery(), "hospital_id");
+        if (disputeId != null) {
+            query.and("dispute_id = :dispute", "dispute", disputeId);
+        }
         if (hospitalId != null) {
             query.and("hospital_id = :hospital", "hospital", hospitalId);
         }
@@ -206,7 +220,12 @@ class RiskLetters {
                 rs.getString("title"), rs.getString("content"), instant(rs, "received_at"), instant(rs, "due_at"),
                 rs.getString("logged_by"), rs.getString("read_by"), instant(rs, "read_at"), rs.getString("measures"),
                 rs.getString("measures_by"), instant(rs, "measures_at"), rs.getString("closed_by"),
-                instant(rs, "closed_at"), instant(rs, "overdue_at"));
+                instant(rs, "closed_at"), instant(rs, "overdue_at"), disputeOf(rs));
+    }
+
+    private static Long disputeOf(ResultSet rs) throws SQLException {
+        long dispute = rs.getLong("dispute_id");
+        return rs.wasNull() ? null : dispute;
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -2,7 +2,6 @@ package com.safeward.disputes;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import com.safeward.compliance.ComplianceRule;
 import com.safeward.compliance.RuleOutcome;
-import com.safeward.kernel.Text;
 import com.safeward.organizations.HospitalFacts;
 
 /**
@@ -35,22 +33,12 @@ class RiskLettersClosedOnTimeRule implements ComplianceRule {
 
     @Override
     public Map<Long, RuleOutcome> evaluate(List<HospitalFacts> hospitals, Instant now) {
-        Map<Long, RuleOutcome> outcomes = new HashMap<>();
-        jdbc.sql("""
-                select hospital_id, count(*) as letters,
-                    sum(case when (closed_at is null and due_at < :now) or closed_at > due_at then 1 else 0 end) as late
+        return CountedOutcomes.of(jdbc.sql("""
+                select hospital_id, count(*) as total,
+                    sum(case when (closed_at is null and due_at < :now) or closed_at > due_at then 1 else 0 end) as bad
                 from risk_letters where hospital_id in (:h) and received_at >= :from group by hospital_id""")
                 .param("h", hospitals.stream().map(HospitalFacts::id).toList()).param("now", Timestamp.from(now))
-                .param("from", Timestamp.from(now.minus(java.time.Duration.ofDays(365))))
-                .query((rs, n) -> {
-                    long hospital = rs.getLong("hospital_id");
-                    long late = rs.getLong("late");
-                    String link = "/risk-letters?hospitalId=" + hospital;
-                    outcomes.put(hospital, late > 0
-                            ? RuleOutcome.fail(Text.of("compliance.dsp6.late", late, rs.getLong("letters")), link)
-                            : RuleOutcome.pass(Text.of("compliance.dsp6.onTime", rs.getLong("letters")), link));
-                    return null;
-                }).list();
-        return outcomes;
+                .param("from", Timestamp.from(now.minus(java.time.Duration.ofDays(365)))), "compliance.dsp6.late",
+                "compliance.dsp6.onTime", hospital -> "/risk-letters?hospitalId=" + hospital);
     }
 }

@@ -66,6 +66,22 @@ public class IncidentManagement {
         incidents.visibleIn(incidentId, scope);
     }
 
+    /** Whether the incident exists and is the hospital's (a dispute links to its own hospital's incidents). */
+    @Transactional(readOnly = true)
+    public boolean belongsTo(long incidentId, long hospitalId) {
+        return incidents.findById(incidentId).filter(i -> i.hospitalId() == hospitalId).isPresent();
+    }
+
+    /**
+     * INC-5 (N-1.2): whether the incident is a disturbance not yet under control (controlled, handed to
+     * the police or closed ends it): no negotiation or mediation of its case until then.
+     */
+    @Transactional(readOnly = true)
+    public boolean disturbanceUncontrolled(long incidentId) {
+        return incidents.findById(incidentId).filter(i -> i.incidentType().disturbance()
+                && i.status().before(IncidentStatus.CONTROLLED)).isPresent();
+    }
+
     /**
      * 上报警情 the monitoring console answers (INC-1, INC-4): incidents staff reported (not from an
      * alarm) that no guard has been sent to yet, newest first.

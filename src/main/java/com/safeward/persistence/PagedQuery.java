@@ -92,6 +92,14 @@ public final class PagedQuery {
                 .query(rows).list();
     }
 
+    /** Totals over all matching rows, computed by the database: {@code select <columns> from <table> where …}. */
+    public <T> java.util.Optional<T> aggregate(JdbcClient jdbc, String table, String columns, RowMapper<T> rows) {
+        if (nothing) {
+            return java.util.Optional.empty();
+        }
+        return jdbc.sql("select " + columns + " from " + table + where).params(params).query(rows).optional();
+    }
+
     /** One page, in the order asked for if the list allows it (else its default), ties broken by id. */
     public <T> Page<T> page(JdbcClient jdbc, String table, SortableFields sort, RowMapper<T> rows, Pageable pageable) {
         Pageable paging = sort.restrict(pageable);

@@ -76,6 +76,11 @@ class Watchlist {
         if (!scope.includes(hospitalId) || !directory.hospitalExists(hospitalId)) {
             throw new RuleViolation("hospitalId", "validation.hospital.unknown");
         }
+        return proposeFor(hospitalId, form, actor.username());
+    }
+
+    /** The proposal itself, for the hospital, by a person ({@link WatchlistProposals}: on another module's behalf). */
+    ListingView proposeFor(long hospitalId, ListingForm form, String proposedBy) {
         personalData.validateDocument(form.documentType, form.documentNumber, "documentNumber");
         LocalDate birthDate = birthDate(form.documentType, form.documentNumber, form.birthDate);
         if (!form.validUntil.isAfter(times.today())) {
@@ -102,14 +107,14 @@ class Watchlist {
                 blank(form.sex) ? null : form.sex, birth.cipher(), birth.hash(), phone.cipher(), phone.hash(),
                 phone.masked(), form.category, form.reasons.trim(), blank(form.evidence) ? null : form.evidence.trim(),
                 form.incidentId, form.riskLevel, form.validUntil, form.relatedTo,
-                blank(form.relation) ? null : form.relation.trim(), ListingStatus.PROPOSED, actor.username(), now, null,
+                blank(form.relation) ? null : form.relation.trim(), ListingStatus.PROPOSED, proposedBy, now, null,
                 null, null, now));
-        history(proposed.id(), actor.username(), "PROPOSED", form.reasons);
+        history(proposed.id(), proposedBy, "PROPOSED", form.reasons);
         audit.record(AuditEntry.created("WatchlistPerson", proposed.id(), hospitalId,
                 Map.of("name", name.masked(), "document", document.masked(), "category", form.category,
                         "riskLevel", form.riskLevel, "validUntil", form.validUntil)));
         events.publishEvent(new ListingProposed(proposed.id(), hospitalId, name.masked(), form.reasons.trim(),
-                actor.username()));
+                proposedBy));
         return queries.view(proposed, true);
     }
 

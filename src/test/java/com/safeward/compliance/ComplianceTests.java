@@ -160,7 +160,7 @@ class ComplianceTests {
         assertThat(JsonPath.<List<String>>read(requirements, "$[?(@.id == 'PER-3')].evaluation")).containsExactly("AUTOMATIC");
         assertThat(JsonPath.<List<String>>read(requirements, "$[?(@.id == 'FIR-1')].evaluation"))
                 .as("cited by checklist items").containsExactly("BY_INSPECTION");
-        assertThat(JsonPath.<List<String>>read(requirements, "$[?(@.id == 'DSP-4')].evaluation")).containsExactly("NOT_YET_COVERED");
+        assertThat(JsonPath.<List<String>>read(requirements, "$[?(@.id == 'PAT-1')].evaluation")).containsExactly("NOT_YET_COVERED");
         assertThat(statusOf("H001", "PER-3")).isEqualTo("PASS");
         assertThat(statusOf("H002", "PER-3")).isEqualTo("FAIL");
         assertThat(statusOf("H001", "SUP-2")).as("a regulators' duty").isEqualTo("NOT_APPLICABLE");

@@ -1,0 +1,6 @@
+package com.safeward.disputes;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface Disputes extends ListCrudRepository<Dispute, Long> {
+}

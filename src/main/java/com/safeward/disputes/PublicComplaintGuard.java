@@ -18,8 +18,10 @@ import io.github.bucket4j.Bucket;
  * address for submissions and for look-ups by tracking number, and one per hospital against a flood
  * from many addresses ({@link ComplaintProperties}); a ticket the page hands out when shown, signed
  * and timed — a form sent back without one, sooner than a person can fill it, or hours later is
- * refused; a field people never see that scripts fill. The buckets live in this node (a client
- * behind a load balancer may get a little more than the limit from several nodes).
+ * refused (a ticket is not single-use: a script that keeps one is still held to the buckets); a
+ * field people never see that scripts fill. The buckets live in this node (a client behind a load
+ * balancer may get a little more than the limit from several nodes). Over a limit the page answers
+ * 429 with a page saying to try later.
  */
 @Component
 class PublicComplaintGuard {

@@ -1,8 +1,10 @@
 package com.safeward.disputes;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,13 +18,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.safeward.kernel.NotFound;
 import com.safeward.kernel.RuleViolation;
+import com.safeward.kernel.Throttled;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.web.Forms;
 
 /**
  * The public complaint pages (DSP-1), reached by the QR code the hospital prints: no login, made
  * for a phone. The hospital's process and contacts, the form, the tracking number once filed, and
- * the page to follow and add to a complaint with it. Rate limits and tickets: {@link PublicComplaintGuard}.
+ * the page to follow and add to a complaint with it. Rate limits and tickets: {@link PublicComplaintGuard};
+ * over a limit the page says to try later (429).
  */
 @Controller
 @RequestMapping("/public/complaints")
@@ -47,9 +51,16 @@ class PublicComplaintPages {
 
     @PostMapping("/{hospital}")
     String file(@PathVariable String hospital, @Valid @ModelAttribute("form") PublicComplaintForm form,
-            BindingResult errors, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+            BindingResult errors, HttpServletRequest request, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
         return Forms.submit(errors, () -> {
-            String number = complaints.file(hospital, form, request.getRemoteAddr());
+            String number;
+            try {
+                number = complaints.file(hospital, form, request.getRemoteAddr());
+            } catch (Throttled tooMany) {
+                response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+                return "error/429";
+            }
             redirect.addFlashAttribute("filed", true);
             return "redirect:/public/complaints/track?number=" + number;
         }, () -> {
@@ -60,13 +71,17 @@ class PublicComplaintPages {
     }
 
     @GetMapping("/track")
-    String track(@RequestParam(required = false) String number, HttpServletRequest request, Model model) {
+    String track(@RequestParam(required = false) String number, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
         model.addAttribute("number", number);
         if (number != null && !number.isBlank()) {
             try {
                 model.addAttribute("complaint", complaints.track(number, request.getRemoteAddr()));
             } catch (NotFound unknown) {
                 model.addAttribute("unknown", true);
+            } catch (Throttled tooMany) {
+                response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+                return "error/429";
             }
         }
         return "public/complaint-track";
@@ -74,16 +89,19 @@ class PublicComplaintPages {
 
     @PostMapping("/track")
     String add(@RequestParam String number, @RequestParam(required = false) String content, HttpServletRequest request,
-            Model model, RedirectAttributes redirect) {
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
         try {
             String known = complaints.add(number, content, request.getRemoteAddr()).trackingNumber();
             redirect.addFlashAttribute("added", true);
             return "redirect:/public/complaints/track?number=" + known;
         } catch (NotFound unknown) {
-            return track(number, request, model);
+            return track(number, request, response, model);
+        } catch (Throttled tooMany) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            return "error/429";
         } catch (RuleViolation invalid) {
             model.addAttribute("addError", invalid.messageKey());
-            return track(number, request, model);
+            return track(number, request, response, model);
         }
     }
 

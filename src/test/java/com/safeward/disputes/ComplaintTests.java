@@ -199,6 +199,27 @@ class ComplaintTests {
         String limited = anonymous(get("/api/v1/public/complaints/TS3333333333"), null, "198.51.100.23", 429);
         assertThat(JsonPath.<String>read(limited, "$.detail")).isNotBlank();
         anonymous(get("/api/v1/public/complaints/TS3333333333"), null, "198.51.100.24", 404);
+
+        String page = mvc.perform(get("/public/complaints/H002")).andReturn().getResponse().getContentAsString();
+        String ticket = page.replaceAll("(?s).*name=\"ticket\" value=\"([^\"]+)\".*", "$1");
+        clock.advance(Duration.ofSeconds(5));
+        int status = 0;
+        for (int i = 0; i < 6 && status != 429; i++) {
+            status = mvc.perform(post("/public/complaints/H002").with(csrf()).with(r -> {
+                r.setRemoteAddr("198.51.100.99");
+                return r;
+            }).param("ticket", ticket).param("complainant", "钱七").param("phone", "13700137001")
+                    .param("subject", "重复提交" + i).param("content", "同一地址在一小时内反复提交投诉"))
+                    .andReturn().getResponse().getStatus();
+        }
+        assertThat(status).as("the sixth submission from one address within the hour").isEqualTo(429);
+        String refused = mvc.perform(post("/public/complaints/H002").with(csrf()).with(r -> {
+            r.setRemoteAddr("198.51.100.99");
+            return r;
+        }).param("ticket", ticket).param("complainant", "钱七").param("phone", "13700137001").param("subject", "再试")
+                .param("content", "同一地址在一小时内反复提交投诉").header(org.springframework.http.HttpHeaders.ACCEPT_LANGUAGE,
+                        "zh-CN")).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("请求过于频繁");
     }
 
     @Test

@@ -32,6 +32,13 @@ public @interface SafeWardTest {
             return new TestClock();
         }
 
+        /** Channels' host names resolve only as a test maps them: no DNS, no real private address (issue 17). */
+        @Bean
+        @Primary
+        TestHostResolver testHostResolver() {
+            return new TestHostResolver();
+        }
+
         /** A compliance rule of a module the compliance module does not know (SUP-4: rules are contributed). */
         @Bean
         com.safeward.testrules.StaffingFiledRule staffingFiledRule() {

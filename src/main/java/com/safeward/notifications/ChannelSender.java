@@ -34,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Sends one message through one channel in that channel's format: WeCom and DingTalk robot
  * markdown (DingTalk signed with timestamp and HMAC-SHA256 of its secret), a JSON webhook
  * (signed in {@code X-SafeWard-Signature} when it has a secret), or an email. Throws on failure.
+ * An address {@link OutboundAddresses} refuses is never connected to; redirects are not followed.
  */
 @Component
 class ChannelSender {
@@ -42,19 +43,23 @@ class ChannelSender {
     record Message(String kind, String title, String body, String link, Long hospitalId) {
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
     private final JsonMapper json;
     private final ObjectProvider<JavaMailSender> mail;
     private final Clock clock;
     private final String baseUrl;
     private final String mailFrom;
     private final MessageSource messages;
+    private final OutboundAddresses outbound;
 
     ChannelSender(JsonMapper json, ObjectProvider<JavaMailSender> mail, Clock clock, MessageSource messages,
+            OutboundAddresses outbound,
             @Value("${safeward.notifications.base-url}") String baseUrl,
             @Value("${spring.mail.username:safeward@localhost}") String mailFrom) {
         this.json = json;
         this.messages = messages;
+        this.outbound = outbound;
         this.mail = mail;
         this.clock = clock;
         this.baseUrl = baseUrl;
@@ -62,6 +67,13 @@ class ChannelSender {
     }
 
     void send(ChannelKind kind, String target, String secret, Message message) throws Exception {
+        if (kind != ChannelKind.EMAIL) {
+            try {
+                outbound.check(kind, target); // again at every send: the name may resolve elsewhere by now
+            } catch (com.safeward.kernel.RuleViolation refused) {
+                throw new IllegalStateException("refused before connecting: " + refused.messageKey());
+            }
+        }
         switch (kind) {
             case WECOM_ROBOT -> robot(target, Map.of("msgtype", "markdown", "markdown",
                     Map.of("content", markdown(message))));
@@ -83,7 +95,9 @@ class ChannelSender {
         HttpResponse<String> response = post(url, json.writeValueAsString(payload), Map.of());
         JsonNode answer = json.readTree(response.body());
         if (response.statusCode() != 200 || answer.path("errcode").asInt(-1) != 0) {
-            throw new IllegalStateException("robot answered " + response.statusCode() + " " + response.body());
+            // the status and the robot's error code, never its body (issue 17: the delivery log keeps no answers)
+            throw new IllegalStateException("robot answered " + response.statusCode() + " errcode "
+                    + answer.path("errcode").asInt(-1));
         }
     }
 

@@ -57,6 +57,7 @@ class NotificationChannels {
     private final JdbcClient jdbc;
     private final SecretBox secrets;
     private final ChannelSender sender;
+    private final OutboundAddresses addresses;
     private final ObjectProvider<SchedulerClient> scheduler;
     private final OneTimeTask<Long> delivery;
     private final AuditTrail audit;
@@ -65,7 +66,7 @@ class NotificationChannels {
     private final Clock clock;
     private final int maxAttempts;
 
-    NotificationChannels(JdbcClient jdbc, SecretBox secrets, ChannelSender sender,
+    NotificationChannels(JdbcClient jdbc, SecretBox secrets, ChannelSender sender, OutboundAddresses addresses,
             ObjectProvider<SchedulerClient> scheduler, OneTimeTask<Long> notificationDelivery, AuditTrail audit,
             Texts texts, OrganizationDirectory organizations, Clock clock, @Value("${safeward.notifications.max-attempts}") int maxAttempts) {
         this.texts = texts;
@@ -73,6 +74,7 @@ class NotificationChannels {
         this.jdbc = jdbc;
         this.secrets = secrets;
         this.sender = sender;
+        this.addresses = addresses;
         this.scheduler = scheduler;
         this.delivery = notificationDelivery;
         this.audit = audit;
@@ -210,7 +212,7 @@ class NotificationChannels {
         return Arrays.stream(kinds.split(",")).anyMatch(k -> k.equals("*") || k.equals(kind));
     }
 
-    private void validateTarget(ChannelForm form) {
+    private void validateTarget(ChannelForm form) { // SSRF: OutboundAddresses
         if (!Arrays.stream(form.kinds.replace(" ", "").split(",")).allMatch(k -> k.equals("*") || NotificationKind.known(k))) {
             throw new RuleViolation("kinds", "validation.channel.kinds");
         }
@@ -220,6 +222,8 @@ class NotificationChannels {
             }
         } else if (!form.target.trim().matches("https?://\\S+")) {
             throw new RuleViolation("target", "validation.channel.url");
+        } else {
+            addresses.check(form.kind, form.target.trim());
         }
     }
 

@@ -74,6 +74,7 @@ class NotificationChannelTests {
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcClient jdbc;
     @Autowired OrganizationDirectory directory;
+    @Autowired com.safeward.TestHostResolver resolver;
 
     @BeforeAll
     static void startReceiver() throws IOException {
@@ -205,6 +206,36 @@ class NotificationChannelTests {
         mvc.perform(get("/notification-channels").session(logins.session("admin"))).andExpect(status().isOk());
         assertThat(jdbc.sql("select count(*) from notification_channels where secret_cipher like '%SECabc123%'")
                 .query(Long.class).single()).isZero();
+    }
+
+    /**
+     * Issue 17 (SSRF): a webhook to the node itself, the cloud metadata address or a name resolving to
+     * the inside network is refused when saved; a name that resolved outside when saved and inside at
+     * send time is refused before any connection (the stub resolver answers; nothing is contacted).
+     */
+    @Test
+    void aWebhookCannotBeTurnedOnTheInsideNorRebindAfterItWasSaved() throws Exception {
+        resolver.map("intranet.hospital.test", "10.20.30.40");
+        for (String target : List.of("http://localhost:8080/actuator/prometheus", "http://[::1]:8080/",
+                "http://169.254.169.254/latest/meta-data/", "http://intranet.hospital.test/hook")) {
+            mvc.perform(post("/api/v1/notification-channels").header(HttpHeaders.AUTHORIZATION, logins.bearer("hadmin"))
+                    .contentType(MediaType.APPLICATION_JSON).content(Json.object("name", "x", "kind", "WEBHOOK",
+                            "target", target, "kinds", "*", "hospitalId", h1())))
+                    .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("target")));
+        }
+        mvc.perform(post("/api/v1/notification-channels").header(HttpHeaders.AUTHORIZATION, logins.bearer("hadmin"))
+                .contentType(MediaType.APPLICATION_JSON).content(Json.object("name", "x", "kind", "WECOM_ROBOT",
+                        "target", "https://robots.evil.test/cgi-bin/webhook/send?key=1", "kinds", "*", "hospitalId", h1())))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("target")));
+
+        String kind = NotificationKind.RISK_LETTER.name();
+        resolver.map("hooks.partner.test", "203.0.113.10");
+        long partner = channel(Json.object("name", "合作平台", "kind", "WEBHOOK", "target",
+                "https://hooks.partner.test/safeward", "kinds", kind));
+        resolver.map("hooks.partner.test", "10.0.0.7");
+        notify(NotificationKind.RISK_LETTER, "风险提示函", "内容");
+        await().atMost(Duration.ofSeconds(10)).until(() -> attempts(partner) >= 1);
+        assertThat(lastError(partner)).contains("refused before connecting");
     }
 
     @Test

@@ -91,6 +91,10 @@ class DisputeDesk {
             if (complaint.hospitalId().longValue() != form.hospitalId) {
                 throw new RuleViolation("complaintId", "validation.dispute.complaint");
             }
+            if (!actor.username().equals(complaint.owner())) { // 首诉负责制: its owner turns it into a dispute
+                throw new RuleViolation("complaintId", complaint.owner() == null ? "validation.complaint.unclaimed"
+                        : "validation.complaint.notOwner");
+            }
         }
         Instant now = Instant.now(clock);
         Dispute.RiskFlags flags = new Dispute.RiskFlags(form.threatToStaff, form.petitionRisk, form.criminalRisk);

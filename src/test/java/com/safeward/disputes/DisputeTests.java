@@ -61,6 +61,9 @@ class DisputeTests {
         String complaint = call("complaints", post("/api/v1/complaints"), Json.object("hospitalId", h1, "channel",
                 "IN_PERSON", "subject", "术后感染", "content", "患者家属认为术后感染系医院消毒不严所致，要求赔偿"), 201);
         long complaintId = id(complaint);
+        String notOwner = call("leader", post("/api/v1/disputes"), Json.object("hospitalId", h1, "complaintId",
+                complaintId, "summary", "术后感染纠纷"), 400);
+        assertThat(JsonPath.<List<String>>read(notOwner, "$.errors[*].field")).as("首诉负责制").containsExactly("complaintId");
         String opened = call("complaints", post("/api/v1/disputes"), Json.object("hospitalId", h1, "complaintId",
                 complaintId, "summary", "术后感染纠纷，家属索赔", "claimedAmount", 80000, "staffInvolved", "普外科 李医生"), 201);
         long id = id(opened);

@@ -162,9 +162,7 @@ class ComplaintPages {
     @GetMapping("/process")
     @PreAuthorize(ComplaintAccess.PROCESS)
     String processSheet(@AuthenticationPrincipal Actor actor, Model model) {
-        ComplaintProcess.Published published = process.of(ownHospital(actor));
-        model.addAttribute("process", published);
-        model.addAttribute("qr", ComplaintQrCode.svg(published.publicUrl()));
+        ComplaintProcess.Published published = sheet(ownHospital(actor), model);
         ComplaintProcess.ContactsForm form = new ComplaintProcess.ContactsForm();
         form.office = published.office();
         form.location = published.location();
@@ -184,11 +182,17 @@ class ComplaintPages {
             redirect.addFlashAttribute("notice", "notice.saved");
             return "redirect:/complaints/process";
         }, () -> {
-            ComplaintProcess.Published published = process.of(hospital);
-            model.addAttribute("process", published);
-            model.addAttribute("qr", ComplaintQrCode.svg(published.publicUrl()));
+            sheet(hospital, model);
             return "complaints/process";
         });
+    }
+
+    /** The sheet's process, contacts and QR code in the model. */
+    private ComplaintProcess.Published sheet(long hospital, Model model) {
+        ComplaintProcess.Published published = process.of(hospital);
+        model.addAttribute("process", published);
+        model.addAttribute("qr", ComplaintQrCode.svg(published.publicUrl()));
+        return published;
     }
 
     @GetMapping(value = "/process/qr.svg", produces = "image/svg+xml")

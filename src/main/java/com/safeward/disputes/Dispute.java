@@ -82,6 +82,11 @@ record Dispute(@Id Long id, Long hospitalId, Long complaintId, Long departmentId
                 leaderAssignedAt, liabilityBasis, liabilityFinding, liabilityAt, liabilityBy, now, version);
     }
 
+    /** DSP-5: a dispute flagged, or open longer than the region's days, needs a named leader. */
+    static boolean leaderDue(boolean flagged, Instant openedAt, int leaderAfterDays, Instant now) {
+        return flagged || openedAt.plus(java.time.Duration.ofDays(leaderAfterDays)).isBefore(now);
+    }
+
     /** DSP-4: no compensation before the liability is determined (花钱买平安 is impossible by construction). */
     void requireLiability() {
         if (liabilityBasis == null) {

@@ -15,7 +15,6 @@ import com.safeward.audit.AuditAction;
 import com.safeward.audit.AuditEntry;
 import com.safeward.audit.AuditTrail;
 import com.safeward.incidents.IncidentManagement;
-import com.safeward.kernel.NotFound;
 import com.safeward.kernel.Refused;
 import com.safeward.kernel.RuleViolation;
 import com.safeward.kernel.Text;
@@ -91,7 +90,7 @@ class DisputeChannels {
     DisputeView holdSession(long id, long channelId, SessionForm form, Actor actor, DataScope scope) {
         Dispute dispute = queries.ownHospital(id, actor, scope);
         dispute.requireOpen();
-        DisputeView.Channel channel = channel(id, channelId);
+        DisputeView.Channel channel = queries.channel(id, channelId);
         if (!channel.active()) {
             throw new RuleViolation("channelId", "validation.dispute.channelConcluded");
         }
@@ -130,7 +129,7 @@ class DisputeChannels {
     /** How the channel ended; a refusal must name the legal channel the patient side was guided to. */
     DisputeView conclude(long id, long channelId, ChannelOutcome outcome, String note, Actor actor, DataScope scope) {
         Dispute dispute = queries.ownHospital(id, actor, scope);
-        DisputeView.Channel channel = channel(id, channelId);
+        DisputeView.Channel channel = queries.channel(id, channelId);
         if (!channel.active()) {
             throw new RuleViolation("channelId", "validation.dispute.channelConcluded");
         }
@@ -154,10 +153,6 @@ class DisputeChannels {
         }
     }
 
-    private DisputeView.Channel channel(long disputeId, long channelId) {
-        return queries.channelsOf(disputeId).stream().filter(c -> c.id() == channelId).findFirst()
-                .orElseThrow(() -> new NotFound("channel", channelId));
-    }
 
     private static String limited(String text, int max, String field) {
         if (text != null && text.length() > max) {

@@ -130,9 +130,8 @@ final class DisputeComplianceRules {
                         long hospital = rs.getLong("hospital_id");
                         long[] count = counts.computeIfAbsent(hospital, h -> new long[2]);
                         count[0]++;
-                        int days = limits.of(byId.get(hospital)).leaderAfterDays();
-                        boolean due = rs.getBoolean("flagged")
-                                || rs.getTimestamp("opened_at").toInstant().plus(Duration.ofDays(days)).isBefore(now);
+                        boolean due = Dispute.leaderDue(rs.getBoolean("flagged"), rs.getTimestamp("opened_at").toInstant(),
+                                limits.of(byId.get(hospital)).leaderAfterDays(), now);
                         if (due && rs.getString("leader") == null) {
                             count[1]++;
                         }

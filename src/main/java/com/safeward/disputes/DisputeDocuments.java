@@ -22,7 +22,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.safeward.evidence.EvidenceStore;
 import com.safeward.evidence.EvidenceView;
-import com.safeward.kernel.NotFound;
 import com.safeward.kernel.RecordRef;
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.OrganizationDirectory;
@@ -62,7 +61,7 @@ class DisputeDocuments {
     EvidenceView upload(@PathVariable long id, @PathVariable long channelId,
             @RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal Actor actor) {
         Dispute dispute = queries.ownHospital(id, actor, directory.currentScope());
-        channel(id, channelId);
+        queries.channel(id, channelId);
         return evidence.store(of(channelId), dispute.hospitalId(), file, actor.username());
     }
 
@@ -72,7 +71,7 @@ class DisputeDocuments {
     @Operation(summary = "A channel's documents")
     List<EvidenceView> list(@PathVariable long id, @PathVariable long channelId) {
         queries.visible(id, directory.currentScope());
-        return channel(id, channelId).documents();
+        return queries.channel(id, channelId).documents();
     }
 
     @GetMapping({"/api/v1/disputes/{id}/channels/{channelId}/documents/{documentId}",
@@ -81,7 +80,7 @@ class DisputeDocuments {
     @Operation(summary = "Download a document (audited)")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long channelId, @PathVariable long documentId) {
         Dispute dispute = queries.visible(id, directory.currentScope());
-        channel(id, channelId);
+        queries.channel(id, channelId);
         return evidence.download(of(channelId), documentId, dispute.hospitalId()).asDownload();
     }
 
@@ -93,8 +92,4 @@ class DisputeDocuments {
         return Forms.act(redirect, "/disputes/" + id, () -> upload(id, channelId, file, actor));
     }
 
-    private DisputeView.Channel channel(long disputeId, long channelId) {
-        return queries.channelsOf(disputeId).stream().filter(c -> c.id() == channelId).findFirst()
-                .orElseThrow(() -> new NotFound("channel", channelId));
-    }
 }

@@ -85,8 +85,10 @@ class DisputeQueries {
         }
         Map<Long, String> hospitals = new HashMap<>();
         Page<Dispute> page = query.page(jdbc, "disputes", SORT, rows.of(Dispute.class), pageable);
+        Map<Long, String> departments = new HashMap<>(); // one look-up per department of the page, not per row
         return page.map(d -> view(d, hospitals.computeIfAbsent(d.hospitalId(),
-                h -> organizations.hospitalLabel(h).orElse("")), List.of(), List.of(), List.of(), List.of()));
+                h -> organizations.hospitalLabel(h).orElse("")), department(d, departments), List.of(), List.of(),
+                List.of(), List.of()));
     }
 
     /**
@@ -117,8 +119,8 @@ class DisputeQueries {
         if (dispute.status() != DisputeStatus.OPEN || dispute.leader() != null) {
             return false;
         }
-        int days = limits.of(dispute.hospitalId()).leaderAfterDays();
-        return dispute.flags().any() || dispute.openedAt().plus(java.time.Duration.ofDays(days)).isBefore(now);
+        return Dispute.leaderDue(dispute.flags().any(), dispute.openedAt(),
+                limits.of(dispute.hospitalId()).leaderAfterDays(), now);
     }
 
     DisputeView get(long id, DataScope scope) {
@@ -150,8 +152,14 @@ class DisputeQueries {
                 .param("d", id).query((rs, n) -> new DisputeView.Payment(rs.getLong("id"), rs.getBigDecimal("amount"),
                         rs.getDate("paid_on").toLocalDate(), rs.getString("reference"), rs.getString("recorded_by")))
                 .list();
-        return view(dispute, organizations.hospitalLabel(dispute.hospitalId()).orElse(""), parties, channelsOf(id),
-                payments, trail.of(Dispute.trail(id)));
+        return view(dispute, organizations.hospitalLabel(dispute.hospitalId()).orElse(""),
+                department(dispute, new HashMap<>()), parties, channelsOf(id), payments, trail.of(Dispute.trail(id)));
+    }
+
+    /** One channel of the dispute; 404 when the dispute has no such channel. */
+    DisputeView.Channel channel(long disputeId, long channelId) {
+        return channelsOf(disputeId).stream().filter(c -> c.id() == channelId).findFirst()
+                .orElseThrow(() -> new NotFound("channel", channelId));
     }
 
     List<DisputeView.Channel> channelsOf(long disputeId) {
@@ -177,11 +185,14 @@ class DisputeQueries {
                 }).list();
     }
 
-    private DisputeView view(Dispute d, String hospital, List<DisputeView.Party> parties,
+    private String department(Dispute d, Map<Long, String> known) {
+        return d.departmentId() == null ? null : known.computeIfAbsent(d.departmentId(),
+                id -> organizations.department(d.hospitalId(), id).map(dep -> dep.name()).orElse(""));
+    }
+
+    private DisputeView view(Dispute d, String hospital, String department, List<DisputeView.Party> parties,
             List<DisputeView.Channel> channels, List<DisputeView.Payment> payments,
             List<com.safeward.trail.TrailEntry> history) {
-        String department = d.departmentId() == null ? null
-                : organizations.department(d.hospitalId(), d.departmentId()).map(dep -> dep.name()).orElse("");
         return new DisputeView(d.id(), d.hospitalId(), hospital, d.complaintId(), d.departmentId(), department,
                 d.staffInvolved(), d.summary(), d.claimedAmount(), d.threatToStaff(), d.petitionRisk(), d.criminalRisk(),
                 d.incidentId(), d.status(), d.openedAt(), d.openedBy(), d.leader(), d.leaderAssignedAt(),

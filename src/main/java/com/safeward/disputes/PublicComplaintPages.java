@@ -1,10 +1,8 @@
 package com.safeward.disputes;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,7 +16,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.safeward.kernel.NotFound;
 import com.safeward.kernel.RuleViolation;
-import com.safeward.kernel.Throttled;
 import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.web.Forms;
 
@@ -26,7 +23,7 @@ import com.safeward.web.Forms;
  * The public complaint pages (DSP-1), reached by the QR code the hospital prints: no login, made
  * for a phone. The hospital's process and contacts, the form, the tracking number once filed, and
  * the page to follow and add to a complaint with it. Rate limits and tickets: {@link PublicComplaintGuard};
- * over a limit the page says to try later (429).
+ * over a limit the page says to try later (429, the web module's page for every rate limit).
  */
 @Controller
 @RequestMapping("/public/complaints")
@@ -51,16 +48,9 @@ class PublicComplaintPages {
 
     @PostMapping("/{hospital}")
     String file(@PathVariable String hospital, @Valid @ModelAttribute("form") PublicComplaintForm form,
-            BindingResult errors, HttpServletRequest request, HttpServletResponse response, Model model,
-            RedirectAttributes redirect) {
+            BindingResult errors, HttpServletRequest request, Model model, RedirectAttributes redirect) {
         return Forms.submit(errors, () -> {
-            String number;
-            try {
-                number = complaints.file(hospital, form, request.getRemoteAddr());
-            } catch (Throttled tooMany) {
-                response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-                return "error/429";
-            }
+            String number = complaints.file(hospital, form, request.getRemoteAddr());
             redirect.addFlashAttribute("filed", true);
             return "redirect:/public/complaints/track?number=" + number;
         }, () -> {
@@ -71,17 +61,13 @@ class PublicComplaintPages {
     }
 
     @GetMapping("/track")
-    String track(@RequestParam(required = false) String number, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    String track(@RequestParam(required = false) String number, HttpServletRequest request, Model model) {
         model.addAttribute("number", number);
         if (number != null && !number.isBlank()) {
             try {
                 model.addAttribute("complaint", complaints.track(number, request.getRemoteAddr()));
             } catch (NotFound unknown) {
                 model.addAttribute("unknown", true);
-            } catch (Throttled tooMany) {
-                response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-                return "error/429";
             }
         }
         return "public/complaint-track";
@@ -89,19 +75,16 @@ class PublicComplaintPages {
 
     @PostMapping("/track")
     String add(@RequestParam String number, @RequestParam(required = false) String content, HttpServletRequest request,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         try {
             String known = complaints.add(number, content, request.getRemoteAddr()).trackingNumber();
             redirect.addFlashAttribute("added", true);
             return "redirect:/public/complaints/track?number=" + known;
         } catch (NotFound unknown) {
-            return track(number, request, response, model);
-        } catch (Throttled tooMany) {
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            return "error/429";
+            return track(number, request, model);
         } catch (RuleViolation invalid) {
             model.addAttribute("addError", invalid.messageKey());
-            return track(number, request, response, model);
+            return track(number, request, model);
         }
     }
 

@@ -31,6 +31,10 @@ class KernelExceptionStatus implements HandlerExceptionResolver, Ordered {
         if (status == null || ApiProblemHandler.isApi(request)) {
             return null;
         }
+        if (status == HttpStatus.TOO_MANY_REQUESTS) { // its own page at once: it says to try later, and when
+            response.setStatus(status.value());
+            return new ModelAndView("error/429");
+        }
         try {
             response.sendError(status.value());
         } catch (java.io.IOException committed) {

@@ -50,6 +50,18 @@ public class TestDevices {
         }
     }
 
+    /** A new token for the device (the old one stops working), as its hospital's security officer would. */
+    public String rotate(long deviceId) {
+        try {
+            String body = mvc.perform(post("/api/v1/devices/" + deviceId + "/token")
+                    .header(HttpHeaders.AUTHORIZATION, logins.bearer("admin"))).andExpect(status().isOk()).andReturn()
+                    .getResponse().getContentAsString();
+            return JsonPath.read(body, "$.token");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The ids of the alarms the device raised, newest first, as the alarms API lists them. */
     public List<Long> alarmsOf(long deviceId) {
         String body = read("/api/v1/alarms?state=ALL&size=200&deviceId=" + deviceId);

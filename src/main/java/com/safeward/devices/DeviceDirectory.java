@@ -68,8 +68,7 @@ public class DeviceDirectory {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
         }
-        return byToken.get(SecretTokens.hash(token.trim()),
-                hash -> devices.findByTokenHash(hash).filter(Device::heard).map(DeviceRef::of));
+        return byTokenHash(SecretTokens.hash(token.trim()));
     }
 
     /**
@@ -81,6 +80,34 @@ public class DeviceDirectory {
         return byCodes.get(hospitalCode + "/" + deviceCode, key -> organizations.hospitalIdByCode(hospitalCode)
                 .flatMap(hospital -> devices.findByHospitalIdAndCode(hospital, deviceCode))
                 .filter(Device::heard).map(DeviceRef::of));
+    }
+
+    /**
+     * The heard device whose token this is, if it is still that device's token: a broker checks a
+     * connected device again with the hash it signed in with, so a rotated token stops publishing at
+     * once on this node (other nodes: within {@link #CACHE_TTL}).
+     */
+    public Optional<DeviceRef> byTokenHash(String tokenHash) {
+        return byToken.get(tokenHash, hash -> devices.findByTokenHash(hash).filter(Device::heard).map(DeviceRef::of));
+    }
+
+    /**
+     * The device a broker user name names, in any condition, to attribute a refused sign-in:
+     * {@code hospitalCode/deviceCode}, or a bare device code that only one hospital uses.
+     */
+    @Transactional(readOnly = true)
+    public Optional<DeviceRef> named(String username) {
+        if (username == null || username.isBlank() || username.length() > 200) {
+            return Optional.empty();
+        }
+        int slash = username.indexOf('/');
+        if (slash > 0) {
+            return organizations.hospitalIdByCode(username.substring(0, slash))
+                    .flatMap(hospital -> devices.findByHospitalIdAndCode(hospital, username.substring(slash + 1)))
+                    .map(DeviceRef::of);
+        }
+        java.util.List<Device> sameCode = devices.findByCode(username);
+        return sameCode.size() == 1 ? Optional.of(DeviceRef.of(sameCode.get(0))) : Optional.empty();
     }
 
     /** A device by id (in service or not), e.g. to show where an alarm came from. */

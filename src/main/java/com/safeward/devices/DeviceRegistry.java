@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -43,9 +44,11 @@ class DeviceRegistry {
     private final DeviceDirectory lookups;
     private final DeviceFaults faults;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     DeviceRegistry(Devices devices, JdbcClient jdbc, AggregateRows rows, OrganizationDirectory directory, AuditTrail audit,
-            DeviceDirectory lookups, DeviceFaults faults, Clock clock) {
+            DeviceDirectory lookups, DeviceFaults faults, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.faults = faults;
         this.lookups = lookups;
         this.devices = devices;
@@ -82,6 +85,7 @@ class DeviceRegistry {
         lookups.evict(); // an earlier look-up of this code may have cached "no such device"
         DeviceView view = view(saved);
         audit.record(AuditEntry.created("Device", saved.id(), saved.hospitalId(), view));
+        credentialsChanged(saved, secret.value());
         return new Registered(view, secret.value());
     }
 
@@ -89,8 +93,12 @@ class DeviceRegistry {
         Device device = visible(id, scope);
         requireArea(device.hospitalId(), form.areaId);
         DeviceView before = view(device);
-        DeviceView after = view(devices.save(device.update(form.areaId, form.name, form.deviceType, form.enabled, now())));
+        Device saved = devices.save(device.update(form.areaId, form.name, form.deviceType, form.enabled, now()));
+        DeviceView after = view(saved);
         lookups.evict();
+        if (saved.heard() != device.heard()) {
+            credentialsChanged(saved, null);
+        }
         audit.record(AuditEntry.updated("Device", id, device.hospitalId(), before, after));
         return after;
     }
@@ -102,8 +110,12 @@ class DeviceRegistry {
     DeviceView decommission(long id, DataScope scope) {
         Device device = visible(id, scope);
         DeviceView before = view(device);
-        DeviceView after = view(devices.save(device.decommission(now())));
+        Device saved = devices.save(device.decommission(now()));
+        DeviceView after = view(saved);
         lookups.evict();
+        if (saved.heard() != device.heard()) {
+            credentialsChanged(saved, null);
+        }
         audit.record(AuditEntry.updated("Device", id, device.hospitalId(), before, after));
         return after;
     }
@@ -121,7 +133,14 @@ class DeviceRegistry {
         Device saved = devices.save(device.withToken(secret.hash(), secret.hint(), now()));
         lookups.evict();
         audit.record(AuditEntry.of(AuditAction.TOKEN_ISSUED, "Device", id, device.hospitalId(), Text.of("audit.device.tokenRotated")));
+        credentialsChanged(saved, secret.value());
         return new Registered(view(saved), secret.value());
+    }
+
+    /** In this transaction: an external broker's copy of the credentials is queued with the change. */
+    private void credentialsChanged(Device device, String token) {
+        events.publishEvent(new DeviceCredentialsChanged(device.id(), device.hospitalId(),
+                directory.hospitalCode(device.hospitalId()).orElseThrow(), device.code(), token, device.heard()));
     }
 
     @Transactional(readOnly = true)

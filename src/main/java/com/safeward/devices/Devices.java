@@ -12,6 +12,8 @@ interface Devices extends ListCrudRepository<Device, Long> {
 
     Optional<Device> findByHospitalIdAndCode(long hospitalId, String code);
 
+    java.util.List<Device> findByCode(String code);
+
     boolean existsByHospitalIdAndCode(long hospitalId, String code);
 
     /** Heartbeats and events touch this often: one cheap update, no optimistic-lock round trip. */

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 
 import io.moquette.BrokerConstants;
 import io.moquette.broker.Server;
 import io.moquette.broker.config.MemoryConfig;
+import io.moquette.broker.security.IAuthorizatorPolicy;
+import io.moquette.broker.subscriptions.Topic;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,9 +19,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
+import com.safeward.brokeraccess.DeviceLogins;
+
 /**
  * The broker of the embedded defaults (Moquette, MQTT 3.1.1), bound to 127.0.0.1 with its
- * sessions persisted under the data directory. Telemetry is off: it must not phone home.
+ * sessions persisted under the data directory. Telemetry is off: it must not phone home. Who may
+ * sign in, publish and subscribe is the device logins' answer (issue 17: devices with their token,
+ * each to its own topic; the node alone subscribes).
  * Started before the MQTT client and stopped after it.
  */
 @Component
@@ -29,11 +36,13 @@ class EmbeddedBroker implements SmartLifecycle {
 
     private final MqttProperties properties;
     private final Path dataDir;
+    private final DeviceLogins logins;
     private Server server;
 
-    EmbeddedBroker(MqttProperties properties, @Value("${safeward.data-dir}") Path dataDir) {
+    EmbeddedBroker(MqttProperties properties, @Value("${safeward.data-dir}") Path dataDir, DeviceLogins logins) {
         this.properties = properties;
         this.dataDir = dataDir;
+        this.logins = logins;
     }
 
     @Override
@@ -54,18 +63,33 @@ class EmbeddedBroker implements SmartLifecycle {
         config.setProperty(BrokerConstants.ENABLE_TELEMETRY_NAME, "false");
         config.setProperty(BrokerConstants.PERSISTENCE_ENABLED_PROPERTY_NAME, "true");
         config.setProperty(BrokerConstants.DATA_PATH_PROPERTY_NAME, brokerData.toAbsolutePath() + "/");
-        config.setProperty(BrokerConstants.ALLOW_ANONYMOUS_PROPERTY_NAME, "true");
+        // Devices sign in with their token (issue 17): without credentials only under a hospital's migration grace
+        config.setProperty(BrokerConstants.ALLOW_ANONYMOUS_PROPERTY_NAME, String.valueOf(logins.anonymousMayConnect()));
         // MQTT 3.1.1: a clean-session client may send an empty identifier (mosquitto_pub does, Mosquitto takes it)
         config.setProperty(BrokerConstants.ALLOW_ZERO_BYTE_CLIENT_ID_PROPERTY_NAME, "true");
         Server broker = new Server();
         try {
-            broker.startServer(new MemoryConfig(config));
+            broker.startServer(new MemoryConfig(config), List.of(), null, logins::signIn, new DevicePolicy(logins));
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded MQTT broker could not start on 127.0.0.1:"
                     + properties.embedded().port() + " (set safeward.mqtt.embedded.port or safeward.mqtt.url)", e);
         }
         server = broker;
         log.info("Embedded MQTT broker listening on 127.0.0.1:{}", properties.embedded().port());
+    }
+
+    /** Moquette's authorizator, answered by the device logins (topics arrive as Moquette's type). */
+    private record DevicePolicy(DeviceLogins logins) implements IAuthorizatorPolicy {
+
+        @Override
+        public boolean canWrite(Topic topic, String user, String client) {
+            return logins.mayPublish(client, user, topic.toString());
+        }
+
+        @Override
+        public boolean canRead(Topic topic, String user, String client) {
+            return logins.maySubscribe(client, user);
+        }
     }
 
     @Override

@@ -19,6 +19,9 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
+import com.safeward.brokeraccess.BrokerCredentials;
+import com.safeward.brokeraccess.DeviceLogins;
+
 /**
  * The node's MQTT clients (one by default; {@code safeward.mqtt.connections} with a shared
  * subscription): each connects at start-up with a persistent session, reconnects by itself with
@@ -42,12 +45,14 @@ class MqttConnection implements SmartLifecycle, HealthIndicator {
 
     private final MqttProperties properties;
     private final MqttDeviceEvents deviceEvents;
+    private final BrokerCredentials credentials;
     private final List<Link> links = new CopyOnWriteArrayList<>();
     private volatile boolean running;
 
-    MqttConnection(MqttProperties properties, MqttDeviceEvents deviceEvents) {
+    MqttConnection(MqttProperties properties, MqttDeviceEvents deviceEvents, DeviceLogins logins) {
         this.properties = properties;
         this.deviceEvents = deviceEvents;
+        this.credentials = logins.nodeCredentials();
     }
 
     @Override
@@ -80,10 +85,10 @@ class MqttConnection implements SmartLifecycle, HealthIndicator {
                     }
                     log.warn("MQTT {} disconnected from {}: {}", clientId, uri, ctx.getCause().getMessage());
                 });
-        if (properties.username() != null && !properties.username().isBlank()) {
-            builder = builder.simpleAuth().username(properties.username())
-                    .password(properties.password() == null ? new byte[0] : properties.password().getBytes())
-                    .applySimpleAuth();
+        // The node's own credentials (configured, or generated for the embedded broker): the only subscriber
+        if (credentials.present()) {
+            builder = builder.simpleAuth().username(credentials.username())
+                    .password(credentials.password().getBytes(java.nio.charset.StandardCharsets.UTF_8)).applySimpleAuth();
         }
         Link link = new Link(builder.buildAsync());
         self[0] = link;

@@ -6,8 +6,8 @@
  * inside the same transaction, so whatever reacts synchronously (alarms) commits with it; only
  * then is the device or broker told it was received. MQTT messages that cannot be accepted go to
  * a dead-letter list with the reason. On the embedded defaults an MQTT broker runs inside the
- * node on 127.0.0.1:18830.
+ * node on 127.0.0.1:18830, where devices sign in with their token (module {@code brokeraccess}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Device intake",
-        allowedDependencies = {"devices", "organizations"})
+        allowedDependencies = {"brokeraccess", "devices", "organizations"})
 package com.safeward.ingest;

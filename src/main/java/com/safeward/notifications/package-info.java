@@ -5,5 +5,5 @@
  * still to come.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-        allowedDependencies = {"alarms", "audit", "care", "circulars", "compliance", "dispatch", "disputes", "identity", "incidents", "ledger", "organizations", "personaldata", "reports", "watchlist"})
+        allowedDependencies = {"alarms", "audit", "brokeraccess", "care", "circulars", "compliance", "dispatch", "disputes", "identity", "incidents", "ledger", "organizations", "personaldata", "reports", "watchlist"})
 package com.safeward.notifications;

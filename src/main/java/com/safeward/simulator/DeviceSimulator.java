@@ -56,7 +56,7 @@ public final class DeviceSimulator {
         }
     }
 
-    /** A simulated device: its code, type and (for HTTP) token. */
+    /** A simulated device: its code, type and token (HTTP bearer, MQTT password). */
     record SimulatedDevice(String code, String type, String token) {
     }
 
@@ -123,15 +123,32 @@ public final class DeviceSimulator {
         }
     }
 
+    /**
+     * Each device signs in with its own credentials (user name {@code hospitalCode/deviceCode}, its
+     * token as password: issue 17) and publishes to its own topic; connections are opened on first use.
+     */
     private Sender mqttSender() {
         URI broker = URI.create(options.mqtt());
-        Mqtt3BlockingClient client = MqttClient.builder().useMqttVersion3()
-                .identifier("safeward-simulator-" + System.nanoTime()).serverHost(broker.getHost())
-                .serverPort(broker.getPort()).buildBlocking();
-        client.connect();
-        return (device, event) -> client.publishWith()
-                .topic("safeward/" + options.hospital() + "/devices/" + device.code() + "/events")
-                .qos(MqttQos.AT_LEAST_ONCE).payload(event.getBytes(StandardCharsets.UTF_8)).send();
+        Map<String, Mqtt3BlockingClient> clients = new HashMap<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> clients.values().forEach(client -> {
+            try {
+                client.disconnect();
+            } catch (RuntimeException alreadyGone) {
+                // nothing to do at exit
+            }
+        })));
+        return (device, event) -> {
+            Mqtt3BlockingClient client = clients.computeIfAbsent(device.code(), code -> {
+                Mqtt3BlockingClient signedIn = MqttClient.builder().useMqttVersion3()
+                        .identifier("safeward-simulator-" + code).serverHost(broker.getHost()).serverPort(broker.getPort())
+                        .simpleAuth().username(options.hospital() + "/" + code)
+                        .password(device.token().getBytes(StandardCharsets.UTF_8)).applySimpleAuth().buildBlocking();
+                signedIn.connect();
+                return signedIn;
+            });
+            client.publishWith().topic("safeward/" + options.hospital() + "/devices/" + device.code() + "/events")
+                    .qos(MqttQos.AT_LEAST_ONCE).payload(event.getBytes(StandardCharsets.UTF_8)).send();
+        };
     }
 
     private List<SimulatedDevice> register() throws IOException, InterruptedException {

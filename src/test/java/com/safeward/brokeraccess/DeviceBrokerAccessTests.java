@@ -1,0 +1,214 @@
+package com.safeward.brokeraccess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import com.hivemq.client.mqtt.MqttClient;
+import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.mqtt3.Mqtt3BlockingClient;
+import com.hivemq.client.mqtt.mqtt3.exceptions.Mqtt3ConnAckException;
+import com.hivemq.client.mqtt.mqtt3.exceptions.Mqtt3SubAckException;
+import com.hivemq.client.mqtt.mqtt3.message.connect.connack.Mqtt3ConnAckReturnCode;
+import com.hivemq.client.mqtt.mqtt3.message.subscribe.suback.Mqtt3SubAckReturnCode;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.safeward.Json;
+import com.safeward.SafeWardTest;
+import com.safeward.TestDevices;
+import com.safeward.TestInbox;
+import com.safeward.TestLogins;
+
+/**
+ * Issue 17, point 1 (INC-1, TEC-7; GB 50394: no false triggering), on the embedded broker: a device
+ * signs in with its token and publishes only as itself; a wrong password, a replaced token and a
+ * publish to another device's topic raise nothing, are counted against the device, and a burst alerts
+ * the hospital's security officer. H002 is in the migration grace: its devices may still publish
+ * without credentials (logged); H001's may not.
+ */
+@SafeWardTest
+@Tag("embedded-broker")
+@TestPropertySource(properties = {"safeward.mqtt.enabled=true", "safeward.data-dir=target/broker-access-test-data",
+        "safeward.mqtt.embedded.port=18831", "safeward.mqtt.access.grace-hospitals=H002",
+        "safeward.mqtt.access.alert-threshold=5", "safeward.mqtt.access.flush-interval=PT1H"})
+class DeviceBrokerAccessTests {
+
+    @Autowired TestDevices devices;
+    @Autowired TestLogins logins;
+    @Autowired TestInbox inbox;
+    @Autowired BrokerRefusals refusals;
+    @Autowired JdbcClient jdbc;
+    @Autowired MockMvc mvc;
+    @Value("${safeward.mqtt.embedded.port}") int port;
+
+    @Test
+    void aDeviceWithItsTokenRaisesItsAlarmAndNothingElseGetsThrough() {
+        TestDevices.Registered button = devices.register("H001", "PANIC_BUTTON");
+        TestDevices.Registered other = devices.register("H001", "PANIC_BUTTON");
+        String topic = topic("H001", button.code());
+
+        // its own topic, signed in as hospitalCode/deviceCode or with the bare code: alarms
+        Mqtt3BlockingClient device = signIn("H001/" + button.code(), button.token());
+        publish(device, topic, "own-1");
+        device.disconnect();
+        Mqtt3BlockingClient byCode = signIn(button.code(), button.token());
+        publish(byCode, topic, "own-2");
+        await().atMost(Duration.ofSeconds(15)).until(() -> devices.alarmsOf(button.id()).size() == 2);
+
+        // wrong password, another device's token, no credentials: refused at CONNACK
+        assertRefused("H001/" + button.code(), "swd_wrong");
+        assertRefused("H001/" + button.code(), other.token());
+
+        // another device's topic: dropped before any subscriber sees it
+        publishAsync(byCode, topic("H001", other.code()), "foreign");
+        // a token replaced while signed in: what it sends next is not taken; the old token no longer signs in
+        String renewed = devices.rotate(button.id());
+        publishAsync(byCode, topic, "after-rotation");
+        assertRefused("H001/" + button.code(), button.token());
+        byCode.disconnect();
+        Mqtt3BlockingClient again = signIn("H001/" + button.code(), renewed);
+        publish(again, topic, "own-3");
+        again.disconnect();
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> devices.alarmsOf(button.id()).size() == 3);
+        awaitRefused(button.id(), "BAD_CREDENTIALS", 3);
+        awaitRefused(button.id(), "FOREIGN_TOPIC", 1);
+        awaitRefused(button.id(), "REVOKED", 1);
+        assertThat(devices.alarmsOf(other.id())).isEmpty();
+        assertThat(events("foreign") + events("after-rotation")).isZero();
+    }
+
+    @Test
+    void onlyTheNodeSubscribes() {
+        TestDevices.Registered door = devices.register("H001", "ACCESS_DOOR");
+        Mqtt3BlockingClient device = signIn("H001/" + door.code(), door.token());
+        assertThatThrownBy(() -> device.subscribeWith().topicFilter("safeward/+/devices/+/events").send())
+                .isInstanceOfSatisfying(Mqtt3SubAckException.class, refused -> assertThat(
+                        refused.getMqttMessage().getReturnCodes()).containsOnly(Mqtt3SubAckReturnCode.FAILURE));
+        device.disconnect();
+        awaitRefused(door.id(), "SUBSCRIBE", 1);
+    }
+
+    @Test
+    void withoutCredentialsOnlyAHospitalInTheMigrationGracePublishes() {
+        TestDevices.Registered h1 = devices.register("H001", "PANIC_BUTTON");
+        TestDevices.Registered h2 = devices.register("H002", "PANIC_BUTTON");
+        Mqtt3BlockingClient anonymous = connect(null, null);
+        publish(anonymous, topic("H002", h2.code()), "grace");
+        publishAsync(anonymous, topic("H001", h1.code()), "no-grace");
+        anonymous.disconnect();
+        await().atMost(Duration.ofSeconds(15)).until(() -> devices.alarmsOf(h2.id()).size() == 1);
+        awaitRefused(h1.id(), "ANONYMOUS", 1);
+        assertThat(devices.alarmsOf(h1.id())).isEmpty();
+    }
+
+    /** A burst of refusals alerts the hospital's security officer once per window; another hospital sees none of it. */
+    @Test
+    void aBurstOfRefusalsAlertsTheSecurityOfficerWhoSeesThemAndNoOtherHospitalDoes() throws Exception {
+        TestDevices.Registered button = devices.register("H001", "PANIC_BUTTON");
+        for (int i = 0; i < 6; i++) {
+            assertRefused("H001/" + button.code(), "swd_guess-" + i);
+        }
+        refusals.flush();
+        assertRefused("H001/" + button.code(), "swd_one-more");
+        refusals.flush();
+        assertThat(inbox.await("security", "BROKER_REFUSALS", "/devices/refusals?hospitalId=" + hospital("H001")))
+                .hasSize(1);
+
+        mvc.perform(get("/api/v1/device-refusals?reason=BAD_CREDENTIALS&size=200")
+                .header(HttpHeaders.AUTHORIZATION, logins.bearer("security")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[?(@.deviceId == " + button.id() + ")].count",
+                        Matchers.hasItem(Matchers.greaterThanOrEqualTo(6))));
+        mvc.perform(get("/api/v1/device-refusals?size=200").header(HttpHeaders.AUTHORIZATION, logins.bearer("security2")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[?(@.deviceId == " + button.id() + ")]").isEmpty());
+        mvc.perform(get("/api/v1/device-refusals").header(HttpHeaders.AUTHORIZATION, logins.bearer("guard")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/device-refusals").header(HttpHeaders.AUTHORIZATION, logins.bearer("county")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/devices/refusals").session(logins.session("security")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(button.code())))
+                .andExpect(content().string(Matchers.containsString("用户名或令牌错误")));
+    }
+
+    private long hospital(String code) {
+        return jdbc.sql("select id from hospitals where code = :code").param("code", code).query(Long.class).single();
+    }
+
+    /** Refusals are counted on the broker's threads: flush until the count is there (and check it stays exact). */
+    private void awaitRefused(long deviceId, String reason, long expected) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            refusals.flush();
+            return refused(deviceId, reason) >= expected;
+        });
+        assertThat(refused(deviceId, reason)).isEqualTo(expected);
+    }
+
+    private long refused(long deviceId, String reason) {
+        return jdbc.sql("select coalesce(sum(refusal_count), 0) from broker_refusals where device_id = :device and reason = :reason")
+                .param("device", deviceId).param("reason", reason).query(Long.class).single();
+    }
+
+    private long events(String prefix) {
+        return jdbc.sql("select count(*) from device_events where event_id like :prefix").param("prefix", prefix + "-%")
+                .query(Long.class).single();
+    }
+
+    private static String topic(String hospital, String device) {
+        return "safeward/" + hospital + "/devices/" + device + "/events";
+    }
+
+    private Mqtt3BlockingClient signIn(String username, String token) {
+        return connect(username, token);
+    }
+
+    private void assertRefused(String username, String token) {
+        assertThatThrownBy(() -> connect(username, token)).isInstanceOfSatisfying(Mqtt3ConnAckException.class,
+                refused -> assertThat(refused.getMqttMessage().getReturnCode())
+                        .isEqualTo(Mqtt3ConnAckReturnCode.BAD_USER_NAME_OR_PASSWORD));
+    }
+
+    private Mqtt3BlockingClient connect(String username, String token) {
+        var builder = MqttClient.builder().useMqttVersion3().identifier("device-" + System.nanoTime())
+                .serverHost("127.0.0.1").serverPort(port);
+        if (username != null) {
+            builder = builder.simpleAuth().username(username).password(token.getBytes(StandardCharsets.UTF_8))
+                    .applySimpleAuth();
+        }
+        Mqtt3BlockingClient client = builder.buildBlocking();
+        client.connect();
+        return client;
+    }
+
+    private static void publish(Mqtt3BlockingClient client, String topic, String eventId) {
+        client.publishWith().topic(topic).qos(MqttQos.AT_LEAST_ONCE).payload(event(eventId)).send();
+    }
+
+    /** QoS 1 to a topic the client may not use: Moquette drops it without an acknowledgement, so nobody waits for one. */
+    private static void publishAsync(Mqtt3BlockingClient client, String topic, String eventId) {
+        client.toAsync().publishWith().topic(topic).qos(MqttQos.AT_LEAST_ONCE).payload(event(eventId)).send();
+    }
+
+    private static byte[] event(String eventId) {
+        return Json.object("eventId", eventId + "-" + System.nanoTime(), "type", "PANIC",
+                "occurredAt", "2026-11-23T08:00:00Z").getBytes(StandardCharsets.UTF_8);
+    }
+}

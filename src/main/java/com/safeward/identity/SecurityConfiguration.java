@@ -14,6 +14,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -62,8 +63,9 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, TokenService tokens, ProblemResponses problems,
-            AuthenticationManager manager) throws Exception {
+            AuthenticationManager manager, SecurityProperties properties) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
+                .headers(headers -> transportSecurity(headers, properties))
                 .authenticationManager(manager)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -89,7 +91,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain ui(HttpSecurity http, AuthenticationManager manager) throws Exception {
+    SecurityFilterChain ui(HttpSecurity http, AuthenticationManager manager, SecurityProperties properties)
+            throws Exception {
         http.authenticationManager(manager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
@@ -99,12 +102,26 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureHandler(loginFailure()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .headers(headers -> headers
+                .headers(headers -> transportSecurity(headers, properties)
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                         + "script-src 'self'; frame-ancestors 'none'")));
         return http.build();
+    }
+
+    /**
+     * Issue 17, point 3: Strict-Transport-Security on every answer to an HTTPS request (behind a
+     * TLS-terminating proxy the {@code https} profile trusts its {@code X-Forwarded-Proto}), when
+     * {@code safeward.security.hsts-max-age} is set; never on plain HTTP, where browsers ignore it.
+     */
+    private static HeadersConfigurer<HttpSecurity> transportSecurity(HeadersConfigurer<HttpSecurity> headers,
+            SecurityProperties properties) {
+        if (properties.hstsMaxAge().isZero() || properties.hstsMaxAge().isNegative()) {
+            return headers.httpStrictTransportSecurity(hsts -> hsts.disable());
+        }
+        return headers.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(properties.hstsMaxAge().toSeconds())
+                .includeSubDomains(true));
     }
 
     /** Tells the login page whether the password was wrong or the account is locked. */

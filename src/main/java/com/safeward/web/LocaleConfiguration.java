@@ -23,8 +23,12 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
     private final ShellModel shellModel;
 
-    LocaleConfiguration(ShellModel shellModel) {
+    private final boolean secureCookies;
+
+    LocaleConfiguration(ShellModel shellModel,
+            @org.springframework.beans.factory.annotation.Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) {
         this.shellModel = shellModel;
+        this.secureCookies = secureCookies;
     }
 
     @Bean
@@ -40,6 +44,10 @@ class LocaleConfiguration implements WebMvcConfigurer {
             }
         };
         resolver.setCookieMaxAge(Duration.ofDays(365));
+        // like the session cookie: Secure where that is (profile https), never read by scripts, not sent cross-site
+        resolver.setCookieSecure(secureCookies);
+        resolver.setCookieHttpOnly(true);
+        resolver.setCookieSameSite("Lax");
         resolver.setDefaultLocaleFunction(request -> {
             Locale asked = request.getLocale();
             if (request.getHeader("Accept-Language") != null && asked != null

@@ -1,5 +1,7 @@
 package com.safeward.identity;
 
+import java.util.List;
+
 import java.time.Clock;
 import java.time.Instant;
 
@@ -28,6 +30,11 @@ class DemoAccounts implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
+    /** The demo accounts' user names and their shared password (what production must never accept: issue 17). */
+    static final List<String> USERNAMES = List.of("admin", "hadmin", "security", "operator", "guard", "doctor",
+            "complaints", "leader", "security2", "police", "county", "city", "province");
+    static final String PASSWORD = "demo";
+
     private final UserAccounts accounts;
     private final OrganizationDirectory directory;
     private final PasswordEncoder encoder;
@@ -55,7 +62,7 @@ class DemoAccounts implements ApplicationRunner {
             return;
         }
         Long station = stationOf(h1);
-        String hash = encoder.encode("demo");
+        String hash = encoder.encode(PASSWORD);
         transactions.executeWithoutResult(tx -> {
             save("admin", "系统管理员", hash, Role.SYSTEM_ADMIN, null, null, null);
             save("hadmin", "医院管理员(一院)", hash, Role.HOSPITAL_ADMIN, h1, null, null);
@@ -72,8 +79,7 @@ class DemoAccounts implements ApplicationRunner {
             save("city", "郑州市卫健委", hash, Role.REGULATOR, null, null, region("410100"));
             save("province", "河南省卫健委", hash, Role.REGULATOR, null, null, region("410000"));
         });
-        log.info("Demo accounts created (password \"demo\"): admin, hadmin, security, operator, guard, doctor, "
-                + "complaints, leader, security2, police, county, city, province");
+        log.info("Demo accounts created (the demo password is in the README): {}", String.join(", ", USERNAMES));
     }
 
     private Long stationOf(long hospitalId) {

@@ -22,7 +22,8 @@ import com.safeward.organizations.Role;
 
 /**
  * Outside demo mode, the first start creates the only account, {@code admin}, with a random
- * password printed once to the log. Also prints where SafeWard is listening.
+ * password handed over in a file only the node's user can read (never in the log: issue 17).
+ * Also prints where SafeWard is listening.
  */
 @Component
 class FirstAdministrator {
@@ -36,10 +37,13 @@ class FirstAdministrator {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final boolean demo;
+    private final InitialPassword initialPassword;
     private int port;
 
     FirstAdministrator(UserAccounts accounts, PasswordEncoder encoder, AuditTrail audit,
-            TransactionTemplate transactions, Clock clock, @Value("${safeward.demo.enabled:false}") boolean demo) {
+            TransactionTemplate transactions, Clock clock, @Value("${safeward.demo.enabled:false}") boolean demo,
+            InitialPassword initialPassword) {
+        this.initialPassword = initialPassword;
         this.accounts = accounts;
         this.encoder = encoder;
         this.audit = audit;
@@ -64,18 +68,19 @@ class FirstAdministrator {
                 audit.record(AuditEntry.of(com.safeward.audit.AuditAction.CREATED, "User", admin.id(), null,
                         Text.of("audit.user.firstAdministrator")));
             });
+            java.nio.file.Path where = initialPassword.write(password);
             log.warn("""
 
                     ==========================================================================
                       First start: created the administrator account.
                         username: admin
-                        password: {}
-                      This password is shown only once. Sign in and change it now.
-                    ==========================================================================""", password);
+                        password: in {} (readable only by this user)
+                      Sign in and change it now; the file is deleted when you do.
+                    ==========================================================================""", where);
         }
         if (port > 0) {
             log.info("SafeWard is running at http://localhost:{}/ {}", port,
-                    demo ? "(demo mode: sign in as admin, security, operator, county … with password \"demo\")"
+                    demo ? "(demo mode: sign in as admin, security, operator, county …; the demo password is in the README)"
                             : "(sign in as admin)");
         }
     }

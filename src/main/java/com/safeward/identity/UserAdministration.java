@@ -42,10 +42,12 @@ class UserAdministration {
     private final JdbcClient jdbc;
     private final AggregateRows rows;
     private final ResolvedTokens resolvedTokens;
+    private final InitialPassword initialPassword;
 
     UserAdministration(UserAccounts accounts, PasswordEncoder encoder, OrganizationDirectory directory,
             SecurityProperties properties, AuditTrail audit, Clock clock, JdbcClient jdbc, AggregateRows rows,
-            ResolvedTokens resolvedTokens) {
+            ResolvedTokens resolvedTokens, InitialPassword initialPassword) {
+        this.initialPassword = initialPassword;
         this.resolvedTokens = resolvedTokens;
         this.jdbc = jdbc;
         this.rows = rows;
@@ -135,6 +137,9 @@ class UserAdministration {
         resolvedTokens.forgetAll(); // bearer tokens of a changed account are resolved again
         accounts.save(account.withPassword(encoder.encode(change.newPassword), now()));
         audit.record(AuditEntry.of(AuditAction.PASSWORD_CHANGED, "User", userId, account.hospitalId()));
+        if ("admin".equals(account.username())) {
+            initialPassword.forget();
+        }
     }
 
     private void checkPassword(String password, String username, String field) {

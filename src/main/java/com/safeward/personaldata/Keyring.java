@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
 class Keyring {
 
     private static final Logger log = LoggerFactory.getLogger(Keyring.class);
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_ONLY =
+            PosixFilePermissions.fromString("rw-------");
 
     private final Map<String, SecretKey> keys = new HashMap<>();
     private final String current;
@@ -32,6 +34,11 @@ class Keyring {
 
     Keyring(PersonalDataProperties properties, @Value("${safeward.data-dir}") Path dataDir) {
         if (properties.keys().isEmpty()) {
+            if (!properties.generateKeys()) {
+                throw new IllegalStateException("No personal-data keys configured: set safeward.personal-data.keys[0].id/.secret, "
+                        + ".current-key and .hash-key (SAFEWARD_PERSONAL_DATA_*; base64 of 32 random bytes each). "
+                        + "Production never generates a key file.");
+            }
             Properties file = keyFile(dataDir.resolve("personal-data.keys"));
             keys.put("local", aes(file.getProperty("encryption")));
             current = "local";
@@ -62,6 +69,7 @@ class Keyring {
         return hashKey;
     }
 
+    /** The key file, created readable by its owner only (never, even for a moment, by anyone else). */
     private static Properties keyFile(Path path) {
         try {
             Properties properties = new Properties();
@@ -70,15 +78,13 @@ class Keyring {
                 SecureRandom random = new SecureRandom();
                 properties.setProperty("encryption", random32(random));
                 properties.setProperty("hash", random32(random));
+                createOwnerOnly(path);
                 try (var out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
                     properties.store(out, "SafeWard personal-data keys (embedded defaults). Keep secret; back up with the database.");
                 }
-                try {
-                    Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException notPosix) {
-                    // best effort on non-POSIX file systems
-                }
                 log.warn("Generated personal-data keys at {}; configure safeward.personal-data.* in production", path);
+            } else {
+                restrictToOwner(path);
             }
             try (var in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
                 properties.load(in);
@@ -86,6 +92,26 @@ class Keyring {
             return properties;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the personal-data key file " + path, e);
+        }
+    }
+
+    private static void createOwnerOnly(Path path) throws IOException {
+        try {
+            Files.createFile(path, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(path); // a non-POSIX file system: its own access control applies
+        }
+    }
+
+    /** An existing key file others could read (copied in, or made before this check): made owner-only. */
+    private static void restrictToOwner(Path path) throws IOException {
+        try {
+            if (!Files.getPosixFilePermissions(path).equals(OWNER_ONLY)) {
+                Files.setPosixFilePermissions(path, OWNER_ONLY);
+                log.warn("The personal-data key file {} was readable by others; it is now readable by its owner only", path);
+            }
+        } catch (UnsupportedOperationException notPosix) {
+            // a non-POSIX file system: its own access control applies
         }
     }
 

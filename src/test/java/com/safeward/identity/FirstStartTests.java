@@ -2,8 +2,6 @@ package com.safeward.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -14,27 +12,40 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Outside demo mode the first start creates only {@code admin}, with a random password printed
- * once. Runs on its own empty in-memory database in every profile: a first start needs one.
+ * Outside demo mode the first start creates only {@code admin}, with a random password handed over in
+ * a file only the node's user can read, never in the log (issue 17, point 5), deleted once the
+ * administrator changes it. Runs on its own empty in-memory database in every profile: a first
+ * start needs one.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"safeward.demo.enabled=false",
         "spring.datasource.url=jdbc:h2:mem:first-start;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-        "spring.datasource.username=sa", "safeward.mqtt.enabled=false"})
+        "spring.datasource.username=sa", "safeward.mqtt.enabled=false", "safeward.data-dir=target/first-start-data"})
 class FirstStartTests {
 
     @Autowired UserAccounts accounts;
     @Autowired PasswordEncoder encoder;
 
+    @Autowired UserAdministration administration;
+
     @Test
-    void createsOnlyTheAdministratorWithAPasswordPrintedOnce(CapturedOutput output) {
+    void createsOnlyTheAdministratorWithAPasswordHandedOverInAFileNeverInTheLog(CapturedOutput output) throws Exception {
         assertThat(accounts.findAll()).extracting(UserAccount::username).containsExactly("admin");
-        Matcher printed = Pattern.compile("password: (\\S{16})").matcher(output.getOut());
-        assertThat(printed.find()).as("the password is printed").isTrue();
-        String password = printed.group(1);
-        assertThat(encoder.matches(password, accounts.findByUsername("admin").orElseThrow().passwordHash())).isTrue();
-        assertThat(printed.find()).as("printed only once").isFalse();
-        assertThat(output.getOut()).contains("SafeWard is running at http://localhost:")
-                .doesNotContain("demo mode");
+        java.nio.file.Path file = java.nio.file.Path.of("target/first-start-data/initial-admin-password");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        String password = java.nio.file.Files.readString(file).trim();
+        assertThat(password).hasSize(16);
+        UserAccount admin = accounts.findByUsername("admin").orElseThrow();
+        assertThat(encoder.matches(password, admin.passwordHash())).isTrue();
+        assertThat(output.getOut()).doesNotContain(password).contains(file.toAbsolutePath().toString())
+                .contains("SafeWard is running at http://localhost:").doesNotContain("demo mode");
+
+        PasswordChange change = new PasswordChange();
+        change.currentPassword = password;
+        change.newPassword = "a-new-Passw0rd-of-mine";
+        change.confirmPassword = change.newPassword;
+        administration.changeOwnPassword(admin.id(), change);
+        assertThat(file).doesNotExist();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -76,12 +77,28 @@ class PersonalDataTests {
         assertThatThrownBy(() -> withoutK1.decrypt(old.cipher())).hasMessageContaining("'k1'");
     }
 
+    /** Issue 17, point 5: the generated key file is readable by its owner only, from the moment it exists. */
     @Test
-    void theEmbeddedDefaultsGenerateAKeyFileOnceAndReuseIt(@TempDir Path dir) throws Exception {
-        PersonalDataProperties none = new PersonalDataProperties(null, null, null);
+    void theEmbeddedDefaultsGenerateAKeyFileOnceReadableByItsOwnerOnlyAndReuseIt(@TempDir Path dir) throws Exception {
+        PersonalDataProperties none = new PersonalDataProperties(null, null, null, null);
         Sealed sealed = new PersonalData(new Keyring(none, dir), null, clock).seal(PersonalDataKind.NAME, "张三");
-        assertThat(Files.readString(dir.resolve("personal-data.keys"))).contains("encryption=", "hash=");
+        Path file = dir.resolve("personal-data.keys");
+        assertThat(Files.readString(file)).contains("encryption=", "hash=");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+
+        // a copy others can read is restricted at the next start, and still opens what it sealed
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         assertThat(new PersonalData(new Keyring(none, dir), null, clock).decrypt(sealed.cipher())).isEqualTo("张三");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
+
+    /** Issue 17, point 5: production (generate-keys=false) never starts on a generated key file. */
+    @Test
+    void withoutConfiguredKeysProductionRefusesToStart(@TempDir Path dir) {
+        PersonalDataProperties production = new PersonalDataProperties(null, null, null, false);
+        assertThatThrownBy(() -> new Keyring(production, dir)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("safeward.personal-data.keys");
+        assertThat(dir.resolve("personal-data.keys")).doesNotExist();
     }
 
     @Test
@@ -98,6 +115,6 @@ class PersonalDataTests {
     }
 
     private Keyring keyring(Path dir, List<PersonalDataProperties.Key> keys, String current) {
-        return new Keyring(new PersonalDataProperties(keys, current, H), dir);
+        return new Keyring(new PersonalDataProperties(keys, current, H, null), dir);
     }
 }

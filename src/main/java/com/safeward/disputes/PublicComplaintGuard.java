@@ -6,12 +6,10 @@ import java.time.Instant;
 
 import org.springframework.stereotype.Component;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import com.safeward.kernel.RateLimit;
 import com.safeward.kernel.RuleViolation;
 import com.safeward.personaldata.PersonalData;
 
-import io.github.bucket4j.Bucket;
 
 /**
  * What keeps scripts off the public complaint page (DSP-1, no login): a token bucket per client
@@ -32,13 +30,19 @@ class PublicComplaintGuard {
     private final ComplaintProperties properties;
     private final PersonalData signing;
     private final Clock clock;
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder().expireAfterAccess(Duration.ofHours(1))
-            .maximumSize(100_000).build();
+    private final RateLimit submissionsByAddress;
+    private final RateLimit submissionsByHospital;
+    private final RateLimit lookupsByAddress;
 
     PublicComplaintGuard(ComplaintProperties properties, PersonalData signing, Clock clock) {
         this.properties = properties;
         this.signing = signing;
         this.clock = clock;
+        this.submissionsByAddress = new RateLimit("public complaints", properties.publicSubmissionsPerHour(),
+                Duration.ofHours(1));
+        this.submissionsByHospital = new RateLimit("public complaints", properties.publicHospitalSubmissionsPerHour(),
+                Duration.ofHours(1));
+        this.lookupsByAddress = new RateLimit("public complaints", properties.publicLookupsPerHour(), Duration.ofHours(1));
     }
 
     /** A ticket for a form shown now for the hospital. */
@@ -53,13 +57,13 @@ class PublicComplaintGuard {
             throw new RuleViolation("ticket", "validation.publicComplaint.rejected");
         }
         checkTicket(form.ticket, hospitalId);
-        take("submit:" + address, properties.publicSubmissionsPerHour());
-        take("hospital:" + hospitalId, properties.publicHospitalSubmissionsPerHour());
+        submissionsByAddress.take(address);
+        submissionsByHospital.take(Long.toString(hospitalId));
     }
 
     /** A look-up or an addition by tracking number from that address. */
     void admitLookup(String address) {
-        take("lookup:" + address, properties.publicLookupsPerHour());
+        lookupsByAddress.take(address);
     }
 
     private void checkTicket(String ticket, long hospitalId) {
@@ -80,14 +84,6 @@ class PublicComplaintGuard {
         }
         if (age.compareTo(TICKET_LIFE) > 0) {
             throw new RuleViolation("ticket", "validation.publicComplaint.expired");
-        }
-    }
-
-    private void take(String key, int perHour) {
-        Bucket bucket = buckets.get(key, k -> Bucket.builder()
-                .addLimit(limit -> limit.capacity(perHour).refillGreedy(perHour, Duration.ofHours(1))).build());
-        if (!bucket.tryConsume(1)) {
-            throw new com.safeward.kernel.Throttled("public complaints");
         }
     }
 }

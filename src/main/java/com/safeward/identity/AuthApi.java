@@ -45,9 +45,11 @@ class AuthApi {
     private final UserAdministration users;
     private final OrganizationDirectory directory;
     private final ProblemResponses problems;
+    private final SignInLimits limits;
 
     AuthApi(AuthenticationManager authentication, TokenService tokens, UserAdministration users,
-            OrganizationDirectory directory, ProblemResponses problems) {
+            OrganizationDirectory directory, ProblemResponses problems, SignInLimits limits) {
+        this.limits = limits;
         this.authentication = authentication;
         this.tokens = tokens;
         this.users = users;
@@ -63,13 +65,16 @@ class AuthApi {
 
     @PostMapping("/auth/token")
     @SecurityRequirements
-    @Operation(summary = "Exchange username and password for a bearer token (default lifetime 1 h)")
-    ResponseEntity<?> token(@Valid @RequestBody TokenRequest request) {
+    @Operation(summary = "Exchange username and password for a bearer token (default lifetime 1 h). Failed attempts "
+            + "are limited per client address and per account (429 with Retry-After), on top of the lockout")
+    ResponseEntity<?> token(@Valid @RequestBody TokenRequest request, jakarta.servlet.http.HttpServletRequest http) {
+        limits.admit(http.getRemoteAddr(), request.username());
         Authentication result;
         try {
             result = authentication.authenticate(
                     UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
         } catch (AuthenticationException failed) {
+            limits.failed(http.getRemoteAddr(), request.username());
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                     .body(problems.detail(HttpStatus.UNAUTHORIZED,
                             failed instanceof org.springframework.security.authentication.LockedException

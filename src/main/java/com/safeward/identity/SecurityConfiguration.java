@@ -91,8 +91,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain ui(HttpSecurity http, AuthenticationManager manager, SecurityProperties properties)
-            throws Exception {
+    SecurityFilterChain ui(HttpSecurity http, AuthenticationManager manager, SecurityProperties properties,
+            SignInLimits limits) throws Exception {
         http.authenticationManager(manager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
@@ -100,7 +100,8 @@ class SecurityConfiguration {
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").failureHandler(loginFailure()).permitAll())
+                .addFilterBefore(new SignInThrottle(limits), UsernamePasswordAuthenticationFilter.class)
+                .formLogin(form -> form.loginPage("/login").failureHandler(loginFailure(limits)).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> transportSecurity(headers, properties)
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
@@ -124,9 +125,11 @@ class SecurityConfiguration {
                 .includeSubDomains(true));
     }
 
-    /** Tells the login page whether the password was wrong or the account is locked. */
-    private static AuthenticationFailureHandler loginFailure() {
-        return (request, response, ex) -> response.sendRedirect(request.getContextPath()
-                + (ex instanceof LockedException ? "/login?locked" : "/login?error"));
+    /** Tells the login page whether the password was wrong or the account is locked; counts the failure (issue 17). */
+    private static AuthenticationFailureHandler loginFailure(SignInLimits limits) {
+        return (request, response, ex) -> {
+            limits.failed(request.getRemoteAddr(), request.getParameter("username"));
+            response.sendRedirect(request.getContextPath() + (ex instanceof LockedException ? "/login?locked" : "/login?error"));
+        };
     }
 }

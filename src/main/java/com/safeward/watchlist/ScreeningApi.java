@@ -40,9 +40,12 @@ class ScreeningApi {
     private final ScreeningMatches matches;
     private final OrganizationDirectory directory;
     private final com.safeward.web.BodyValidator validator;
+    private final com.safeward.kernel.RateLimit screeningsByCaller;
 
     ScreeningApi(Screenings screenings, ScreeningMatches matches, OrganizationDirectory directory,
-            com.safeward.web.BodyValidator validator) {
+            com.safeward.web.BodyValidator validator, WatchlistProperties properties) {
+        this.screeningsByCaller = new com.safeward.kernel.RateLimit("screenings", properties.screeningsPerMinute(),
+                java.time.Duration.ofMinutes(1));
         this.validator = validator;
         this.screenings = screenings;
         this.matches = matches;
@@ -53,8 +56,10 @@ class ScreeningApi {
     @PreAuthorize(WatchlistAccess.SCREEN)
     @Operation(summary = "Screen a person: NONE, EXACT (same document) or POSSIBLE (same name and birth date, or a "
             + "name variant — traditional/simplified, homophone — with the same phone or birth date). On a match, "
-            + "security and the department's staff are alerted before the answer is sent.")
+            + "security and the department's staff are alerted before the answer is sent. At most "
+            + "safeward.watchlist.screenings-per-minute (600) per caller (integration token): beyond it 429 with Retry-After.")
     ScreeningResult screen(@Valid @RequestBody ScreeningRequest request, @AuthenticationPrincipal Actor actor) {
+        screeningsByCaller.take(actor.username()); // issue 17, point 4: one runaway HIS cannot starve the others
         return screenings.screen(actor.hospitalId(), request, actor.username());
     }
 

@@ -9,12 +9,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * (WL-5, H-2.3.2): whose listings warn a hospital's screenings — {@code HOSPITAL} (its own only),
  * {@code COUNTY} (every hospital of its county or district) or {@code CITY}. The most specific
  * region of the hospital that has a setting decides; the default is {@code COUNTY}.
+ * {@code screenings-per-minute} (default 600): how many screenings one caller of the screening API
+ * (an integration token, or a person) may ask for per minute, bursts included (issue 17, point 4;
+ * per node: 429 with Retry-After beyond it). A hospital's registration desk peaks at a few a second.
  */
 @ConfigurationProperties("safeward.watchlist")
-record WatchlistProperties(Sharing sharing) {
+record WatchlistProperties(Sharing sharing, Integer screeningsPerMinute) {
 
     WatchlistProperties {
         sharing = sharing == null ? new Sharing(null, null) : sharing;
+        screeningsPerMinute = screeningsPerMinute == null ? 600 : screeningsPerMinute;
     }
 
     /** How far listings warn other hospitals. */

@@ -143,7 +143,7 @@ class ApiProblemHandler {
     @ExceptionHandler(com.safeward.kernel.Throttled.class)
     ResponseEntity<ProblemDetail> throttled(com.safeward.kernel.Throttled ex, HttpServletRequest request) throws Exception {
         requireApi(ex, request);
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "3600")
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", String.valueOf(ex.retryAfterSeconds()))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, text("problem.throttled")));
     }

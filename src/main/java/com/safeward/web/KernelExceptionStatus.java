@@ -33,6 +33,7 @@ class KernelExceptionStatus implements HandlerExceptionResolver, Ordered {
         }
         if (status == HttpStatus.TOO_MANY_REQUESTS) { // its own page at once: it says to try later, and when
             response.setStatus(status.value());
+            response.setHeader("Retry-After", String.valueOf(((com.safeward.kernel.Throttled) ex).retryAfterSeconds()));
             return new ModelAndView("error/429");
         }
         try {

@@ -7,12 +7,16 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +52,12 @@ class BrokerRefusals implements SmartLifecycle {
     }
 
     private final Map<Kind, AtomicLong> pending = new ConcurrentHashMap<>();
+    /**
+     * Who a refused user name or topic names, remembered for a minute: a flood of refusals must not
+     * become a flood of look-ups on the broker's threads.
+     */
+    private final Cache<String, Optional<DeviceRef>> named = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(10_000).build();
     private final Map<Long, Instant> alerted = new ConcurrentHashMap<>();
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -75,17 +85,25 @@ class BrokerRefusals implements SmartLifecycle {
                 username == null ? null : DeviceLogins.printable(username)));
     }
 
+    /** A refused sign-in, attributed to the device the user name names (if any). */
+    void refusedSignIn(String username, RefusalReason reason) {
+        refused(username == null ? null : device(username), reason, username);
+    }
+
     /** A refusal of a publish, attributed to the device the topic names (if any). */
     void refusedOnTopic(String topic, RefusalReason reason) {
         String hospitalCode = DeviceLogins.hospitalCodeIn(topic);
-        DeviceRef device = hospitalCode == null ? null
-                : devices.named(hospitalCode + "/" + DeviceLogins.deviceCodeIn(topic)).orElse(null);
+        DeviceRef device = hospitalCode == null ? null : device(hospitalCode + "/" + DeviceLogins.deviceCodeIn(topic));
         if (device == null && hospitalCode != null) {
             Long hospital = organizations.hospitalIdByCode(hospitalCode).orElse(null);
             count(new Kind(hospital, null, reason, DeviceLogins.printable(topic)));
             return;
         }
         refused(device, reason, DeviceLogins.printable(topic));
+    }
+
+    private DeviceRef device(String username) {
+        return named.get(username, devices::named).orElse(null);
     }
 
     private void count(Kind kind) {

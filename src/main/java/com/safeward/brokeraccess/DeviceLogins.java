@@ -99,7 +99,7 @@ public class DeviceLogins {
                     SecretTokens.hash(secret.trim())));
             return true;
         }
-        refusals.refused(devices.named(username).orElse(null), RefusalReason.BAD_CREDENTIALS, username);
+        refusals.refusedSignIn(username, RefusalReason.BAD_CREDENTIALS);
         return false;
     }
 

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeoutException;
 
 import com.hivemq.client.mqtt.MqttClient;
 import com.hivemq.client.mqtt.MqttClientState;
+import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
 import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
 import com.hivemq.client.mqtt.mqtt3.message.publish.Mqtt3Publish;
@@ -89,6 +90,9 @@ class MosquittoDynamicSecurity implements SmartLifecycle {
                 .password(credentials.password().getBytes(StandardCharsets.UTF_8)).applySimpleAuth()
                 .addConnectedListener(connected -> subscribe())
                 .buildAsync();
+        // one handler for both subscriptions, registered once: a callback per subscribe would be added again
+        // at every reconnect and count each refused connection once more
+        client.publishes(MqttGlobalPublishFilter.SUBSCRIBED, this::received);
         client.connectWith().cleanSession(true).send().whenComplete((ack, error) -> {
             if (error != null) {
                 log.warn("Mosquitto dynamic security: broker {} not reachable yet ({}); retrying", url, error.getMessage());
@@ -109,12 +113,19 @@ class MosquittoDynamicSecurity implements SmartLifecycle {
     }
 
     private void subscribe() {
-        client.subscribeWith().topicFilter(settings.controlTopic() + "/response").qos(MqttQos.AT_LEAST_ONCE)
-                .callback(this::answered).send();
-        client.subscribeWith().topicFilter(settings.logTopic()).qos(MqttQos.AT_MOST_ONCE).callback(this::logged).send();
+        client.subscribeWith().topicFilter(settings.controlTopic() + "/response").qos(MqttQos.AT_LEAST_ONCE).send();
+        client.subscribeWith().topicFilter(settings.logTopic()).qos(MqttQos.AT_MOST_ONCE).send();
         ScheduledExecutorService running = worker;
         if (running != null) {
             running.execute(this::sendWaiting);
+        }
+    }
+
+    private void received(Mqtt3Publish message) {
+        if (message.getTopic().toString().equals(settings.controlTopic() + "/response")) {
+            answered(message);
+        } else {
+            logged(message);
         }
     }
 

@@ -40,6 +40,7 @@ import com.safeward.organizations.OrganizationDirectory;
  * no unresolved message keys, and no login names in the Chinese pages (people by display name).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.junit.jupiter.api.Tag("browser-walk") // walks the UI, not the services: once, on the embedded defaults (CI time)
 class PageWalkBrowserTests {
 
     /** An enum constant or code on screen: two upper-case words joined by "_" (not part of a typed code like "PANIC_BUTTON-12"). */

@@ -32,6 +32,7 @@ import com.safeward.organizations.OrganizationDirectory;
  * entry, and each entry's words are in the title of the page it opens.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.junit.jupiter.api.Tag("browser-walk") // walks the UI, not the services: once, on the embedded defaults (CI time)
 class RoleHomeBrowserTests {
 
     /** The page's HTML and its deferred scripts (live.js labels the cells) are enough; not every image and style. */

@@ -173,7 +173,8 @@ class MosquittoDynamicSecurity implements SmartLifecycle {
     private boolean send(BrokerCredentialQueue.Change change) {
         String correlation = UUID.randomUUID().toString();
         String role = "safeward-device:" + change.username();
-        String topic = "safeward/" + change.username().replaceFirst("/", "/devices/") + "/events";
+        String[] codes = change.username().split("/", 2); // hospitalCode/deviceCode
+        String topic = DeviceLogins.topicOf(codes[0], codes[1]);
         List<Map<String, Object>> commands = new ArrayList<>();
         if (change.password() != null) {
             commands.add(Map.of("command", "createRole", "rolename", role, "acls",

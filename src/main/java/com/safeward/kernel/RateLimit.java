@@ -7,6 +7,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 
 /**
  * A rate limit by key (a client address, an account, a token): a token bucket per key of
@@ -41,9 +42,9 @@ public final class RateLimit {
 
     /** Whether the key has anything left, without taking it (limits that count only failures). */
     public void requireLeft(String key) {
-        Bucket bucket = bucket(key);
-        if (bucket.getAvailableTokens() < 1) {
-            throw new Throttled(what, Duration.ofNanos(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill()));
+        EstimationProbe left = bucket(key).estimateAbilityToConsume(1);
+        if (!left.canBeConsumed()) {
+            throw new Throttled(what, Duration.ofNanos(left.getNanosToWaitForRefill()));
         }
     }
 

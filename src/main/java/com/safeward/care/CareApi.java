@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.safeward.kernel.RuleViolation;
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.web.BodyValidator;
 import com.safeward.web.PageResponse;
 
 /**
@@ -41,7 +42,10 @@ class CareApi {
     private final CareQueries queries;
     private final OrganizationDirectory directory;
 
-    CareApi(PsychologicalCare care, CareQueries queries, OrganizationDirectory directory) {
+    private final BodyValidator validator;
+
+    CareApi(PsychologicalCare care, CareQueries queries, OrganizationDirectory directory, BodyValidator validator) {
+        this.validator = validator;
         this.care = care;
         this.queries = queries;
         this.directory = directory;
@@ -90,8 +94,10 @@ class CareApi {
     @PreAuthorize(CareAccess.CARE)
     @Operation(summary = "Record an assessment (a note unless NO_CONCERN); CRISIS opens an intervention and alerts "
             + "security and the ward's staff")
-    InpatientView assess(@PathVariable long id, @Valid @RequestBody Assessment assessment,
+    InpatientView assess(@PathVariable long id, @RequestBody Assessment assessment,
             @AuthenticationPrincipal Actor actor) {
+        queries.inpatient(id, directory.currentScope()); // 404 outside the scope, before the body is looked at
+        validator.valid(assessment);
         return care.assess(id, assessment.result(), assessment.score(), assessment.note(), assessment.assessedOn(),
                 actor.username(), directory.currentScope());
     }

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -44,14 +45,18 @@ class ComplianceReportApi {
     @Operation(summary = "A hospital's report of a month or quarter: score, trend, failing requirements with the "
             + "finding and what to do to pass; as JSON, PDF or Excel")
     ResponseEntity<?> hospital(@PathVariable long id,
-            @Parameter(description = "2026-11 or 2026-Q4") @RequestParam String period,
-            @RequestParam(defaultValue = "json") String format) {
+            @Parameter(description = "2026-11 or 2026-Q4", required = true) @RequestParam(required = false) String period,
+            @RequestParam(defaultValue = "json") String format) throws MissingServletRequestParameterException {
+        directory.currentScope().require(id, "hospital", id); // 404 outside the scope, before the parameters
+        if (period == null) {
+            throw new MissingServletRequestParameterException("period", "String");
+        }
         ReportPeriod parsed = ReportPeriod.parse(period);
         if ("json".equals(format)) {
             return ResponseEntity.ok(data.hospital(id, parsed, directory.currentScope(), LocaleContextHolder.getLocale()));
         }
         return reports.download(reports.hospital(id, parsed, directory.currentScope(), LocaleContextHolder.getLocale()),
-                excel(format));
+                ComplianceReports.excel(format));
     }
 
     @GetMapping("/regions/{id}")
@@ -66,7 +71,7 @@ class ComplianceReportApi {
             return ResponseEntity.ok(data.region(id, parsed, directory.currentScope(), LocaleContextHolder.getLocale()));
         }
         return reports.download(reports.region(id, parsed, directory.currentScope(), LocaleContextHolder.getLocale()),
-                excel(format));
+                ComplianceReports.excel(format));
     }
 
     @GetMapping
@@ -80,14 +85,6 @@ class ComplianceReportApi {
     @PreAuthorize(ComplianceAccess.READ)
     @Operation(summary = "An archived report's file: pdf or xlsx")
     ResponseEntity<byte[]> archived(@PathVariable long id, @PathVariable String format) {
-        return reports.archived(id, excel(format), directory.currentScope());
-    }
-
-    static boolean excel(String format) {
-        return switch (format) {
-            case "pdf" -> false;
-            case "xlsx" -> true;
-            default -> throw new com.safeward.kernel.RuleViolation("format", "compliance.report.formatInvalid", format);
-        };
+        return reports.archived(id, format, directory.currentScope());
     }
 }

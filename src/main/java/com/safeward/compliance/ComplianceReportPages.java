@@ -97,7 +97,7 @@ class ComplianceReportPages {
     ResponseEntity<byte[]> hospital(@PathVariable long id, @RequestParam String period,
             @RequestParam(defaultValue = "pdf") String format) {
         return reports.download(reports.hospital(id, ReportPeriod.parse(period), directory.currentScope(),
-                LocaleContextHolder.getLocale()), ComplianceReportApi.excel(format));
+                LocaleContextHolder.getLocale()), ComplianceReports.excel(format));
     }
 
     @GetMapping("/regions/{id}")
@@ -105,13 +105,13 @@ class ComplianceReportPages {
     ResponseEntity<byte[]> region(@PathVariable long id, @RequestParam String period,
             @RequestParam(defaultValue = "pdf") String format) {
         return reports.download(reports.region(id, ReportPeriod.parse(period), directory.currentScope(),
-                LocaleContextHolder.getLocale()), ComplianceReportApi.excel(format));
+                LocaleContextHolder.getLocale()), ComplianceReports.excel(format));
     }
 
     @GetMapping("/{id}/{format}")
     @PreAuthorize(ComplianceAccess.READ)
     ResponseEntity<byte[]> archived(@PathVariable long id, @PathVariable String format) {
-        return reports.archived(id, ComplianceReportApi.excel(format), directory.currentScope());
+        return reports.archived(id, format, directory.currentScope());
     }
 
     private String page(Actor actor, Model model, List<Option> periods) {

@@ -133,13 +133,24 @@ class ComplianceReports {
     }
 
     /** One archived report's file, if the viewer sees its subject; 404 otherwise. */
-    ResponseEntity<byte[]> archived(long id, boolean excel, DataScope scope) {
+    /** An archived report's file, pdf or xlsx: 404 outside the scope before the format is looked at. */
+    ResponseEntity<byte[]> archived(long id, String format, DataScope scope) {
         Archived report = jdbc.sql("select " + ARCHIVED + " from compliance_reports where id = :id").param("id", id)
                 .query(this::archived).optional().filter(a -> sees(a, scope))
                 .orElseThrow(() -> new NotFound("report", id));
+        boolean excel = excel(format);
         byte[] file = jdbc.sql("select " + (excel ? "xlsx" : "pdf") + " from compliance_reports where id = :id")
                 .param("id", id).query(byte[].class).single();
         return download(new Rendered(report.title(), excel ? null : file, excel ? file : null), excel);
+    }
+
+    /** Whether a download is asked as Excel ("xlsx") rather than PDF ("pdf"); anything else names the format. */
+    static boolean excel(String format) {
+        return switch (format) {
+            case "pdf" -> false;
+            case "xlsx" -> true;
+            default -> throw new com.safeward.kernel.RuleViolation("format", "compliance.report.formatInvalid", format);
+        };
     }
 
     /**

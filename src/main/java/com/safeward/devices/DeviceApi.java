@@ -65,7 +65,9 @@ class DeviceApi {
 
     @PutMapping("/{id}")
     @PreAuthorize(DeviceAccess.WRITE)
-    DeviceView update(@PathVariable long id, @Valid @RequestBody DeviceForm form) {
+    DeviceView update(@PathVariable long id, @RequestBody DeviceForm form) {
+        registry.get(id, directory.currentScope()); // 404 outside the scope, before the body is looked at
+        validator.valid(form);
         return registry.update(id, form, directory.currentScope());
     }
 

@@ -142,13 +142,13 @@ class ComplaintDesk {
     }
 
     ComplaintView answer(long id, String findings, String feedback, Actor actor, DataScope scope) {
+        Complaint complaint = queries.visible(id, actor, scope); // 404 outside the scope, before the input
         if (feedback == null || feedback.isBlank()) {
             throw new RuleViolation("feedback", "validation.complaint.feedback");
         }
         if (feedback.length() > 4000 || (findings != null && findings.length() > 4000)) {
             throw new RuleViolation("feedback", "validation.complaint.tooLong");
         }
-        Complaint complaint = queries.visible(id, actor, scope);
         ComplaintView view = step(complaint.answer(actor.username(), findings == null || findings.isBlank() ? null
                 : findings.strip(), feedback.strip(), Instant.now(clock)), actor, "ANSWERED", null);
         events.publishEvent(new ComplianceRecordsChanged(complaint.hospitalId(), "DSP-1"));

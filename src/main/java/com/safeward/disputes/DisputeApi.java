@@ -7,6 +7,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
@@ -14,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.web.BodyValidator;
 import com.safeward.web.PageResponse;
 
 /**
@@ -38,7 +41,8 @@ import com.safeward.web.PageResponse;
 @Tag(name = "Medical disputes", description = "DSP-2…DSP-9, INC-5: parties, channels, sessions, liability before compensation, leaders, notice, review")
 class DisputeApi {
 
-    record FlagsRequest(boolean threatToStaff, boolean petitionRisk, boolean criminalRisk) {
+    /** All three, each true or false: a flag left out is an error, never a flag cleared by accident. */
+    record FlagsRequest(@NotNull Boolean threatToStaff, @NotNull Boolean petitionRisk, @NotNull Boolean criminalRisk) {
     }
 
     record LeaderRequest(String leader) {
@@ -70,9 +74,12 @@ class DisputeApi {
     private final DisputeQueries queries;
     private final DisputeParties parties;
     private final OrganizationDirectory directory;
+    private final BodyValidator validator;
 
     DisputeApi(DisputeDesk desk, DisputeChannels channels, DisputeSettlement settlement, DisputeReviews reviews,
-            DisputeNotices notices, DisputeQueries queries, DisputeParties parties, OrganizationDirectory directory) {
+            DisputeNotices notices, DisputeQueries queries, DisputeParties parties, OrganizationDirectory directory,
+            BodyValidator validator) {
+        this.validator = validator;
         this.desk = desk;
         this.channels = channels;
         this.settlement = settlement;
@@ -108,7 +115,9 @@ class DisputeApi {
     @PostMapping("/{id}/parties")
     @PreAuthorize(DisputeAccess.HANDLE)
     @Operation(summary = "Add the patient or a representative (at most the region's number of representatives, 5 by default)")
-    DisputeView addParty(@PathVariable long id, @Valid @RequestBody PartyForm form, @AuthenticationPrincipal Actor actor) {
+    DisputeView addParty(@PathVariable long id, @RequestBody PartyForm form, @AuthenticationPrincipal Actor actor) {
+        queries.visible(id, directory.currentScope()); // 404 outside the scope, before the body is looked at
+        validator.valid(form);
         return desk.addParty(id, form, actor, directory.currentScope());
     }
 
@@ -124,6 +133,8 @@ class DisputeApi {
     @PreAuthorize(DisputeAccess.HANDLE)
     @Operation(summary = "Set the risk flags (DSP-9); a new flag alerts security")
     DisputeView flags(@PathVariable long id, @RequestBody FlagsRequest request, @AuthenticationPrincipal Actor actor) {
+        queries.visible(id, directory.currentScope()); // 404 outside the scope, before the body is looked at
+        validator.valid(request);
         return desk.flag(id, new Dispute.RiskFlags(request.threatToStaff(), request.petitionRisk(), request.criminalRisk()),
                 actor, directory.currentScope());
     }
@@ -160,8 +171,14 @@ class DisputeApi {
     @PostMapping("/{id}/sessions")
     @PreAuthorize(DisputeAccess.HANDLE)
     @Operation(summary = "A session of a channel (channelId): time, place, recorded room (DSP-8), the patient side's count (≤ 5)")
-    DisputeView session(@PathVariable long id, @RequestParam long channelId,
-            @Valid @RequestBody DisputeChannels.SessionForm form, @AuthenticationPrincipal Actor actor) {
+    DisputeView session(@PathVariable long id, @RequestParam(required = false) Long channelId,
+            @RequestBody DisputeChannels.SessionForm form, @AuthenticationPrincipal Actor actor)
+            throws MissingServletRequestParameterException {
+        queries.visible(id, directory.currentScope()); // 404 outside the scope, before the body is looked at
+        if (channelId == null) {
+            throw new MissingServletRequestParameterException("channelId", "long");
+        }
+        validator.valid(form);
         return channels.holdSession(id, channelId, form, actor, directory.currentScope());
     }
 
@@ -215,8 +232,10 @@ class DisputeApi {
     @PostMapping("/{id}/review")
     @PreAuthorize(DisputeAccess.SETTLE)
     @Operation(summary = "Review and close (DSP-7): cause, analysis, lessons, measures — one per line, each a ledger item")
-    DisputeView review(@PathVariable long id, @Valid @RequestBody DisputeReviews.ReviewForm form,
+    DisputeView review(@PathVariable long id, @RequestBody DisputeReviews.ReviewForm form,
             @AuthenticationPrincipal Actor actor) {
+        queries.visible(id, directory.currentScope()); // 404 outside the scope, before the body is looked at
+        validator.valid(form);
         return reviews.reviewAndClose(id, form, actor, directory.currentScope());
     }
 }

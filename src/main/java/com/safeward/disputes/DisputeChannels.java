@@ -59,10 +59,10 @@ class DisputeChannels {
     }
 
     DisputeView open(long id, DisputeChannelKind kind, String body, String reference, Actor actor, DataScope scope) {
+        Dispute dispute = queries.ownHospital(id, actor, scope); // 404 outside the scope, before the input
         if (kind == null) {
             throw new RuleViolation("kind", "validation.dispute.channelKind");
         }
-        Dispute dispute = queries.ownHospital(id, actor, scope);
         dispute.requireOpen();
         if (kind.mediation()) {
             requireDisturbanceControlled(dispute);

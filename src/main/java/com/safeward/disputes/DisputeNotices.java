@@ -78,6 +78,7 @@ class DisputeNotices {
 
     DisputeView recordDelivery(long id, NoticeDelivery delivery, String recipient, String note, Actor actor,
             DataScope scope) {
+        Dispute dispute = queries.ownHospital(id, actor, scope); // 404 outside the scope, before the input
         if (delivery == null) {
             throw new RuleViolation("delivery", "validation.dispute.delivery");
         }
@@ -87,7 +88,6 @@ class DisputeNotices {
         if ((recipient != null && recipient.length() > 100) || (note != null && note.length() > 500)) {
             throw new RuleViolation("note", "validation.dispute.tooLong", 500);
         }
-        Dispute dispute = queries.ownHospital(id, actor, scope);
         jdbc.sql("""
                 insert into dispute_notices (dispute_id, delivery, delivered_at, recipient, note, recorded_by)
                 values (:d, :delivery, :at, :recipient, :note, :by)""").param("d", id).param("delivery", delivery.name())

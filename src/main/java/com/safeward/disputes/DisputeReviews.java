@@ -80,6 +80,7 @@ class DisputeReviews {
 
     /** Reviews and closes the dispute; answers the ledger items opened for its measures. */
     DisputeView reviewAndClose(long id, ReviewForm form, Actor actor, DataScope scope) {
+        Dispute dispute = queries.ownHospital(id, actor, scope); // 404 outside the scope, before the input
         if (form.causeCategory == null || !properties.causeCategories().containsKey(form.causeCategory)) {
             throw new RuleViolation("causeCategory", "validation.dispute.cause");
         }
@@ -87,7 +88,6 @@ class DisputeReviews {
         if (measures.isEmpty()) {
             throw new RuleViolation("measures", "validation.dispute.measures");
         }
-        Dispute dispute = queries.ownHospital(id, actor, scope);
         Instant now = Instant.now(clock);
         Dispute closed = disputes.save(dispute.close(now));
         jdbc.sql("""

@@ -52,13 +52,13 @@ class DisputeSettlement {
     }
 
     DisputeView determineLiability(long id, LiabilityBasis basis, String finding, Actor actor, DataScope scope) {
+        Dispute dispute = queries.ownHospital(id, actor, scope); // 404 outside the scope, before the input
         if (basis == null) {
             throw new RuleViolation("basis", "validation.dispute.basis");
         }
         if (finding == null || finding.isBlank() || finding.length() > 2000) {
             throw new RuleViolation("finding", "validation.dispute.finding");
         }
-        Dispute dispute = queries.ownHospital(id, actor, scope);
         Dispute saved = disputes.save(dispute.determineLiability(basis, finding.strip(), actor.username(),
                 Instant.now(clock)));
         trail.add(Dispute.trail(id), actor.username(), "LIABILITY", basis.name());

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.safeward.organizations.Actor;
+import com.safeward.web.BodyValidator;
 import com.safeward.web.PageResponse;
 
 /**
@@ -33,9 +34,11 @@ import com.safeward.web.PageResponse;
 class UserApi {
 
     private final UserAdministration users;
+    private final BodyValidator validator;
 
-    UserApi(UserAdministration users) {
+    UserApi(UserAdministration users, BodyValidator validator) {
         this.users = users;
+        this.validator = validator;
     }
 
     @GetMapping
@@ -58,7 +61,9 @@ class UserApi {
 
     @PutMapping("/{id}")
     @Operation(summary = "Edit an account; a non-empty password resets it")
-    UserView update(@AuthenticationPrincipal Actor admin, @PathVariable long id, @Valid @RequestBody UserForm form) {
+    UserView update(@AuthenticationPrincipal Actor admin, @PathVariable long id, @RequestBody UserForm form) {
+        users.get(admin, id); // 404 for an account the caller does not manage, before the body is looked at
+        validator.valid(form);
         return users.update(admin, id, form);
     }
 

@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.safeward.organizations.Actor;
 import com.safeward.organizations.OrganizationDirectory;
+import com.safeward.web.BodyValidator;
 import com.safeward.web.Forms;
 import com.safeward.web.NavigationItem;
 import com.safeward.web.PageResponse;
@@ -42,10 +43,14 @@ class CaseApi {
 
     private final CaseTracking cases;
     private final OrganizationDirectory directory;
+    private final IncidentManagement incidents;
+    private final BodyValidator validator;
 
-    CaseApi(CaseTracking cases, OrganizationDirectory directory) {
+    CaseApi(CaseTracking cases, OrganizationDirectory directory, IncidentManagement incidents, BodyValidator validator) {
         this.cases = cases;
         this.directory = directory;
+        this.incidents = incidents;
+        this.validator = validator;
     }
 
     @GetMapping("/api/v1/cases")
@@ -96,7 +101,9 @@ class CaseApi {
     @PreAuthorize(IncidentAccess.TRACKS)
     @ResponseBody
     CaseTracking.Supervision track(@PathVariable long id, @PathVariable CaseTracking.Track track,
-            @Valid @RequestBody TrackRequest request, @AuthenticationPrincipal Actor actor) {
+            @RequestBody TrackRequest request, @AuthenticationPrincipal Actor actor) {
+        incidents.requireVisible(id, directory.currentScope()); // 404 outside the scope, before the body is looked at
+        validator.valid(request);
         return cases.updateTrack(id, track, request.status(), request.note(), actor.username(), directory.currentScope());
     }
 
@@ -107,8 +114,10 @@ class CaseApi {
     @PreAuthorize(IncidentAccess.SUPPORT_STAFF)
     @ResponseBody
     @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
-    void staffSupported(@PathVariable long id, @Valid @RequestBody SupportRequest request,
+    void staffSupported(@PathVariable long id, @RequestBody SupportRequest request,
             @AuthenticationPrincipal Actor actor) {
+        incidents.requireVisible(id, directory.currentScope()); // 404 outside the scope, before the body is looked at
+        validator.valid(request);
         cases.staffSupported(id, request.note(), actor.username(), directory.currentScope());
     }
 

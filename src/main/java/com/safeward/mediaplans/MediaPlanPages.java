@@ -28,6 +28,7 @@ import com.safeward.organizations.OrganizationDirectory;
 import com.safeward.texts.DisplayTimes;
 import com.safeward.web.AccessDeclaredBy;
 import com.safeward.web.AccessRules;
+import com.safeward.web.BodyValidator;
 import com.safeward.web.HomeCard;
 import com.safeward.web.HomeCardView;
 import com.safeward.web.HomeFigure;
@@ -49,7 +50,11 @@ class MediaPlanPages {
     private final OrganizationDirectory directory;
     private final AccessRules access;
 
-    MediaPlanPages(MediaPlans plans, OrganizationDirectory directory, DisplayTimes times, AccessRules access) {
+    private final BodyValidator validator;
+
+    MediaPlanPages(MediaPlans plans, OrganizationDirectory directory, DisplayTimes times, AccessRules access,
+            BodyValidator validator) {
+        this.validator = validator;
         this.access = access;
         this.times = times;
         this.plans = plans;
@@ -68,7 +73,9 @@ class MediaPlanPages {
     @PreAuthorize(MediaPlanAccess.EDIT)
     @ResponseBody
     @Operation(summary = "INC-8: set the hospital's media contact and information release plan")
-    MediaPlanView put(@PathVariable long id, @Valid @RequestBody MediaPlanForm form, @AuthenticationPrincipal Actor actor) {
+    MediaPlanView put(@PathVariable long id, @RequestBody MediaPlanForm form, @AuthenticationPrincipal Actor actor) {
+        plans.of(id, directory.currentScope()); // 404 outside the scope, before the body is looked at
+        validator.valid(form);
         return plans.save(id, form, actor.username(), directory.currentScope());
     }
 

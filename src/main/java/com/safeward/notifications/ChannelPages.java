@@ -15,6 +15,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -95,7 +96,12 @@ class ChannelPages {
     @PostMapping("/api/v1/notification-channels/{id}/enabled")
     @ResponseBody
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void enableApi(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam boolean enabled) {
+    void enableApi(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+            @RequestParam(required = false) Boolean enabled) throws MissingServletRequestParameterException {
+        channels.managed(id, actor, directory.currentScope()); // 404 outside the scope, before the parameter is looked at
+        if (enabled == null) {
+            throw new MissingServletRequestParameterException("enabled", "boolean");
+        }
         channels.setEnabled(id, enabled, actor, directory.currentScope());
     }
 

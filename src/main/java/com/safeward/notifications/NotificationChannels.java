@@ -102,7 +102,7 @@ class NotificationChannels {
     }
 
     void setEnabled(long id, boolean enabled, Actor actor, DataScope scope) {
-        ChannelView channel = visible(id, actor, scope);
+        ChannelView channel = managed(id, actor, scope);
         jdbc.sql("update notification_channels set enabled = :e where id = :id").param("e", enabled).param("id", id).update();
         audit.record(AuditEntry.of(AuditAction.STATE_CHANGED, "NotificationChannel", id, channel.hospitalId(),
                 Text.of(enabled ? "audit.channel.enabled" : "audit.channel.disabled")));
@@ -118,7 +118,7 @@ class NotificationChannels {
     /** The channel's deliveries, newest first, with their attempts and last error. */
     @Transactional(readOnly = true)
     Page<DeliveryView> deliveries(long channelId, Actor actor, DataScope scope, Pageable pageable) {
-        visible(channelId, actor, scope);
+        managed(channelId, actor, scope);
         return new PagedQuery().and("channel_id = :c", "c", channelId).page(jdbc, "notification_deliveries", "id desc",
                 NotificationChannels::deliveryRow, pageable);
     }
@@ -227,7 +227,8 @@ class NotificationChannels {
         }
     }
 
-    private ChannelView visible(long id, Actor actor, DataScope scope) {
+    /** The channel, when the actor manages it; else 404. */
+    ChannelView managed(long id, Actor actor, DataScope scope) {
         ChannelView channel = channel(id);
         if (channel == null || !manages(channel, actor, scope)) {
             throw new NotFound("notification channel", id);

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.safeward.web.BodyValidator;
 import com.safeward.web.PageResponse;
 
 /**
@@ -36,9 +37,11 @@ class AreaApi {
     private final OrganizationAdministration administration;
     private final OrganizationDirectory directory;
     private final OrganizationExport export;
+    private final BodyValidator validator;
 
     AreaApi(OrganizationQueries queries, OrganizationAdministration administration, OrganizationDirectory directory,
-            OrganizationExport export) {
+            OrganizationExport export, BodyValidator validator) {
+        this.validator = validator;
         this.queries = queries;
         this.administration = administration;
         this.directory = directory;
@@ -76,7 +79,9 @@ class AreaApi {
 
     @PutMapping("/{id}")
     @PreAuthorize(OrganizationAccess.HOSPITAL_DATA)
-    AreaView update(@PathVariable long id, @Valid @RequestBody AreaForm form) {
+    AreaView update(@PathVariable long id, @RequestBody AreaForm form) {
+        queries.area(id, directory.currentScope()); // 404 outside the scope, before the body is looked at
+        validator.valid(form);
         return administration.updateArea(id, form, directory.currentScope());
     }
 

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.safeward.web.BodyValidator;
 import com.safeward.web.PageResponse;
 
 /**
@@ -38,9 +39,11 @@ class HospitalApi {
     private final OrganizationAdministration administration;
     private final OrganizationDirectory directory;
     private final OrganizationExport export;
+    private final BodyValidator validator;
 
     HospitalApi(OrganizationQueries queries, OrganizationAdministration administration,
-            OrganizationDirectory directory, OrganizationExport export) {
+            OrganizationDirectory directory, OrganizationExport export, BodyValidator validator) {
+        this.validator = validator;
         this.queries = queries;
         this.administration = administration;
         this.directory = directory;
@@ -82,7 +85,9 @@ class HospitalApi {
     @PutMapping("/{id}")
     @PreAuthorize(OrganizationAccess.HOSPITAL_DATA)
     @Operation(summary = "Update a hospital's facts; region and police station change only for a system admin")
-    HospitalView update(@PathVariable long id, @Valid @RequestBody HospitalForm form) {
+    HospitalView update(@PathVariable long id, @RequestBody HospitalForm form) {
+        queries.hospital(id, directory.currentScope()); // 404 outside the scope, before the body is looked at
+        validator.valid(form);
         return administration.updateHospital(id, form, directory.currentScope(), isSystemAdmin());
     }
 
@@ -95,14 +100,18 @@ class HospitalApi {
     @PostMapping("/{id}/departments")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(OrganizationAccess.HOSPITAL_DATA)
-    DepartmentView addDepartment(@PathVariable long id, @Valid @RequestBody DepartmentForm form) {
+    DepartmentView addDepartment(@PathVariable long id, @RequestBody DepartmentForm form) {
+        queries.hospital(id, directory.currentScope()); // 404 outside the scope, before the body is looked at
+        validator.valid(form);
         return administration.addDepartment(id, form, directory.currentScope());
     }
 
     @PutMapping("/{id}/departments/{departmentId}")
     @PreAuthorize(OrganizationAccess.HOSPITAL_DATA)
     DepartmentView updateDepartment(@PathVariable long id, @PathVariable long departmentId,
-            @Valid @RequestBody DepartmentForm form) {
+            @RequestBody DepartmentForm form) {
+        queries.hospital(id, directory.currentScope()); // 404 outside the scope, before the body is looked at
+        validator.valid(form);
         return administration.updateDepartment(id, departmentId, form, directory.currentScope());
     }
 

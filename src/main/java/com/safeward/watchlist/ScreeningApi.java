@@ -118,7 +118,7 @@ class ScreeningApi {
         return matches.recordTalk(id, talk.action(), talk.note(), actor.username(), directory.currentScope());
     }
 
-    record Decision(boolean confirm, @Size(max = 1000) String note) {
+    record Decision(@NotNull Boolean confirm, @Size(max = 1000) String note) {
     }
 
     @PostMapping("/{id}/decision")

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springdoc.core.annotations.ParameterObject;
@@ -81,7 +82,7 @@ class WatchlistApi {
     }
 
     /** {@code version}: the listing's version as the reviewer saw it (optional); a stale one is a 409. */
-    record Review(boolean approve, @Size(max = 1000) String note, Integer version) {
+    record Review(@NotNull Boolean approve, @Size(max = 1000) String note, Integer version) {
     }
 
     @PostMapping("/{id}/review")

@@ -194,6 +194,14 @@ class LedgerTests {
                 "$.items")).hasSize(items);
         assertThat(status("security", post("/api/v1/inspections"), Json.object("hospitalId", hospital("H001"),
                 "templateId", fire, "kind", "SELF_CHECK"))).as("an old version is not used for new inspections").isEqualTo(400);
+        // a hospital's own items: its own hospital only (issue 17: the template is shared, the hospital is the body's)
+        String item = Json.object("section", "自查", "question", "急诊分诊台一键报警可用", "answerType", "YES_NO",
+                "severity", "MAJOR");
+        String refused = call("security2", post("/api/v1/checklists/" + JsonPath.read(v2, "$.id") + "/hospital-items"),
+                Json.object("section", "自查", "question", "急诊分诊台一键报警可用", "answerType", "YES_NO", "severity",
+                        "MAJOR", "hospitalId", hospital("H001")), 400);
+        assertThat(JsonPath.<List<String>>read(refused, "$.errors[*].field")).containsExactly("hospitalId");
+        call("security", post("/api/v1/checklists/" + JsonPath.read(v2, "$.id") + "/hospital-items"), item, 201);
         assertThat(status("security", post("/api/v1/inspections"), Json.object("hospitalId", hospital("H001"),
                 "templateId", JsonPath.read(v2, "$.id"), "kind", "UNANNOUNCED"))).as("hospitals make self-checks").isEqualTo(400);
     }

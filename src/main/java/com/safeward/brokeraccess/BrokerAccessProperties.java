@@ -15,10 +15,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * times (default 20) within {@code alert-window} (default 10 minutes), at most once per window;
  * refusals are written every {@code flush-interval} (default 5 s). {@code dynamic-security}: keep
  * an external Mosquitto 2's dynamic-security plugin in step with the device registry.
+ * {@code mosquitto-log-file}: the external Mosquitto's log file ({@code log_dest file …} with
+ * {@code log_type debug}), read as it grows to count publishes the broker denied (a device on another
+ * device's topic), which Mosquitto writes only there; default none (refused connections are still
+ * counted from the log topic).
  */
 @ConfigurationProperties("safeward.mqtt.access")
 record BrokerAccessProperties(List<String> graceHospitals, Integer alertThreshold, Duration alertWindow,
-        Duration flushInterval, DynamicSecurity dynamicSecurity) {
+        Duration flushInterval, DynamicSecurity dynamicSecurity, String mosquittoLogFile) {
 
     BrokerAccessProperties {
         graceHospitals = graceHospitals == null ? List.of() : graceHospitals.stream().map(String::trim)
@@ -27,11 +31,17 @@ record BrokerAccessProperties(List<String> graceHospitals, Integer alertThreshol
         alertWindow = alertWindow == null ? Duration.ofMinutes(10) : alertWindow;
         flushInterval = flushInterval == null ? Duration.ofSeconds(5) : flushInterval;
         dynamicSecurity = dynamicSecurity == null ? new DynamicSecurity(false, null, null, null, null) : dynamicSecurity;
+        mosquittoLogFile = mosquittoLogFile == null || mosquittoLogFile.isBlank() ? null : mosquittoLogFile.trim();
         if (alertThreshold < 1 || alertWindow.isNegative() || alertWindow.isZero() || flushInterval.isNegative()
                 || flushInterval.isZero()) {
             throw new IllegalArgumentException("safeward.mqtt.access: alert-threshold, alert-window and flush-interval "
                     + "must be positive");
         }
+    }
+
+    /** The external Mosquitto's log file to read, if any. */
+    java.util.Optional<java.nio.file.Path> mosquittoLog() {
+        return java.util.Optional.ofNullable(mosquittoLogFile).map(java.nio.file.Path::of);
     }
 
     Set<String> graceHospitalCodes() {

@@ -37,8 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * (the plugin disconnects whoever signed in with the old one), a device switched off is disabled.
  * Commands go to the plugin's control topic over a connection of their own and are taken off the
  * {@link BrokerCredentialQueue} only when the plugin's answer confirms them, so a broker that is
- * away gets them when it is back. The same connection follows the broker's log topic: a connection
- * refused for its credentials is counted (Mosquitto does not say whose).
+ * away gets them when it is back. The same connection follows the broker's log topic for refused
+ * connections ({@link MosquittoLog}), unless the log file is read instead.
  */
 @Component
 class MosquittoDynamicSecurity implements SmartLifecycle {
@@ -48,7 +48,7 @@ class MosquittoDynamicSecurity implements SmartLifecycle {
     private static final long ANSWER_SECONDS = 10;
 
     private final BrokerCredentialQueue queue;
-    private final BrokerRefusals refusals;
+    private final MosquittoLog brokerLog;
     private final BrokerAccessProperties.DynamicSecurity settings;
     private final BrokerCredentials credentials;
     private final String url;
@@ -58,11 +58,11 @@ class MosquittoDynamicSecurity implements SmartLifecycle {
     private Mqtt3AsyncClient client;
     private ScheduledExecutorService worker;
 
-    MosquittoDynamicSecurity(BrokerCredentialQueue queue, BrokerRefusals refusals, BrokerAccessProperties properties,
+    MosquittoDynamicSecurity(BrokerCredentialQueue queue, MosquittoLog brokerLog, BrokerAccessProperties properties,
             DeviceLogins logins, @Value("${safeward.mqtt.url:}") String url,
             @Value("${safeward.mqtt.client-id:safeward}") String clientId) {
         this.queue = queue;
-        this.refusals = refusals;
+        this.brokerLog = brokerLog;
         this.settings = properties.dynamicSecurity();
         this.credentials = settings.username() == null || settings.username().isBlank() ? logins.nodeCredentials()
                 : new BrokerCredentials(settings.username(), settings.password() == null ? "" : settings.password());
@@ -114,7 +114,9 @@ class MosquittoDynamicSecurity implements SmartLifecycle {
 
     private void subscribe() {
         client.subscribeWith().topicFilter(settings.controlTopic() + "/response").qos(MqttQos.AT_LEAST_ONCE).send();
-        client.subscribeWith().topicFilter(settings.logTopic()).qos(MqttQos.AT_MOST_ONCE).send();
+        if (!brokerLog.readsFile()) {
+            client.subscribeWith().topicFilter(settings.logTopic()).qos(MqttQos.AT_MOST_ONCE).send();
+        }
         ScheduledExecutorService running = worker;
         if (running != null) {
             running.execute(this::sendWaiting);
@@ -125,17 +127,10 @@ class MosquittoDynamicSecurity implements SmartLifecycle {
         if (message.getTopic().toString().equals(settings.controlTopic() + "/response")) {
             answered(message);
         } else {
-            logged(message);
+            brokerLog.line(new String(message.getPayloadAsBytes(), StandardCharsets.UTF_8));
         }
     }
 
-    /** A refused connection in the broker's log: Mosquitto says neither the user nor the client. */
-    private void logged(Mqtt3Publish line) {
-        String text = new String(line.getPayloadAsBytes(), StandardCharsets.UTF_8);
-        if (text.contains("disconnected, not authorised") || text.contains("disconnected, bad username or password")) {
-            refusals.refused(null, RefusalReason.BAD_CREDENTIALS, null);
-        }
-    }
 
     private void answered(Mqtt3Publish message) {
         try {

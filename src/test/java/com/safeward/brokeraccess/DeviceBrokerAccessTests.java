@@ -8,7 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 
 import com.hivemq.client.mqtt.MqttClient;
@@ -46,8 +51,22 @@ import com.safeward.TestLogins;
 @Tag("embedded-broker")
 @TestPropertySource(properties = {"safeward.mqtt.enabled=true", "safeward.data-dir=target/broker-access-test-data",
         "safeward.mqtt.embedded.port=18831", "safeward.mqtt.access.grace-hospitals=H002",
-        "safeward.mqtt.access.alert-threshold=5", "safeward.mqtt.access.flush-interval=PT1H"})
+        "safeward.mqtt.access.alert-threshold=5", "safeward.mqtt.access.flush-interval=PT1H",
+        "safeward.mqtt.access.mosquitto-log-file=" + DeviceBrokerAccessTests.MOSQUITTO_LOG})
 class DeviceBrokerAccessTests {
+
+    /** A Mosquitto log file, written below as Mosquitto 2.0.11 writes it (log_type debug); read from its end. */
+    static final String MOSQUITTO_LOG = "target/broker-access-test-data/mosquitto.log";
+
+    static {
+        try {
+            Files.createDirectories(Path.of(MOSQUITTO_LOG).getParent());
+            Files.writeString(Path.of(MOSQUITTO_LOG), "1796225936: mosquitto version 2.0.11 running\n",
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Autowired TestDevices devices;
     @Autowired TestLogins logins;
@@ -92,6 +111,38 @@ class DeviceBrokerAccessTests {
         awaitRefused(button.id(), "REVOKED", 1);
         assertThat(devices.alarmsOf(other.id())).isEmpty();
         assertThat(events("foreign") + events("after-rotation")).isZero();
+    }
+
+    /**
+     * An external Mosquitto denies a publish to another device's topic where only its log file tells:
+     * the debug line names the client, the connect line before it the user; a refused connection names
+     * nobody. Both counted as they are appended to the file.
+     */
+    @Test
+    void whatMosquittoWritesInItsLogFileIsCountedAgainstTheDeviceThatSignedIn() throws IOException {
+        TestDevices.Registered button = devices.register("H001", "PANIC_BUTTON");
+        TestDevices.Registered other = devices.register("H001", "PANIC_BUTTON");
+        long unattributed = jdbc.sql("select coalesce(sum(refusal_count), 0) from broker_refusals where device_id is null "
+                + "and reason = 'BAD_CREDENTIALS'").query(Long.class).single();
+        Files.writeString(Path.of(MOSQUITTO_LOG), String.join("\n",
+                "2026-12-02T15:39:52: New connection from 127.0.0.1:35720 on port 1884.",
+                "2026-12-02T15:39:52: New client connected from 127.0.0.1:35720 as pb-7 (p2, c1, k60, u'H001/" + button.code() + "').",
+                "2026-12-02T15:39:52: Sending CONNACK to pb-7 (0, 0)",
+                "2026-12-02T15:39:52: Denied PUBLISH from pb-7 (d0, q1, r0, m1, 'safeward/H001/devices/" + other.code()
+                        + "/events', ... (61 bytes))",
+                "2026-12-02T15:39:52: Sending PUBACK to pb-7 (m1, rc135)",
+                "2026-12-02T15:39:52: Received PUBLISH from pb-7 (d0, q1, r0, m2, 'safeward/H001/devices/" + button.code()
+                        + "/events', ... (61 bytes))",
+                "2026-12-02T15:39:53: New connection from 127.0.0.1:35728 on port 1884.",
+                "2026-12-02T15:39:53: Sending CONNACK to 127.0.0.1 (0, 5)",
+                "2026-12-02T15:39:53: Client <unknown> disconnected, not authorised.") + "\n", StandardOpenOption.APPEND);
+        awaitRefused(button.id(), "FOREIGN_TOPIC", 1);
+        assertThat(refused(other.id(), "FOREIGN_TOPIC")).as("the device whose topic it was did nothing").isZero();
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            refusals.flush();
+            return jdbc.sql("select coalesce(sum(refusal_count), 0) from broker_refusals where device_id is null "
+                    + "and reason = 'BAD_CREDENTIALS'").query(Long.class).single() == unattributed + 1;
+        });
     }
 
     @Test

@@ -32,7 +32,8 @@ import com.safeward.TestLogins;
  * {@code .ci/run} starts on 127.0.0.1:1884 (administrator {@code safeward-it}, password in
  * {@code SAFEWARD_IT_DYNSEC_PASSWORD}). SafeWard keeps the broker's device credentials in step with the
  * registry; the broker refuses a wrong password, a replaced token, a switched-off device and a publish to
- * another device's topic, and SafeWard counts the refused connections it reads in the broker's log.
+ * another device's topic, and SafeWard counts them from the broker's log file ({@code SAFEWARD_IT_DYNSEC_LOG},
+ * {@code log_type debug}): the denied publish against the device that made it, refused connections unnamed.
  * Integration profile only (tag {@code external-broker}).
  */
 @SafeWardTest
@@ -41,7 +42,8 @@ import com.safeward.TestLogins;
         "safeward.mqtt.url=tcp://127.0.0.1:${SAFEWARD_IT_DYNSEC_PORT:1884}",
         "safeward.mqtt.username=safeward-it", "safeward.mqtt.password=${SAFEWARD_IT_DYNSEC_PASSWORD:}",
         "safeward.mqtt.client-id=safeward-it-dynsec", "safeward.mqtt.connections=1",
-        "safeward.mqtt.access.dynamic-security.enabled=true", "safeward.mqtt.access.flush-interval=PT1H"})
+        "safeward.mqtt.access.dynamic-security.enabled=true", "safeward.mqtt.access.flush-interval=PT1H",
+        "safeward.mqtt.access.mosquitto-log-file=${SAFEWARD_IT_DYNSEC_LOG:target/no-mosquitto-log}"})
 class MosquittoDeviceAccessTests {
 
     private static final int PORT = Integer.parseInt(System.getenv().getOrDefault("SAFEWARD_IT_DYNSEC_PORT", "1884"));
@@ -57,6 +59,7 @@ class MosquittoDeviceAccessTests {
     void theBrokerKnowsEachDeviceByItsTokenAndRefusesEverythingElse() throws Exception {
         assertThat(System.getenv("SAFEWARD_IT_DYNSEC_PASSWORD")).as("set by .ci/run with the broker it starts")
                 .isNotBlank();
+        assertThat(System.getenv("SAFEWARD_IT_DYNSEC_LOG")).as("the broker's log file, set by .ci/run").isNotBlank();
         TestDevices.Registered button = devices.register("H001", "PANIC_BUTTON");
         TestDevices.Registered other = devices.register("H001", "PANIC_BUTTON");
         await().atMost(Duration.ofSeconds(20)).until(() -> queue.size() == 0);
@@ -74,6 +77,10 @@ class MosquittoDeviceAccessTests {
         publish(device, topic, "own-2");
         await().atMost(Duration.ofSeconds(15)).until(() -> devices.alarmsOf(button.id()).size() == 2);
         assertThat(devices.alarmsOf(other.id())).isEmpty();
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            refusals.flush();
+            return refusedOf(button.id(), "FOREIGN_TOPIC") == 1;
+        });
 
         // a wrong password: refused at CONNACK, counted from the broker's log
         long before = refusedConnections();
@@ -116,6 +123,11 @@ class MosquittoDeviceAccessTests {
                 .content(Json.object("hospitalId", hospitalId, "areaId", areaId, "code", code, "name", "test", "deviceType", "ACCESS_DOOR",
                         "enabled", false)))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+    }
+
+    private long refusedOf(long deviceId, String reason) {
+        return jdbc.sql("select coalesce(sum(refusal_count), 0) from broker_refusals where device_id = :device "
+                + "and reason = :reason").param("device", deviceId).param("reason", reason).query(Long.class).single();
     }
 
     private long refusedConnections() {

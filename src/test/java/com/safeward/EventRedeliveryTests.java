@@ -53,6 +53,9 @@ class EventRedeliveryTests {
             assertThat(notificationsOfSecurityLinking(stopping, "/incidents/" + incident)).isEmpty();
         }
         try (ConfigurableApplicationContext restarted = node(database, RestartedNode.class)) {
+            // the redelivery is a persistent recurring task of its own (db-scheduler: once in a cluster)
+            assertThat(restarted.getBean(JdbcClient.class).sql("select count(*) from scheduled_tasks where task_name = :t")
+                    .param("t", EventRedelivery.TASK).query(Long.class).single()).isEqualTo(1);
             restarted.getBean(TestClock.class).advance(Duration.ofMinutes(2));
             assertThat(restarted.getBean(EventRedelivery.class).redeliver()).isPositive();
             List<Map<String, Object>> delivered = Awaitility.await().atMost(Duration.ofSeconds(15))
@@ -63,15 +66,6 @@ class EventRedeliveryTests {
             });
             Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> undeliveredOf(restarted, incident) == 0);
             assertThat(restarted.getBean(EventRedelivery.class).redeliver()).as("delivered once").isZero();
-        }
-    }
-
-    /** The redelivery is a persistent recurring task of its own (db-scheduler: once in a cluster). */
-    @Test
-    void theRedeliveryIsAScheduledTask() {
-        try (ConfigurableApplicationContext node = node(database(), RestartedNode.class)) {
-            assertThat(node.getBean(JdbcClient.class).sql("select count(*) from scheduled_tasks where task_name = :t")
-                    .param("t", EventRedelivery.TASK).query(Long.class).single()).isEqualTo(1);
         }
     }
 

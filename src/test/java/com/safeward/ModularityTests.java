@@ -114,7 +114,13 @@ class ModularityTests {
         }
     }
 
+    /**
+     * The module diagrams (PlantUML) in {@code target/spring-modulith-docs/}, when asked for
+     * ({@code -Dsafeward.module-diagrams=true}): generated output that proves nothing, kept out of
+     * every test run (a third of this class's time).
+     */
     @Test
+    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "safeward.module-diagrams", matches = "true")
     void writesTheModuleDiagramForTheReadme() {
         new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
     }

@@ -53,9 +53,12 @@ import com.safeward.organizations.OrganizationDirectory;
 @SafeWardTest
 class ApiSecuritySuiteTests {
 
-    /** Open to anyone on purpose: the token exchange, the device intake (own token) and the patients' complaint API. */
+    /**
+     * Open to anyone on purpose: the token exchange, the device intake (own token), the broker's hooks
+     * (shared secret, else 404: DeviceBrokerAccessTests) and the patients' complaint API.
+     */
     private static final List<String> PUBLIC = List.of("POST /api/v1/auth/token", "POST /api/v1/device-events",
-            "/api/v1/public/");
+            "/api/v1/broker/emqx/", "/api/v1/public/");
     /** One demo user per role, people first; H002's users for the 404 checks are made below. */
     private static final List<String> USERS = List.of("admin", "hadmin", "security", "operator", "guard", "doctor",
             "complaints", "leader", "police", "county", "city", "province");

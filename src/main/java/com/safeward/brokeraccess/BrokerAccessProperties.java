@@ -18,11 +18,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code mosquitto-log-file}: the external Mosquitto's log file ({@code log_dest file …} with
  * {@code log_type debug}), read as it grows to count publishes the broker denied (a device on another
  * device's topic), which Mosquitto writes only there; default none (refused connections are still
- * counted from the log topic).
+ * counted from the log topic). {@code emqx-hook-secret}: the secret EMQX sends in the header
+ * {@code X-SafeWard-Hook-Secret} when it asks SafeWard whom to let in and what they may do (its HTTP
+ * authentication and authorization); default none: the hooks answer 404.
  */
 @ConfigurationProperties("safeward.mqtt.access")
 record BrokerAccessProperties(List<String> graceHospitals, Integer alertThreshold, Duration alertWindow,
-        Duration flushInterval, DynamicSecurity dynamicSecurity, String mosquittoLogFile) {
+        Duration flushInterval, DynamicSecurity dynamicSecurity, String mosquittoLogFile, String emqxHookSecret) {
 
     BrokerAccessProperties {
         graceHospitals = graceHospitals == null ? List.of() : graceHospitals.stream().map(String::trim)
@@ -32,6 +34,7 @@ record BrokerAccessProperties(List<String> graceHospitals, Integer alertThreshol
         flushInterval = flushInterval == null ? Duration.ofSeconds(5) : flushInterval;
         dynamicSecurity = dynamicSecurity == null ? new DynamicSecurity(false, null, null, null, null) : dynamicSecurity;
         mosquittoLogFile = mosquittoLogFile == null || mosquittoLogFile.isBlank() ? null : mosquittoLogFile.trim();
+        emqxHookSecret = emqxHookSecret == null || emqxHookSecret.isBlank() ? null : emqxHookSecret.trim();
         if (alertThreshold < 1 || alertWindow.isNegative() || alertWindow.isZero() || flushInterval.isNegative()
                 || flushInterval.isZero()) {
             throw new IllegalArgumentException("safeward.mqtt.access: alert-threshold, alert-window and flush-interval "

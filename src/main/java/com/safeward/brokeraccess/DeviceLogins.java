@@ -132,6 +132,25 @@ public class DeviceLogins {
         return true;
     }
 
+    /**
+     * PUBLISH asked by an external broker's hook (EMQX): as {@link #mayPublish} when this node signed
+     * the client in; a client another node signed in (several nodes behind one hook address) may
+     * publish to the topic its {@code hospitalCode/deviceCode} user name names while that device is
+     * in use. A token replaced meanwhile is refused from the device's next sign-in, not sooner.
+     */
+    public boolean mayPublishThroughHook(String clientId, String username, String topic) {
+        if (username == null || sessions.getIfPresent(clientId) != null) {
+            return mayPublish(clientId, username, topic);
+        }
+        String hospitalCode = hospitalCodeIn(topic);
+        boolean own = hospitalCode != null && username.equals(hospitalCode + "/" + deviceCodeIn(topic));
+        if (own && devices.byCodes(hospitalCode, deviceCodeIn(topic)).isPresent()) {
+            return true;
+        }
+        refusals.refusedSignIn(username, own ? RefusalReason.REVOKED : RefusalReason.FOREIGN_TOPIC);
+        return false;
+    }
+
     /** SUBSCRIBE (and what is delivered): the node only. */
     public boolean maySubscribe(String clientId, String username) {
         if (username != null && username.equals(node.username()) && sessions.getIfPresent(clientId) == null) {

@@ -52,11 +52,14 @@ import com.safeward.TestLogins;
 @TestPropertySource(properties = {"safeward.mqtt.enabled=true", "safeward.data-dir=target/broker-access-test-data",
         "safeward.mqtt.embedded.port=18831", "safeward.mqtt.access.grace-hospitals=H002",
         "safeward.mqtt.access.alert-threshold=5", "safeward.mqtt.access.flush-interval=PT1H",
-        "safeward.mqtt.access.mosquitto-log-file=" + DeviceBrokerAccessTests.MOSQUITTO_LOG})
+        "safeward.mqtt.access.mosquitto-log-file=" + DeviceBrokerAccessTests.MOSQUITTO_LOG,
+        "safeward.mqtt.access.emqx-hook-secret=" + DeviceBrokerAccessTests.HOOK_SECRET})
 class DeviceBrokerAccessTests {
 
     /** A Mosquitto log file, written below as Mosquitto 2.0.11 writes it (log_type debug); read from its end. */
     static final String MOSQUITTO_LOG = "target/broker-access-test-data/mosquitto.log";
+    /** The secret EMQX's hooks are configured with here (a test value, not a credential). */
+    static final String HOOK_SECRET = "emqx-hook-test-secret";
 
     static {
         try {
@@ -143,6 +146,58 @@ class DeviceBrokerAccessTests {
             return jdbc.sql("select coalesce(sum(refusal_count), 0) from broker_refusals where device_id is null "
                     + "and reason = 'BAD_CREDENTIALS'").query(Long.class).single() == unattributed + 1;
         });
+    }
+
+    /**
+     * EMQX asks through its HTTP hooks and gets the embedded broker's answers: the device with its
+     * token in, a wrong token out; its own topic only; no subscription; all refusals counted against the
+     * device. A client another node signed in publishes to the topic its user name names, nowhere else.
+     * Without the shared secret the hooks are not there.
+     */
+    @Test
+    void emqxAsksSafeWardWhomToLetInAndWhatTheyMayDo() throws Exception {
+        TestDevices.Registered button = devices.register("H001", "PANIC_BUTTON");
+        TestDevices.Registered other = devices.register("H001", "PANIC_BUTTON");
+        String username = "H001/" + button.code();
+        String own = "safeward/H001/devices/" + button.code() + "/events";
+        String foreign = "safeward/H001/devices/" + other.code() + "/events";
+        String signIn = Json.object("username", username, "password", button.token(), "clientid", "emqx-pb-1",
+                "peerhost", "127.0.0.1");
+        hook("authenticate", null, signIn).andExpect(status().isNotFound());
+        hook("authenticate", "not-the-secret", signIn).andExpect(status().isNotFound());
+
+        hook("authenticate", HOOK_SECRET, signIn).andExpect(status().isOk()).andExpect(jsonPath("$.result").value("allow"))
+                .andExpect(jsonPath("$.is_superuser").value(false));
+        hook("authenticate", HOOK_SECRET, Json.object("username", username, "password", "swd_wrong", "clientid", "emqx-pb-2"))
+                .andExpect(jsonPath("$.result").value("deny"));
+        hook("authorize", HOOK_SECRET, access(username, "emqx-pb-1", own, "publish")).andExpect(jsonPath("$.result").value("allow"));
+        hook("authorize", HOOK_SECRET, access(username, "emqx-pb-1", foreign, "publish")).andExpect(jsonPath("$.result").value("deny"));
+        hook("authorize", HOOK_SECRET, access(username, "emqx-pb-1", "safeward/+/devices/+/events", "subscribe"))
+                .andExpect(jsonPath("$.result").value("deny"));
+        // signed in through another node: this one knows the client only by what EMQX says
+        hook("authorize", HOOK_SECRET, access(username, "emqx-elsewhere", own, "publish")).andExpect(jsonPath("$.result").value("allow"));
+        hook("authorize", HOOK_SECRET, access(username, "emqx-elsewhere", foreign, "publish")).andExpect(jsonPath("$.result").value("deny"));
+        // a bare device code names no hospital: taken only from a client this node signed in
+        hook("authorize", HOOK_SECRET, access(button.code(), "emqx-elsewhere", own, "publish"))
+                .andExpect(jsonPath("$.result").value("deny"));
+
+        awaitRefused(button.id(), "BAD_CREDENTIALS", 1);
+        awaitRefused(button.id(), "FOREIGN_TOPIC", 3);
+        awaitRefused(button.id(), "SUBSCRIBE", 1);
+        assertThat(refused(other.id(), "FOREIGN_TOPIC")).isZero();
+    }
+
+    private org.springframework.test.web.servlet.ResultActions hook(String name, String secret, String body) throws Exception {
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/broker/emqx/" + name)
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(body);
+        if (secret != null) {
+            request.header("X-SafeWard-Hook-Secret", secret);
+        }
+        return mvc.perform(request);
+    }
+
+    private static String access(String username, String clientId, String topic, String action) {
+        return Json.object("username", username, "clientid", clientId, "topic", topic, "action", action, "qos", 1);
     }
 
     @Test

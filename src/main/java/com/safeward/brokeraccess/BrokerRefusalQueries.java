@@ -34,7 +34,7 @@ class BrokerRefusalQueries {
     record RefusalFilter(Long hospitalId, RefusalReason reason, Integer days) {
 
         int daysBack() {
-            return days == null ? 7 : Math.max(1, Math.min(90, days));
+            return days == null ? 7 : Math.max(1, Math.min((int) BrokerRefusals.KEPT.toDays(), days));
         }
     }
 

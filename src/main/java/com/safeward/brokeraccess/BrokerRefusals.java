@@ -47,6 +47,9 @@ class BrokerRefusals implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(BrokerRefusals.class);
     /** Distinct kinds kept between two flushes; beyond it, refusals are counted under one catch-all kind. */
     private static final int MAX_PENDING_KINDS = 10_000;
+    /** Refusals are kept as long as the list shows them (at most 90 days back), then deleted, hourly. */
+    static final Duration KEPT = Duration.ofDays(90);
+    private static final Duration PURGE_EVERY = Duration.ofHours(1);
 
     private record Kind(Long hospitalId, Long deviceId, RefusalReason reason, String username) {
     }
@@ -59,6 +62,7 @@ class BrokerRefusals implements SmartLifecycle {
     private final Cache<String, Optional<DeviceRef>> named = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(10_000).build();
     private final Map<Long, Instant> alerted = new ConcurrentHashMap<>();
+    private Instant purgedAt = Instant.MIN;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
@@ -119,10 +123,11 @@ class BrokerRefusals implements SmartLifecycle {
 
     /** Writes the counts so far and alerts hospitals over the threshold. */
     synchronized void flush() {
+        Instant now = Instant.now(clock);
+        purgeOld(now);
         if (pending.isEmpty()) {
             return;
         }
-        Instant now = Instant.now(clock);
         Instant window = now.truncatedTo(ChronoUnit.MINUTES);
         Set<Long> hospitals = new HashSet<>();
         for (Kind kind : Set.copyOf(pending.keySet())) {
@@ -143,6 +148,23 @@ class BrokerRefusals implements SmartLifecycle {
             }
         }
         hospitals.forEach(hospital -> alertIfBurst(hospital, now));
+    }
+
+    /** Every node deletes what is older than {@link #KEPT} once an hour (the same rows: harmless). */
+    private void purgeOld(Instant now) {
+        if (purgedAt.plus(PURGE_EVERY).isAfter(now)) {
+            return;
+        }
+        try {
+            int deleted = jdbc.sql("delete from broker_refusals where window_start < :cutoff")
+                    .param("cutoff", Timestamp.from(now.minus(KEPT))).update();
+            purgedAt = now;
+            if (deleted > 0) {
+                log.info("Deleted {} minutes of broker refusals older than {} days", deleted, KEPT.toDays());
+            }
+        } catch (DataAccessException failed) {
+            log.warn("Could not delete old broker refusals ({}); trying again at the next flush", failed.getMessage());
+        }
     }
 
     private void write(Kind kind, long count, Instant window, Instant now) {

@@ -14,7 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 
 import com.hivemq.client.mqtt.MqttClient;
 import com.hivemq.client.mqtt.datatypes.MqttQos;
@@ -36,6 +39,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.safeward.Json;
 import com.safeward.SafeWardTest;
+import com.safeward.TestClock;
 import com.safeward.TestDevices;
 import com.safeward.TestInbox;
 import com.safeward.TestLogins;
@@ -75,6 +79,7 @@ class DeviceBrokerAccessTests {
     @Autowired TestLogins logins;
     @Autowired TestInbox inbox;
     @Autowired BrokerRefusals refusals;
+    @Autowired TestClock clock;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
     @Value("${safeward.mqtt.embedded.port}") int port;
@@ -198,6 +203,26 @@ class DeviceBrokerAccessTests {
 
     private static String access(String username, String clientId, String topic, String action) {
         return Json.object("username", username, "clientid", clientId, "topic", topic, "action", action, "qos", 1);
+    }
+
+    /** Refusals are kept 90 days (as far back as the list goes), then deleted by whichever node flushes. */
+    @Test
+    void refusalsOlderThanTheListShowsAreDeleted() {
+        Instant now = clock.instant();
+        for (Duration age : List.of(Duration.ofDays(91), Duration.ofDays(89))) {
+            Instant minute = now.minus(age).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+            jdbc.sql("insert into broker_refusals (refusal_key, reason, username, window_start, refusal_count, last_at) "
+                    + "values (:key, 'BAD_CREDENTIALS', 'old-client', :minute, 3, :minute)")
+                    .param("key", "retention-test-" + age.toDays()).param("minute", Timestamp.from(minute)).update();
+        }
+        clock.advance(Duration.ofHours(2)); // the next hourly purge is due
+        try {
+            refusals.flush();
+        } finally {
+            clock.advance(Duration.ofHours(-2)); // the other tests' sign-ins stay valid
+        }
+        assertThat(jdbc.sql("select refusal_key from broker_refusals where refusal_key like 'retention-test-%'")
+                .query(String.class).list()).containsExactly("retention-test-89");
     }
 
     @Test

@@ -54,11 +54,15 @@ class ComplianceEvaluation {
     private final TextJson texts;
     private final Clock clock;
     private final ComplianceViewCache views;
+    /** A savepoint in the caller's transaction: a store that lost a race for a first status is undone alone. */
+    private final org.springframework.transaction.support.TransactionTemplate savepoint;
 
     ComplianceEvaluation(RequirementCatalog catalog, List<ComplianceRule> rules, List<ComplianceRuleSource> sources,
             OrganizationDirectory organizations, ComplianceProperties properties, JdbcTemplate jdbc, TextJson texts,
-            Clock clock, ComplianceViewCache views) {
+            Clock clock, ComplianceViewCache views, org.springframework.transaction.PlatformTransactionManager transactions) {
         this.views = views;
+        this.savepoint = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
         this.catalog = catalog;
         this.rules = rules;
         this.sources = sources;
@@ -99,8 +103,17 @@ class ComplianceEvaluation {
         Instant now = Instant.now(clock);
         List<HospitalFacts> hospital = organizations.hospitalFacts(DataScope.of(java.util.Set.of(hospitalId)));
         List<Requirement> requirements = catalog.all().stream().filter(r -> requirementIds.contains(r.id())).toList();
-        return hospital.isEmpty() || requirements.isEmpty() ? 0
-                : store(verdicts(hospital, requirements, now), hospitalId, now);
+        if (hospital.isEmpty() || requirements.isEmpty()) {
+            return 0;
+        }
+        List<Verdict> verdicts = verdicts(hospital, requirements, now);
+        try {
+            return savepoint.execute(tx -> store(verdicts, hospitalId, now));
+        } catch (org.springframework.dao.DuplicateKeyException raced) {
+            // another evaluation of this hospital inserted the same first status meanwhile (committed now):
+            // back to the savepoint, read again, update it
+            return savepoint.execute(tx -> store(verdicts, hospitalId, now));
+        }
     }
 
     List<Verdict> verdicts(List<HospitalFacts> hospitals, List<Requirement> requirements, Instant now) {

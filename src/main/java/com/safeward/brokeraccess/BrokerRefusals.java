@@ -31,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.safeward.devices.DeviceDirectory;
 import com.safeward.devices.DeviceRef;
+import com.safeward.devices.DeviceTopic;
 import com.safeward.organizations.OrganizationDirectory;
 
 /**
@@ -96,8 +97,9 @@ class BrokerRefusals implements SmartLifecycle {
 
     /** A refusal of a publish, attributed to the device the topic names (if any). */
     void refusedOnTopic(String topic, RefusalReason reason) {
-        String hospitalCode = DeviceLogins.hospitalCodeIn(topic);
-        DeviceRef device = hospitalCode == null ? null : device(hospitalCode + "/" + DeviceLogins.deviceCodeIn(topic));
+        DeviceTopic named = DeviceTopic.parse(topic).orElse(null);
+        String hospitalCode = named == null ? null : named.hospitalCode();
+        DeviceRef device = named == null ? null : device(named.hospitalCode() + "/" + named.deviceCode());
         if (device == null && hospitalCode != null) {
             Long hospital = organizations.hospitalIdByCode(hospitalCode).orElse(null);
             count(new Kind(hospital, null, reason, DeviceLogins.printable(topic)));

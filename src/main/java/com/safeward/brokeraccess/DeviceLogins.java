@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 
 import com.safeward.devices.DeviceDirectory;
 import com.safeward.devices.DeviceRef;
+import com.safeward.devices.DeviceTopic;
 import com.safeward.identity.SecretTokens;
 import com.safeward.organizations.OrganizationDirectory;
 
@@ -95,7 +96,7 @@ public class DeviceLogins {
         Optional<String> hospitalCode = device.flatMap(d -> organizations.hospitalCode(d.hospitalId()));
         if (device.isPresent() && hospitalCode.isPresent()
                 && (username.equals(device.get().code()) || username.equals(hospitalCode.get() + "/" + device.get().code()))) {
-            sessions.put(clientId, new Session(device.get(), topicOf(hospitalCode.get(), device.get().code()),
+            sessions.put(clientId, new Session(device.get(), new DeviceTopic(hospitalCode.get(), device.get().code()).topic(),
                     SecretTokens.hash(secret.trim())));
             return true;
         }
@@ -106,7 +107,7 @@ public class DeviceLogins {
     /** PUBLISH: a device to its own topic with a token still its own; without credentials only under the grace. */
     public boolean mayPublish(String clientId, String username, String topic) {
         if (username == null) {
-            String hospitalCode = hospitalCodeIn(topic);
+            String hospitalCode = DeviceTopic.parse(topic).map(DeviceTopic::hospitalCode).orElse(null);
             if (hospitalCode != null && graceHospitals.contains(hospitalCode.toUpperCase(java.util.Locale.ROOT))) {
                 log.warn("MQTT publish without credentials taken under the migration grace of {}: {}", hospitalCode,
                         printable(topic));
@@ -142,9 +143,9 @@ public class DeviceLogins {
         if (username == null || sessions.getIfPresent(clientId) != null) {
             return mayPublish(clientId, username, topic);
         }
-        String hospitalCode = hospitalCodeIn(topic);
-        boolean own = hospitalCode != null && username.equals(hospitalCode + "/" + deviceCodeIn(topic));
-        if (own && devices.byCodes(hospitalCode, deviceCodeIn(topic)).isPresent()) {
+        Optional<DeviceTopic> named = DeviceTopic.parse(topic);
+        boolean own = named.isPresent() && username.equals(named.get().hospitalCode() + "/" + named.get().deviceCode());
+        if (own && devices.byCodes(named.get().hospitalCode(), named.get().deviceCode()).isPresent()) {
             return true;
         }
         refusals.refusedSignIn(username, own ? RefusalReason.REVOKED : RefusalReason.FOREIGN_TOPIC);
@@ -159,22 +160,6 @@ public class DeviceLogins {
         Session session = sessions.getIfPresent(clientId);
         refusals.refused(session == null ? null : session.device(), RefusalReason.SUBSCRIBE, username);
         return false;
-    }
-
-    static String topicOf(String hospitalCode, String deviceCode) {
-        return "safeward/" + hospitalCode + "/devices/" + deviceCode + "/events";
-    }
-
-    /** The hospital code of a device topic, or null when the topic is not one. */
-    static String hospitalCodeIn(String topic) {
-        String[] levels = topic == null ? new String[0] : topic.split("/", -1);
-        return levels.length == 5 && "safeward".equals(levels[0]) && "devices".equals(levels[2])
-                && "events".equals(levels[4]) ? levels[1] : null;
-    }
-
-    /** The device code of a device topic, or null. */
-    static String deviceCodeIn(String topic) {
-        return hospitalCodeIn(topic) == null ? null : topic.split("/", -1)[3];
     }
 
     /** A client's own text for a log line: short, printable. */

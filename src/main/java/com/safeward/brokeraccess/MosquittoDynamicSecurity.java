@@ -30,6 +30,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.safeward.devices.DeviceTopic;
+
 /**
  * Keeps an external Mosquitto 2's dynamic-security plugin in step with the device registry (issue
  * 17, point 1): each device is a broker client named {@code hospitalCode/deviceCode} with its token
@@ -169,7 +171,7 @@ class MosquittoDynamicSecurity implements SmartLifecycle {
         String correlation = UUID.randomUUID().toString();
         String role = "safeward-device:" + change.username();
         String[] codes = change.username().split("/", 2); // hospitalCode/deviceCode
-        String topic = DeviceLogins.topicOf(codes[0], codes[1]);
+        String topic = new DeviceTopic(codes[0], codes[1]).topic();
         List<Map<String, Object>> commands = new ArrayList<>();
         if (change.password() != null) {
             commands.add(Map.of("command", "createRole", "rolename", role, "acls",

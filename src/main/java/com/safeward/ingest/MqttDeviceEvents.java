@@ -22,6 +22,7 @@ import org.springframework.transaction.TransactionException;
 
 import com.safeward.devices.DeviceDirectory;
 import com.safeward.devices.DeviceRef;
+import com.safeward.devices.DeviceTopic;
 
 /**
  * Handles device events arriving over MQTT in micro-batches: the client's thread only puts each
@@ -173,13 +174,13 @@ class MqttDeviceEvents {
     private DeviceEventIntake.Arrival validate(Mqtt3Publish publish) {
         String topic = publish.getTopic().toString();
         byte[] payload = publish.getPayloadAsBytes();
-        String[] levels = topic.split("/");
-        if (levels.length != 5 || !"devices".equals(levels[2]) || !"events".equals(levels[4])) {
+        DeviceTopic named = DeviceTopic.parse(topic).orElse(null);
+        if (named == null) {
             deadLetters.add(Transport.MQTT, topic, null, "topic: not safeward/{hospital}/devices/{device}/events",
                     payload);
             return null;
         }
-        DeviceRef device = devices.byCodes(levels[1], levels[3]).orElse(null);
+        DeviceRef device = devices.byCodes(named.hospitalCode(), named.deviceCode()).orElse(null);
         if (device == null) {
             deadLetters.add(Transport.MQTT, topic, null, "device: unknown or disabled device", payload);
             return null;

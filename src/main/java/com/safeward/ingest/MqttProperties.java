@@ -23,7 +23,7 @@ record MqttProperties(boolean enabled, String url, Embedded embedded, String use
     MqttProperties {
         embedded = embedded == null ? new Embedded(18830) : embedded;
         // In a cluster use a shared subscription, e.g. $share/safeward/safeward/+/devices/+/events
-        topicFilter = topicFilter == null || topicFilter.isBlank() ? "safeward/+/devices/+/events" : topicFilter;
+        topicFilter = topicFilter == null || topicFilter.isBlank() ? com.safeward.devices.DeviceTopic.ALL : topicFilter;
         workers = workers == null ? 1 : workers;
         queueCapacity = queueCapacity == null ? 2000 : queueCapacity;
         batchSize = batchSize == null ? 500 : batchSize;

@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * (24, SafeWard's) — the owner is reminded this long before. {@code regions.<region code>.*}
  * overrides them for a region and those below it (the most specific wins).
  * The public page (SafeWard's numbers): {@code public-submissions-per-hour} (5 per client address),
- * {@code public-lookups-per-hour} (60 per client address), {@code public-hospital-submissions-per-hour}
+ * {@code public-lookups-per-hour} (60 per client address), {@code public-views-per-hour} (120 views of
+ * the form per client address: each view starts a session for its CSRF token), {@code public-hospital-submissions-per-hour}
  * (200 per hospital, against a flood from many addresses), {@code public-min-fill-seconds} (3: a
  * form sent sooner after it was shown is a script's), {@code public-base-url} (the address the QR
  * code points to).
@@ -21,7 +22,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("safeward.complaints")
 record ComplaintProperties(Integer feedbackWorkingDays, Integer severalDepartmentsWorkingDays, Integer remindBeforeHours,
         Map<String, Override> regions, Integer publicSubmissionsPerHour, Integer publicLookupsPerHour,
-        Integer publicHospitalSubmissionsPerHour, Integer publicMinFillSeconds, String publicBaseUrl) {
+        Integer publicHospitalSubmissionsPerHour, Integer publicMinFillSeconds, String publicBaseUrl,
+        Integer publicViewsPerHour) {
 
     ComplaintProperties {
         feedbackWorkingDays = feedbackWorkingDays == null ? 5 : feedbackWorkingDays;
@@ -32,6 +34,7 @@ record ComplaintProperties(Integer feedbackWorkingDays, Integer severalDepartmen
         publicLookupsPerHour = publicLookupsPerHour == null ? 60 : publicLookupsPerHour;
         publicHospitalSubmissionsPerHour = publicHospitalSubmissionsPerHour == null ? 200 : publicHospitalSubmissionsPerHour;
         publicMinFillSeconds = publicMinFillSeconds == null ? 3 : publicMinFillSeconds;
+        publicViewsPerHour = publicViewsPerHour == null ? 120 : publicViewsPerHour;
         publicBaseUrl = publicBaseUrl == null ? "http://localhost:8080" : publicBaseUrl.replaceAll("/+$", "");
     }
 

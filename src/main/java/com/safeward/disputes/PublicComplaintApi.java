@@ -45,8 +45,8 @@ class PublicComplaintApi {
 
     @GetMapping("/form")
     @Operation(summary = "The hospital's complaint process and contacts, and a ticket to file one (hospital by code)")
-    FormTicket form(@RequestParam String hospital) {
-        PublicComplaints.Page page = complaints.page(hospital);
+    FormTicket form(@RequestParam String hospital, HttpServletRequest request) {
+        PublicComplaints.Page page = complaints.page(hospital, request.getRemoteAddr());
         return new FormTicket(page.process(), page.ticket());
     }
 

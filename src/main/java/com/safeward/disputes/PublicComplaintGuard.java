@@ -33,6 +33,7 @@ class PublicComplaintGuard {
     private final RateLimit submissionsByAddress;
     private final RateLimit submissionsByHospital;
     private final RateLimit lookupsByAddress;
+    private final RateLimit viewsByAddress;
 
     PublicComplaintGuard(ComplaintProperties properties, PersonalData signing, Clock clock) {
         this.properties = properties;
@@ -43,6 +44,7 @@ class PublicComplaintGuard {
         this.submissionsByHospital = new RateLimit("public complaints", properties.publicHospitalSubmissionsPerHour(),
                 Duration.ofHours(1));
         this.lookupsByAddress = new RateLimit("public complaints", properties.publicLookupsPerHour(), Duration.ofHours(1));
+        this.viewsByAddress = new RateLimit("public complaint form", properties.publicViewsPerHour(), Duration.ofHours(1));
     }
 
     /** A ticket for a form shown now for the hospital. */
@@ -59,6 +61,11 @@ class PublicComplaintGuard {
         checkTicket(form.ticket, hospitalId);
         submissionsByAddress.take(address);
         submissionsByHospital.take(Long.toString(hospitalId));
+    }
+
+    /** A view of the form from that address (each starts a session: a flood of views would fill the memory). */
+    void admitView(String address) {
+        viewsByAddress.take(address);
     }
 
     /** A look-up or an addition by tracking number from that address. */

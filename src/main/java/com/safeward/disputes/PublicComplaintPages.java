@@ -38,8 +38,8 @@ class PublicComplaintPages {
     }
 
     @GetMapping("/{hospital}")
-    String form(@PathVariable String hospital, Model model) {
-        PublicComplaints.Page page = complaints.page(hospital);
+    String form(@PathVariable String hospital, HttpServletRequest request, Model model) {
+        PublicComplaints.Page page = complaints.page(hospital, request.getRemoteAddr());
         PublicComplaintForm form = new PublicComplaintForm();
         form.ticket = page.ticket();
         Forms.show(model, "form", form);
@@ -54,7 +54,7 @@ class PublicComplaintPages {
             redirect.addFlashAttribute("filed", true);
             return "redirect:/public/complaints/track?number=" + number;
         }, () -> {
-            PublicComplaints.Page page = complaints.page(hospital);
+            PublicComplaints.Page page = complaints.page(hospital, request.getRemoteAddr());
             form.ticket = page.ticket(); // a fresh one: the next try is timed from now
             return show(page, model);
         });

@@ -28,7 +28,8 @@ class PublicComplaints {
 
     /** The page for a hospital (by its code) and a fresh ticket for its form. */
     @Transactional(readOnly = true)
-    Page page(String hospitalCode) {
+    Page page(String hospitalCode, String address) {
+        guard.admitView(address);
         ComplaintProcess.Published published = process.ofCode(hospitalCode);
         return new Page(published, guard.ticket(published.hospitalId()));
     }

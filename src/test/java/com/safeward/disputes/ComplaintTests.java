@@ -191,6 +191,19 @@ class ComplaintTests {
         assertThat(answered).doesNotContain("complaints");
     }
 
+    /** Issue 17, point 4: each view of the public form starts a session (its CSRF token), so views are limited too. */
+    @Test
+    void thePublicFormIsShownAtMost120TimesAnHourToOneAddress() throws Exception {
+        for (int i = 0; i < 120; i++) {
+            anonymous(get("/public/complaints/H002"), null, "198.51.100.77", 200);
+        }
+        String refused = anonymous(get("/public/complaints/H002").header(org.springframework.http.HttpHeaders.ACCEPT_LANGUAGE,
+                "zh-CN"), null, "198.51.100.77", 429);
+        assertThat(refused).contains("请求过于频繁");
+        anonymous(get("/api/v1/public/complaints/form?hospital=H002"), null, "198.51.100.77", 429);
+        anonymous(get("/public/complaints/H002"), null, "198.51.100.78", 200);
+    }
+
     @Test
     void onePublicAddressIsHeldToItsHourlyLimit() throws Exception {
         for (int i = 0; i < 60; i++) {

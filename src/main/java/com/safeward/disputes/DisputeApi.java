@@ -171,7 +171,8 @@ class DisputeApi {
     @PostMapping("/{id}/sessions")
     @PreAuthorize(DisputeAccess.HANDLE)
     @Operation(summary = "A session of a channel (channelId): time, place, recorded room (DSP-8), the patient side's count (≤ 5)")
-    DisputeView session(@PathVariable long id, @RequestParam(required = false) Long channelId,
+    DisputeView session(@PathVariable long id,
+            @io.swagger.v3.oas.annotations.Parameter(required = true) @RequestParam(required = false) Long channelId,
             @RequestBody DisputeChannels.SessionForm form, @AuthenticationPrincipal Actor actor)
             throws MissingServletRequestParameterException {
         queries.visible(id, directory.currentScope()); // 404 outside the scope, before the body is looked at

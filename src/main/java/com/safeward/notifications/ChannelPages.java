@@ -97,7 +97,8 @@ class ChannelPages {
     @ResponseBody
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void enableApi(@AuthenticationPrincipal Actor actor, @PathVariable long id,
-            @RequestParam(required = false) Boolean enabled) throws MissingServletRequestParameterException {
+            @io.swagger.v3.oas.annotations.Parameter(required = true) @RequestParam(required = false) Boolean enabled)
+            throws MissingServletRequestParameterException { // required, checked after the scope
         channels.managed(id, actor, directory.currentScope()); // 404 outside the scope, before the parameter is looked at
         if (enabled == null) {
             throw new MissingServletRequestParameterException("enabled", "boolean");

@@ -162,7 +162,7 @@ class BrokerRefusals implements SmartLifecycle {
                     .param("cutoff", Timestamp.from(now.minus(KEPT))).update();
             purgedAt = now;
             if (deleted > 0) {
-                log.info("Deleted {} minutes of broker refusals older than {} days", deleted, KEPT.toDays());
+                log.info("Deleted {} per-minute broker refusal counts older than {} days", deleted, KEPT.toDays());
             }
         } catch (DataAccessException failed) {
             log.warn("Could not delete old broker refusals ({}); trying again at the next flush", failed.getMessage());

@@ -3,6 +3,7 @@ package com.safeward.brokeraccess;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
@@ -56,12 +57,8 @@ class EmqxHooks {
             + "or its code), or the node; deny everything else, counted")
     ResponseEntity<Map<String, Object>> authenticate(@RequestHeader(value = SECRET_HEADER, required = false) String given,
             @RequestBody SignIn signIn) {
-        if (!trusted(given)) {
-            return ResponseEntity.notFound().build();
-        }
-        boolean allowed = signIn.clientid() != null && logins.signIn(signIn.clientid(), signIn.username(),
-                signIn.password() == null ? null : signIn.password().getBytes(StandardCharsets.UTF_8));
-        return ResponseEntity.ok(allowed ? ALLOW : DENY);
+        return answer(given, () -> signIn.clientid() != null && logins.signIn(signIn.clientid(), signIn.username(),
+                signIn.password() == null ? null : signIn.password().getBytes(StandardCharsets.UTF_8)));
     }
 
     @PostMapping("/authorize")
@@ -70,15 +67,21 @@ class EmqxHooks {
             + "refusals counted against the device")
     ResponseEntity<Map<String, Object>> authorize(@RequestHeader(value = SECRET_HEADER, required = false) String given,
             @RequestBody Access access) {
+        return answer(given, () -> access.clientid() != null && access.topic() != null
+                && switch (String.valueOf(access.action())) {
+                    case "publish" -> logins.mayPublishThroughHook(access.clientid(), blankAsNull(access.username()),
+                            access.topic());
+                    case "subscribe" -> logins.maySubscribe(access.clientid(), blankAsNull(access.username()));
+                    default -> false;
+                });
+    }
+
+    /** 404 to a caller without the secret (the decision not even asked); else EMQX's allow or deny. */
+    private ResponseEntity<Map<String, Object>> answer(String given, BooleanSupplier decision) {
         if (!trusted(given)) {
             return ResponseEntity.notFound().build();
         }
-        boolean allowed = access.clientid() != null && access.topic() != null && switch (String.valueOf(access.action())) {
-            case "publish" -> logins.mayPublishThroughHook(access.clientid(), blankAsNull(access.username()), access.topic());
-            case "subscribe" -> logins.maySubscribe(access.clientid(), blankAsNull(access.username()));
-            default -> false;
-        };
-        return ResponseEntity.ok(allowed ? ALLOW : DENY);
+        return ResponseEntity.ok(decision.getAsBoolean() ? ALLOW : DENY);
     }
 
     private boolean trusted(String given) {

@@ -130,8 +130,7 @@ class DeviceBrokerAccessTests {
     void whatMosquittoWritesInItsLogFileIsCountedAgainstTheDeviceThatSignedIn() throws IOException {
         TestDevices.Registered button = devices.register("H001", "PANIC_BUTTON");
         TestDevices.Registered other = devices.register("H001", "PANIC_BUTTON");
-        long unattributed = jdbc.sql("select coalesce(sum(refusal_count), 0) from broker_refusals where device_id is null "
-                + "and reason = 'BAD_CREDENTIALS'").query(Long.class).single();
+        long unattributed = unattributedBadCredentials();
         Files.writeString(Path.of(MOSQUITTO_LOG), String.join("\n",
                 "2026-12-02T15:39:52: New connection from 127.0.0.1:35720 on port 1884.",
                 "2026-12-02T15:39:52: New client connected from 127.0.0.1:35720 as pb-7 (p2, c1, k60, u'H001/" + button.code() + "').",
@@ -148,8 +147,7 @@ class DeviceBrokerAccessTests {
         assertThat(refused(other.id(), "FOREIGN_TOPIC")).as("the device whose topic it was did nothing").isZero();
         await().atMost(Duration.ofSeconds(10)).until(() -> {
             refusals.flush();
-            return jdbc.sql("select coalesce(sum(refusal_count), 0) from broker_refusals where device_id is null "
-                    + "and reason = 'BAD_CREDENTIALS'").query(Long.class).single() == unattributed + 1;
+            return unattributedBadCredentials() == unattributed + 1;
         });
     }
 
@@ -291,6 +289,12 @@ class DeviceBrokerAccessTests {
             return refused(deviceId, reason) >= expected;
         });
         assertThat(refused(deviceId, reason)).isEqualTo(expected);
+    }
+
+    /** Refused sign-ins naming no device (Mosquitto's refused connections name nobody). */
+    private long unattributedBadCredentials() {
+        return jdbc.sql("select coalesce(sum(refusal_count), 0) from broker_refusals where device_id is null "
+                + "and reason = 'BAD_CREDENTIALS'").query(Long.class).single();
     }
 
     private long refused(long deviceId, String reason) {

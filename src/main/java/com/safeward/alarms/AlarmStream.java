@@ -36,8 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * INC-1 asks for the alarm at the monitoring center at once, with many consoles open: the
  * committing thread only hands the change over; the fan-out's dispatcher loads the alarm and
- * encodes its frame once, and its writers send each console what its scope may see, at most once
- * per linger ({@code safeward.alarms.stream.linger}, 20 ms; see {@link SseFanOut}). Frames are
+ * encodes its frame once, and its writers send each console what its scope may see, a burst in one
+ * send, pausing at most the linger ({@code safeward.alarms.stream.linger}, 20 ms; see {@link SseFanOut}). Frames are
  * stored and streamed in id order by {@link AlarmStreamLog}, which also brings them to the
  * consoles of the other nodes.
  */

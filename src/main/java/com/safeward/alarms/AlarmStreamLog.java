@@ -43,8 +43,8 @@ import com.safeward.web.SseFanOut;
  * and then streams the frames stored since the last it streamed, in id order. On PostgreSQL with
  * several nodes ({@code safeward.alarms.stream.relay}) the ids are taken under an advisory lock, so
  * they commit in their order; the transaction ends with a {@code NOTIFY} on channel
- * {@value #CHANNEL}, and every node (this one too) streams, on that signal, what was stored since its
- * last. Every console of every node thus sees frames in the same order, which is what makes
+ * {@value #CHANNEL}, and every other node streams, on that signal, what was stored since its last
+ * (the storing node does so right after its commit: every id below its own is committed by then). Every console of every node thus sees frames in the same order, which is what makes
  * {@code Last-Event-ID} exact. Only the database's users can notify or store frames.
  */
 @Component
@@ -139,7 +139,7 @@ class AlarmStreamLog implements SmartLifecycle {
         return new SseFanOut.Sent(id, ("id:" + id + "\n" + body).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Stores what is queued, a burst in one transaction; streams it here unless the signal does. */
+    /** Stores what is queued, a burst in one transaction, and streams it (with any frames of other nodes before it). */
     private void storeQueued() {
         List<Entry> entries = new ArrayList<>();
         long lastPurge = System.nanoTime();
@@ -150,9 +150,9 @@ class AlarmStreamLog implements SmartLifecycle {
                     entries.add(first);
                     queue.drainTo(entries, 499);
                     store(entries);
-                    if (!relayed) {
-                        streamStored();
-                    }
+                    // Its own frames at once, not on the signal's round trip: the ids below them are
+                    // committed already (taken under the lock), so the order is the one every node sees.
+                    streamStored();
                 }
                 if (System.nanoTime() - lastPurge >= PURGE_EVERY_NANOS) {
                     lastPurge = System.nanoTime();

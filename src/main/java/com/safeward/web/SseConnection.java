@@ -9,7 +9,8 @@ import jakarta.servlet.ServletOutputStream;
 /**
  * One open event stream of {@link SseFanOut}: written only by its writer thread once registered.
  * While {@code held} is set the client is catching up and frames wait there; {@code lastSentId}
- * keeps a frame with an id from going out twice.
+ * keeps a frame with an id from going out twice. Its key is the one instance every open connection
+ * with an equal key shares (see {@link SseFanOut}), so writers group connections by identity.
  */
 final class SseConnection<K> {
 
@@ -17,20 +18,20 @@ final class SseConnection<K> {
     private final ServletOutputStream out;
     private final K key;
     private final SseWriter<K> writer;
-    private final java.util.Set<SseConnection<K>> open;
+    private final java.util.function.Consumer<SseConnection<K>> left;
     private final jakarta.servlet.ServletRequest request;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     List<SseWriter.Frame<K>> held;
     long lastSentId;
 
     SseConnection(AsyncContext async, ServletOutputStream out, K key, SseWriter<K> writer, boolean catchingUp,
-            java.util.Set<SseConnection<K>> open) {
+            java.util.function.Consumer<SseConnection<K>> left) {
         this.async = async;
         this.out = out;
         this.key = key;
         this.writer = writer;
         this.held = catchingUp ? new ArrayList<>() : null;
-        this.open = open;
+        this.left = left;
         this.request = async.getRequest();
     }
 
@@ -40,7 +41,7 @@ final class SseConnection<K> {
      */
     void close() {
         if (closed.compareAndSet(false, true)) {
-            open.remove(this);
+            left.accept(this);
             try {
                 // Tomcat hands a finished request's async context to a later request: complete it only
                 // while it is still this stream's (a stale close ended a console's new stream).
@@ -55,8 +56,9 @@ final class SseConnection<K> {
 
     /** The container ended the response: only forget it. */
     void ended() {
-        closed.set(true);
-        open.remove(this);
+        if (closed.compareAndSet(false, true)) {
+            left.accept(this);
+        }
     }
 
     boolean isOpen() {

@@ -36,8 +36,9 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
  * console's data scope, a user and language). The committing thread only hands work to one
  * dispatcher thread ({@link #dispatch}, a bounded queue), which builds each frame once; frames go to
  * several writer threads, each serving its share of the connections with a bounded queue; a writer
- * writes to a connection at most once per {@code linger} (a burst of frames is one send, not one per
- * frame) and at once after a quiet spell, and encodes the frames a key may receive once per key. A
+ * sends what came in while it wrote in its next pass, a burst of frames in one send per connection,
+ * pausing between passes twice as long as the last took and at most {@code linger} (see
+ * {@link SseWriter}), and encodes the frames a key may receive once per key. A
  * slow client delays only its own writer's share, never the sender. A heartbeat comment every 20 s
  * keeps proxies from closing idle connections. Connections are plain servlet async responses with
  * bytes written straight to them, which keeps a thousand consoles cheap to serve. Declared as a bean
@@ -83,13 +84,15 @@ public final class SseFanOut<K> implements SmartLifecycle, DisposableBean {
      * by it removed the new stream: consoles reconnecting in a crowd got nothing after ":connected").
      */
     private final Set<SseConnection<K>> connections = ConcurrentHashMap.newKeySet();
+    /** The open connections' keys, one instance per distinct key (hashed when a stream opens and ends). */
+    private final SharedKeys<K> keys = new SharedKeys<>();
     private final ThreadPoolExecutor dispatcher;
     private final List<SseWriter<K>> writers = new ArrayList<>();
     private final AtomicInteger nextWriter = new AtomicInteger();
     private final ScheduledExecutorService heartbeat;
     private volatile boolean running;
 
-    /** {@code name} names the threads ({@code alarm-stream}); {@code linger}: the least time between two sends. */
+    /** {@code name} names the threads ({@code alarm-stream}); {@code linger}: the longest pause between two passes of a writer. */
     public SseFanOut(String name, Duration linger) {
         this.name = name;
         this.lingerNanos = linger.toNanos();
@@ -97,7 +100,7 @@ public final class SseFanOut<K> implements SmartLifecycle, DisposableBean {
                 daemon(name + "-"));
         int count = Math.max(2, Runtime.getRuntime().availableProcessors());
         for (int i = 0; i < count; i++) {
-            writers.add(new SseWriter<>(name, i, lingerNanos, connections));
+            writers.add(new SseWriter<>(name, i, lingerNanos));
         }
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(daemon(name + "-heartbeat-"));
         heartbeat.scheduleAtFixedRate(() -> broadcast(key -> true, HEARTBEAT), 20, 20, TimeUnit.SECONDS);
@@ -122,7 +125,7 @@ public final class SseFanOut<K> implements SmartLifecycle, DisposableBean {
         async.setTimeout(0);
         ServletOutputStream out = response.getOutputStream();
         SseWriter<K> writer = writers.get(Math.floorMod(nextWriter.getAndIncrement(), writers.size()));
-        SseConnection<K> connection = new SseConnection<>(async, out, key, writer, catchUp != null, connections);
+        SseConnection<K> connection = new SseConnection<>(async, out, keys.share(key), writer, catchUp != null, this::left);
         async.addListener(new AsyncListener() {
             @Override
             public void onComplete(AsyncEvent event) {
@@ -153,9 +156,27 @@ public final class SseFanOut<K> implements SmartLifecycle, DisposableBean {
             return;
         }
         connections.add(connection);
+        writer.serve(connection);
+        if (!connection.isOpen()) { // ended while it was being registered: its leaving found nothing to remove
+            connections.remove(connection);
+            writer.forget(connection);
+            return;
+        }
         if (catchUp != null && !writer.catchUp(connection, catchUp.missed())) {
             connection.close(); // the writer is far behind: the client reconnects and tries again
         }
+    }
+
+    /** A connection ended, once: it leaves the open streams, its writer's share and its key's count. */
+    private void left(SseConnection<K> connection) {
+        connections.remove(connection);
+        connection.writer().forget(connection);
+        keys.release(connection.key());
+    }
+
+    /** How many distinct keys the open connections use. */
+    int keysInUse() {
+        return keys.inUse();
     }
 
     /**

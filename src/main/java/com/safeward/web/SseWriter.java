@@ -3,7 +3,7 @@ package com.safeward.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -15,9 +15,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One writer thread of {@link SseFanOut} and its share of the connections: it writes to a
- * connection at most once per linger, a burst of frames in one send, and encodes what a key may
- * receive once per key. A client catching up gets what it missed, then what was held for it.
+ * One writer thread of {@link SseFanOut} and its share of the connections. Frames that arrive while
+ * it writes go out together in its next pass, a burst in one send per connection; between two passes
+ * it waits twice as long as the last pass took, at most the linger, so it spends at most a third of
+ * its time writing: a frame goes out at once while few connections take it (a province's consoles
+ * each see their own hospitals), and frames are batched up to the linger when every pass is long
+ * (every console takes every frame). What a key may receive is encoded once per key. A client
+ * catching up gets what it missed, then what was held for it.
  */
 final class SseWriter<K> {
 
@@ -44,21 +48,31 @@ final class SseWriter<K> {
     private final String name;
     private final int index;
     private final long lingerNanos;
-    private final java.util.Set<SseConnection<K>> connections;
+    /** This writer's share of the open connections. */
+    private final java.util.Set<SseConnection<K>> connections = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final BlockingQueue<Item<K>> items = new ArrayBlockingQueue<>(SseFanOut.QUEUE_CAPACITY);
     private final Thread thread;
 
-    SseWriter(String name, int index, long lingerNanos, java.util.Set<SseConnection<K>> connections) {
+    SseWriter(String name, int index, long lingerNanos) {
         this.name = name;
         this.index = index;
         this.lingerNanos = lingerNanos;
-        this.connections = connections;
         this.thread = SseFanOut.daemon(name + "-writer-" + index + "-").newThread(this::run);
         thread.start();
     }
 
     int index() {
         return index;
+    }
+
+    /** Takes a registered connection into this writer's share. */
+    void serve(SseConnection<K> connection) {
+        connections.add(connection);
+    }
+
+    /** A connection that ended leaves this writer's share. */
+    void forget(SseConnection<K> connection) {
+        connections.remove(connection);
     }
 
     /** Queues a frame; false when this writer is too far behind to take it. */
@@ -77,14 +91,15 @@ final class SseWriter<K> {
 
     private void run() {
         List<Item<K>> pending = new ArrayList<>();
-        long lastWrite = System.nanoTime() - lingerNanos;
+        long passEnded = System.nanoTime();
+        long pause = 0;
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 pending.add(items.take());
-                // Sending is what costs (a system call and the TCP path per connection): at most one
-                // write per linger, so frames that come in a burst go out together. A frame after a
-                // quiet spell goes out at once.
-                long deadline = lastWrite + lingerNanos;
+                // Sending is what costs (a system call and the TCP path per connection): the pause after
+                // a pass is twice what the pass took, at most the linger, and frames that come meanwhile
+                // go out together. A frame after a quiet spell, or after a short pass, goes out at once.
+                long deadline = passEnded + pause;
                 for (long left = deadline - System.nanoTime(); left > 0; left = deadline - System.nanoTime()) {
                     Item<K> next = items.poll(left, TimeUnit.NANOSECONDS);
                     if (next == null) {
@@ -93,8 +108,10 @@ final class SseWriter<K> {
                     pending.add(next);
                 }
                 items.drainTo(pending);
-                lastWrite = System.nanoTime();
+                long passStarted = System.nanoTime();
                 handle(pending);
+                passEnded = System.nanoTime();
+                pause = Math.min(lingerNanos, 2 * (passEnded - passStarted));
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException unexpected) {
@@ -131,11 +148,8 @@ final class SseWriter<K> {
                 firstId = Math.min(firstId, frame.id());
             }
         }
-        Map<K, Encoded> byKey = new HashMap<>();
+        Map<K, Encoded> byKey = new IdentityHashMap<>(); // keys are shared instances (SseFanOut)
         for (SseConnection<K> connection : connections) {
-            if (connection.writer() != this) {
-                continue;
-            }
             if (connection.held != null) {
                 hold(connection, pending);
                 continue;

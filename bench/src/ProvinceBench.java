@@ -150,6 +150,7 @@ public class ProvinceBench {
                 + "raised → console (commit, numbering, stream) p50 %.1f / p99 %.1f ms.%n%n",
                 streams.toRaised.percentileMillis(0.5), streams.toRaised.percentileMillis(0.99),
                 streams.raisedToConsole.percentileMillis(0.5), streams.raisedToConsole.percentileMillis(0.99)));
+        out.append(slowSeconds(streams));
         double p99 = streams.all.percentileMillis(0.99);
         double rawP99 = raw.percentileMillis(0.99);
         out.append(String.format("Targets: p99 publish → console ≤ 50 ms → %s; ≤ raw p99 + 25 ms (%.1f ms) → %s.%n%n",
@@ -372,6 +373,8 @@ public class ProvinceBench {
         final Histogram whileAway = new Histogram();
         /** Where the time goes: published → raised by the node (broker, intake, commit), raised → console (stream). */
         final Histogram toRaised = new Histogram();
+        /** Deliveries slower than 30 ms by the second of the measurement their alarm was published in: where the tail is. */
+        final AtomicLongArray slowBySecond = new AtomicLongArray(3600);
         final Histogram raisedToConsole = new Histogram();
         final AtomicLongArray outOfScope = new AtomicLongArray(1);
         volatile long measureFromMicros = Long.MAX_VALUE;
@@ -727,6 +730,9 @@ public class ProvinceBench {
                 }
                 byKind[console.kind()].record(latency);
                 all.record(latency);
+                if (latency > 30_000) {
+                    slowBySecond.incrementAndGet((int) Math.min(3599, (occurred - measureFromMicros) / 1_000_000));
+                }
             }
         }
 
@@ -743,6 +749,29 @@ public class ProvinceBench {
                 selector.close();
             }
         }
+    }
+
+    /** In which seconds the deliveries over 30 ms were published: a few seconds (pauses) or all along (a steady cost). */
+    private static String slowSeconds(Streams streams) {
+        java.util.List<long[]> seconds = new java.util.ArrayList<>();
+        long slow = 0;
+        for (int second = 0; second < streams.slowBySecond.length(); second++) {
+            long count = streams.slowBySecond.get(second);
+            if (count > 0) {
+                seconds.add(new long[] {second, count});
+                slow += count;
+            }
+        }
+        seconds.sort((a, b) -> Long.compare(b[1], a[1]));
+        StringBuilder top = new StringBuilder();
+        long inTop = 0;
+        for (int i = 0; i < Math.min(5, seconds.size()); i++) {
+            top.append(i == 0 ? "" : ", ").append(String.format("%d s: %d", seconds.get(i)[0], seconds.get(i)[1]));
+            inTop += seconds.get(i)[1];
+        }
+        return String.format("Deliveries over 30 ms: %d, published in %d different seconds of the measurement (from %s); "
+                + "the five worst seconds hold %d of them (%s).%n%n", slow, seconds.size(),
+                Instant.ofEpochSecond(0, streams.measureFromMicros * 1000), inTop, top);
     }
 
     private static long number(String text, String field) {

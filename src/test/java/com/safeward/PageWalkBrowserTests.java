@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,8 @@ import com.safeward.organizations.OrganizationDirectory;
  * screenings, a psychological crisis, a circular, a notification channel). Each page answers without
  * error and reads as words: no upper-case identifiers ({@code GROUP_DISTURBANCE}, {@code PROPOSED}),
  * no unresolved message keys, and no login names in the Chinese pages (people by display name).
+ * The menu's words are the page's: each entry opens a page whose title holds them, and only that
+ * entry is marked as the current one.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @org.junit.jupiter.api.Tag("browser-walk") // walks the UI, not the services: once, on the embedded defaults (CI time)
@@ -83,12 +86,15 @@ class PageWalkBrowserTests {
     void everyPageReadsAsWords(String user, String locale, String mustReach) {
         List<String> problems = new ArrayList<>();
         Set<String> visited = new LinkedHashSet<>();
+        Set<String> menuChecked = new LinkedHashSet<>();
+        Set<String> menuEntries = new LinkedHashSet<>();
         try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale(locale))) {
             Page page = HeadlessChromium.signIn(context, url(""), user);
             if (locale.equals("en")) {
                 page.navigate(url("/?lang=en"));
             }
             Map<String, Integer> seenShapes = new HashMap<>();
+            Map<String, String> menu = new LinkedHashMap<>(); // the home page's menu: href → label
             Deque<String> queue = new ArrayDeque<>(List.of("/"));
             while (!queue.isEmpty() && visited.size() < PAGES_PER_USER) {
                 String path = queue.poll();
@@ -100,6 +106,18 @@ class PageWalkBrowserTests {
                 if (response == null || response.status() >= 400) {
                     problems.add(path + " answered " + (response == null ? "nothing" : response.status()));
                     continue;
+                }
+                if (path.equals("/") && menu.isEmpty()) {
+                    List<?> hrefs = (List<?>) page.locator(".mainnav a").evaluateAll("as => as.map(a => a.getAttribute('href'))");
+                    List<String> labels = page.locator(".mainnav a").allTextContents();
+                    for (int i = 0; i < hrefs.size(); i++) {
+                        menu.put(String.valueOf(hrefs.get(i)).replaceAll("#.*$", ""), labels.get(i).trim());
+                    }
+                    menuEntries.addAll(menu.keySet());
+                }
+                if (menu.containsKey(path)) {
+                    menuEntryNamesItsPage(page, path, menu.get(path)).ifPresent(problems::add);
+                    menuChecked.add(path);
                 }
                 List<?> links = (List<?>) page.locator("a[href]").evaluateAll("links => links.map(a => a.getAttribute('href'))");
                 // codes people gave records (department "ICU", device "ED-PB-01") are marked class="code" and not words
@@ -123,7 +141,22 @@ class PageWalkBrowserTests {
         for (String expected : mustReach.split("\\|")) {
             assertThat(visited).as("pages %s walked", user).anyMatch(p -> p.matches(expected + "([?#].*)?"));
         }
+        assertThat(menuEntries).as("%s's menu", user).isNotEmpty();
+        assertThat(menuChecked).as("%s's menu entries opened", user).containsExactlyInAnyOrderElementsOf(menuEntries);
         assertThat(problems).as("what %s read on %s", user, visited).isEmpty();
+    }
+
+    /** The page a menu entry opened: only that entry marked, and (but for the home page) a title holding its words. */
+    private static java.util.Optional<String> menuEntryNamesItsPage(Page page, String path, String label) {
+        List<String> active = page.locator(".mainnav a.active").allTextContents().stream().map(String::trim).toList();
+        if (!active.equals(List.of(label))) {
+            return java.util.Optional.of("menu '" + label + "': " + path + " marks " + active);
+        }
+        String title = path.equals("/") ? label : page.locator("h1").first().textContent();
+        // in English a menu word is capitalised and the title's is not ("Reports", "Escalation reports")
+        return title.toLowerCase(java.util.Locale.ROOT).contains(label.toLowerCase(java.util.Locale.ROOT))
+                ? java.util.Optional.empty()
+                : java.util.Optional.of("menu '" + label + "' opens a page titled '" + title + "'");
     }
 
     private static List<String> findings(String text, String locale, String path) {

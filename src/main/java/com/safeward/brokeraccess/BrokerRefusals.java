@@ -99,7 +99,7 @@ class BrokerRefusals implements SmartLifecycle {
     void refusedOnTopic(String topic, RefusalReason reason) {
         DeviceTopic named = DeviceTopic.parse(topic).orElse(null);
         String hospitalCode = named == null ? null : named.hospitalCode();
-        DeviceRef device = named == null ? null : device(named.hospitalCode() + "/" + named.deviceCode());
+        DeviceRef device = named == null ? null : device(named.username());
         if (device == null && hospitalCode != null) {
             Long hospital = organizations.hospitalIdByCode(hospitalCode).orElse(null);
             count(new Kind(hospital, null, reason, DeviceLogins.printable(topic)));

@@ -93,10 +93,10 @@ public class DeviceLogins {
             return false;
         }
         Optional<DeviceRef> device = devices.authenticate(secret);
-        Optional<String> hospitalCode = device.flatMap(d -> organizations.hospitalCode(d.hospitalId()));
-        if (device.isPresent() && hospitalCode.isPresent()
-                && (username.equals(device.get().code()) || username.equals(hospitalCode.get() + "/" + device.get().code()))) {
-            sessions.put(clientId, new Session(device.get(), new DeviceTopic(hospitalCode.get(), device.get().code()).topic(),
+        Optional<DeviceTopic> own = device.flatMap(d -> organizations.hospitalCode(d.hospitalId())
+                .map(hospitalCode -> new DeviceTopic(hospitalCode, d.code())));
+        if (own.isPresent() && (username.equals(device.get().code()) || username.equals(own.get().username()))) {
+            sessions.put(clientId, new Session(device.get(), own.get().topic(),
                     SecretTokens.hash(secret.trim())));
             return true;
         }
@@ -144,7 +144,7 @@ public class DeviceLogins {
             return mayPublish(clientId, username, topic);
         }
         Optional<DeviceTopic> named = DeviceTopic.parse(topic);
-        boolean own = named.isPresent() && username.equals(named.get().hospitalCode() + "/" + named.get().deviceCode());
+        boolean own = named.isPresent() && username.equals(named.get().username());
         if (own && devices.byCodes(named.get().hospitalCode(), named.get().deviceCode()).isPresent()) {
             return true;
         }

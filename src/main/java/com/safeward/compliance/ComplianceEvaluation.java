@@ -14,9 +14,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -55,14 +59,14 @@ class ComplianceEvaluation {
     private final Clock clock;
     private final ComplianceViewCache views;
     /** A savepoint in the caller's transaction: a store that lost a race for a first status is undone alone. */
-    private final org.springframework.transaction.support.TransactionTemplate savepoint;
+    private final TransactionTemplate savepoint;
 
     ComplianceEvaluation(RequirementCatalog catalog, List<ComplianceRule> rules, List<ComplianceRuleSource> sources,
             OrganizationDirectory organizations, ComplianceProperties properties, JdbcTemplate jdbc, TextJson texts,
-            Clock clock, ComplianceViewCache views, org.springframework.transaction.PlatformTransactionManager transactions) {
+            Clock clock, ComplianceViewCache views, PlatformTransactionManager transactions) {
         this.views = views;
-        this.savepoint = new org.springframework.transaction.support.TransactionTemplate(transactions);
-        this.savepoint.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.catalog = catalog;
         this.rules = rules;
         this.sources = sources;
@@ -109,7 +113,7 @@ class ComplianceEvaluation {
         List<Verdict> verdicts = verdicts(hospital, requirements, now);
         try {
             return savepoint.execute(tx -> store(verdicts, hospitalId, now));
-        } catch (org.springframework.dao.DuplicateKeyException raced) {
+        } catch (DuplicateKeyException raced) {
             // another evaluation of this hospital inserted the same first status meanwhile (committed now):
             // back to the savepoint, read again, update it
             return savepoint.execute(tx -> store(verdicts, hospitalId, now));

@@ -13,7 +13,7 @@ public record DeviceCredentialsChanged(long deviceId, long hospitalId, String ho
 
     /** The user name a device connects to the broker with: {@code hospitalCode/deviceCode}. */
     public String username() {
-        return hospitalCode + "/" + deviceCode;
+        return new DeviceTopic(hospitalCode, deviceCode).username();
     }
 
     @Override

@@ -11,6 +11,11 @@ public record DeviceTopic(String hospitalCode, String deviceCode) {
     /** Every device's topic: what the node subscribes to. */
     public static final String ALL = "safeward/+/devices/+/events";
 
+    /** The user name the device signs in to the broker with: {@code hospitalCode/deviceCode}. */
+    public String username() {
+        return hospitalCode + "/" + deviceCode;
+    }
+
     /** The topic's text. */
     public String topic() {
         return "safeward/" + hospitalCode + "/devices/" + deviceCode + "/events";

@@ -86,15 +86,14 @@ class PageWalkBrowserTests {
     void everyPageReadsAsWords(String user, String locale, String mustReach) {
         List<String> problems = new ArrayList<>();
         Set<String> visited = new LinkedHashSet<>();
+        Map<String, String> menu = new LinkedHashMap<>(); // the home page's menu: href → label
         Set<String> menuChecked = new LinkedHashSet<>();
-        Set<String> menuEntries = new LinkedHashSet<>();
         try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale(locale))) {
             Page page = HeadlessChromium.signIn(context, url(""), user);
             if (locale.equals("en")) {
                 page.navigate(url("/?lang=en"));
             }
             Map<String, Integer> seenShapes = new HashMap<>();
-            Map<String, String> menu = new LinkedHashMap<>(); // the home page's menu: href → label
             Deque<String> queue = new ArrayDeque<>(List.of("/"));
             while (!queue.isEmpty() && visited.size() < PAGES_PER_USER) {
                 String path = queue.poll();
@@ -113,7 +112,6 @@ class PageWalkBrowserTests {
                     for (int i = 0; i < hrefs.size(); i++) {
                         menu.put(String.valueOf(hrefs.get(i)).replaceAll("#.*$", ""), labels.get(i).trim());
                     }
-                    menuEntries.addAll(menu.keySet());
                 }
                 if (menu.containsKey(path)) {
                     menuEntryNamesItsPage(page, path, menu.get(path)).ifPresent(problems::add);
@@ -141,8 +139,8 @@ class PageWalkBrowserTests {
         for (String expected : mustReach.split("\\|")) {
             assertThat(visited).as("pages %s walked", user).anyMatch(p -> p.matches(expected + "([?#].*)?"));
         }
-        assertThat(menuEntries).as("%s's menu", user).isNotEmpty();
-        assertThat(menuChecked).as("%s's menu entries opened", user).containsExactlyInAnyOrderElementsOf(menuEntries);
+        assertThat(menu).as("%s's menu", user).isNotEmpty();
+        assertThat(menuChecked).as("%s's menu entries opened", user).containsExactlyInAnyOrderElementsOf(menu.keySet());
         assertThat(problems).as("what %s read on %s", user, visited).isEmpty();
     }
 

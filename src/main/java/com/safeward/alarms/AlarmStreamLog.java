@@ -43,8 +43,9 @@ import com.safeward.web.SseFanOut;
  * and then streams the frames stored since the last it streamed, in id order. On PostgreSQL with
  * several nodes ({@code safeward.alarms.stream.relay}) the ids are taken under an advisory lock, so
  * they commit in their order; the transaction ends with a {@code NOTIFY} on channel
- * {@value #CHANNEL}, and every other node streams, on that signal, what was stored since its last
- * (the storing node does so right after its commit: every id below its own is committed by then). Every console of every node thus sees frames in the same order, which is what makes
+ * {@value #CHANNEL} naming the node, and every other node streams, on that signal, what was stored
+ * since its last (the storing node does so right after its commit: every id below its own is
+ * committed by then). Every console of every node thus sees frames in the same order, which is what makes
  * {@code Last-Event-ID} exact. Only the database's users can notify or store frames.
  */
 @Component
@@ -70,6 +71,8 @@ class AlarmStreamLog implements SmartLifecycle {
     private final Duration window;
     private final boolean relayWanted;
     private final SseFanOut<AlarmViewer> fanOut;
+    /** Names this node in its signals, so it does not read again on its own. */
+    private final String node = java.util.UUID.randomUUID().toString();
     private final BlockingQueue<Entry> queue = new ArrayBlockingQueue<>(10_000);
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
@@ -184,7 +187,7 @@ class AlarmStreamLog implements SmartLifecycle {
                         statement.setTimestamp(4, now);
                     });
             if (relayed) {
-                jdbc.query("select pg_notify(?, '')", rs -> null, CHANNEL);
+                jdbc.query("select pg_notify(?, ?)", rs -> null, CHANNEL, node);
             }
         });
     }
@@ -201,8 +204,8 @@ class AlarmStreamLog implements SmartLifecycle {
     }
 
     /**
-     * Several nodes: on each signal, and every few seconds in case one was lost, streams what was
-     * stored since; after a lost connection it listens again a second later and catches up.
+     * Several nodes: on each other node's signal, and every few seconds in case one was lost, streams
+     * what was stored since; after a lost connection it listens again a second later and catches up.
      */
     private void listen() {
         while (running && !Thread.currentThread().isInterrupted()) {
@@ -211,8 +214,12 @@ class AlarmStreamLog implements SmartLifecycle {
                 statement.execute("listen " + CHANNEL);
                 PGConnection postgres = connection.unwrap(PGConnection.class);
                 while (running && !Thread.currentThread().isInterrupted()) {
-                    postgres.getNotifications(2_000);
-                    streamStored();
+                    org.postgresql.PGNotification[] signals = postgres.getNotifications(2_000);
+                    // another node's signal, or none for a while (one may have been lost): read what is new
+                    if (signals == null || signals.length == 0
+                            || java.util.Arrays.stream(signals).anyMatch(signal -> !node.equals(signal.getParameter()))) {
+                        streamStored();
+                    }
                 }
             } catch (SQLException | RuntimeException lost) {
                 if (running) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -78,12 +77,6 @@ public final class SseFanOut<K> implements SmartLifecycle, DisposableBean {
 
     private final String name;
     private final long lingerNanos;
-    /**
-     * The open streams, by the connection objects themselves: not by their {@link AsyncContext},
-     * which the container recycles for a later request once this one ended (a stale clean-up keyed
-     * by it removed the new stream: consoles reconnecting in a crowd got nothing after ":connected").
-     */
-    private final Set<SseConnection<K>> connections = ConcurrentHashMap.newKeySet();
     /** The open connections' keys, one instance per distinct key (hashed when a stream opens and ends). */
     private final SharedKeys<K> keys = new SharedKeys<>();
     private final ThreadPoolExecutor dispatcher;
@@ -155,10 +148,8 @@ public final class SseFanOut<K> implements SmartLifecycle, DisposableBean {
             connection.close();
             return;
         }
-        connections.add(connection);
         writer.serve(connection);
         if (!connection.isOpen()) { // ended while it was being registered: its leaving found nothing to remove
-            connections.remove(connection);
             writer.forget(connection);
             return;
         }
@@ -167,9 +158,8 @@ public final class SseFanOut<K> implements SmartLifecycle, DisposableBean {
         }
     }
 
-    /** A connection ended, once: it leaves the open streams, its writer's share and its key's count. */
+    /** A connection ended, once: it leaves its writer's share (the open streams) and its key's count. */
     private void left(SseConnection<K> connection) {
-        connections.remove(connection);
         connection.writer().forget(connection);
         keys.release(connection.key());
     }
@@ -238,15 +228,17 @@ public final class SseFanOut<K> implements SmartLifecycle, DisposableBean {
 
     /** Ends every open stream (before the web server waits for open requests to finish). */
     public void disconnectAll() {
-        List.copyOf(connections).forEach(SseConnection::close);
+        writers.forEach(writer -> writer.open().forEach(SseConnection::close));
     }
 
     /** The keys of the open streams that satisfy the filter (each once). */
-    public java.util.Set<K> connected(Predicate<K> filter) {
-        java.util.Set<K> keys = new java.util.HashSet<>();
-        for (SseConnection<K> connection : connections) {
-            if (filter.test(connection.key())) {
-                keys.add(connection.key());
+    public Set<K> connected(Predicate<K> filter) {
+        Set<K> keys = new java.util.HashSet<>();
+        for (SseWriter<K> writer : writers) {
+            for (SseConnection<K> connection : writer.open()) {
+                if (filter.test(connection.key())) {
+                    keys.add(connection.key());
+                }
             }
         }
         return keys;

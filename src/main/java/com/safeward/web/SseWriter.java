@@ -48,7 +48,12 @@ final class SseWriter<K> {
     private final String name;
     private final int index;
     private final long lingerNanos;
-    /** This writer's share of the open connections. */
+    /**
+     * This writer's share of the open streams (together, the fan-out's), by the connection objects
+     * themselves: not by their {@code AsyncContext}, which the container recycles for a later request
+     * once this one ended (a stale clean-up keyed by it removed the new stream: consoles reconnecting
+     * in a crowd got nothing after ":connected").
+     */
     private final java.util.Set<SseConnection<K>> connections = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final BlockingQueue<Item<K>> items = new ArrayBlockingQueue<>(SseFanOut.QUEUE_CAPACITY);
     private final Thread thread;
@@ -73,6 +78,11 @@ final class SseWriter<K> {
     /** A connection that ended leaves this writer's share. */
     void forget(SseConnection<K> connection) {
         connections.remove(connection);
+    }
+
+    /** A copy of this writer's share of the open connections. */
+    List<SseConnection<K>> open() {
+        return List.copyOf(connections);
     }
 
     /** Queues a frame; false when this writer is too far behind to take it. */
